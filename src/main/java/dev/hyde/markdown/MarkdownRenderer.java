@@ -1,0 +1,59 @@
+package dev.hyde.markdown;
+
+import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Renders one page body from Markdown to an HTML fragment; one instance per build, thread-safe.
+ *
+ * <p>The pages were written for Jekyll's kramdown (GFM input), so the output follows kramdown
+ * where the two disagree: heading ids, smart punctuation, table alignment, task-list and
+ * footnote markup. Parser and renderer are built once because building them is the expensive
+ * part; both are immutable, and everything that needs per-page state (heading id counters,
+ * footnote numbers) is created afresh by the renderer for each call.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        List<Extension> extensions = List.of(
+                TablesExtension.create(),
+                // kramdown only strikes through with two tildes
+                StrikethroughExtension.builder().requireTwoTildes(true).build(),
+                AutolinkExtension.create(),
+                TaskListItemsExtension.create());
+        this.parser = Parser.builder()
+                .extensions(extensions)
+                .extensions(List.of(FootnotesExtension.create()))
+                .customInlineContentParserFactory(new LiteralText.ParserFactory())
+                // after the extensions' post-processors, so autolinked URLs are left alone
+                .postProcessor(new Typographer())
+                .build();
+        // footnotes are parsed by the extension but rendered kramdown's way, hence not passed here
+        this.renderer = HtmlRenderer.builder()
+                .nodeRendererFactory(KramdownFootnotes::new)
+                .nodeRendererFactory(LiteralText.HtmlRenderer::new)
+                .extensions(extensions)
+                .attributeProviderFactory(context -> new KramdownHeadingIds())
+                .attributeProviderFactory(context -> new TableCellAlignment())
+                .attributeProviderFactory(context -> new TaskListAttributes())
+                .build();
+    }
+
+    /** Returns the HTML fragment for {@code markdown}; safe to call from many threads at once. */
+    public String render(String markdown) {
+        Node document = parser.parse(markdown);
+        return renderer.render(document);
+    }
+}

@@ -1,0 +1,360 @@
+package dev.hyde.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.Delimited;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.PostProcessor;
+
+/**
+ * Kramdown's typographic substitutions, applied to the text of a parsed document: smart quotes,
+ * {@code ---}/{@code --}/{@code ...} and guillemets.
+ *
+ * <p>Pages were written against kramdown, so the rules are kramdown's, not commonmark's or
+ * SmartyPants' own variants. Kramdown scans the Markdown source of one span context (a
+ * paragraph, a heading, the inside of an emphasis...) left to right, and each substitution only
+ * sees the raw characters around it; a quote straight after an inline element (code, link,
+ * emphasis) has no character before it in that scan. This class rebuilds that view: it joins the
+ * text nodes of a context that kramdown would scan in one go, appends a short approximation of
+ * the source that follows (for look-ahead), and replays kramdown's scanner over it.
+ *
+ * <p>Stateless, so one instance can serve every thread.
+ */
+final class Typographer implements PostProcessor {
+
+    private static final char LSQUO = '\u2018';
+    private static final char RSQUO = '\u2019';
+    private static final char LDQUO = '\u201C';
+    private static final char RDQUO = '\u201D';
+    private static final String NBSP = "\u00A0";
+
+    /** Enough source after a run for the longest look-ahead in the quote rules. */
+    private static final int LOOKAHEAD = 8;
+
+    /**
+     * Characters whose own kramdown span parser is tried before the smart-quote parser (emphasis,
+     * code span, link). Even when that parser fails and the character ends up as text, it has
+     * been consumed, so it is never the "character before" a following quote.
+     */
+    private static final String CLAIMED_BEFORE_QUOTES = "*_`[";
+
+    private static final Pattern HTML_OPEN_TAG =
+            Pattern.compile("<([A-Za-z][A-Za-z0-9-]*)(?:\\s[^>]*)?>");
+
+    /**
+     * Inline HTML elements whose content kramdown still span-parses: its span content model, the
+     * block elements (which it leaves as plain text inside a paragraph) and the elements without
+     * a body. Any other element, {@code <code>}, {@code <kbd>} or unknown ones included, keeps
+     * its content raw, so no typography there.
+     */
+    private static final Set<String> SPAN_PARSED_HTML = Set.of(
+            "a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "caption", "del", "dfn",
+            "dt", "em", "i", "ins", "label", "legend", "optgroup", "p", "q", "rb", "rbc", "rp",
+            "rt", "rtc", "ruby", "select", "small", "span", "strong", "sub", "sup", "th", "tt",
+            "address", "applet", "article", "aside", "blockquote", "body", "dd", "details", "div",
+            "dl", "fieldset", "figure", "figcaption", "footer", "form", "h1", "h2", "h3", "h4",
+            "h5", "h6", "header", "hgroup", "hr", "html", "head", "iframe", "li", "main", "map",
+            "menu", "nav", "noscript", "object", "ol", "pre", "section", "summary", "table",
+            "tbody", "td", "tfoot", "thead", "tr", "ul",
+            "area", "base", "br", "col", "command", "embed", "img", "input", "keygen", "link",
+            "meta", "param", "source", "track", "wbr");
+
+    private enum Part { COPY, OPEN, CLOSE }
+
+    private record Rule(Pattern pattern, Part... parts) { }
+
+    /*
+     * kramdown's SQ_RULES (lib/kramdown/parser/kramdown/smart_quotes.rb, itself from RubyPants),
+     * tried in this order at the scan position, which is either the quote or the one character
+     * before it. The first rule that matches decides. Why each exists:
+     *  1. a quote right before emphasis markup opens ("*word*").
+     *  2. a quote right before punctuation that is not itself followed by a word closes ('.),
+     *     unless the punctuation starts an ellipsis.
+     *  3/4. a double quote next to a single one, before a word, opens both ("'nested').
+     *  5. an apostrophe before two digits and "s" is a contraction ('80s), so it closes.
+     *  6. whitespace, quote, word character: opening.
+     *  7. a quote after a character that is not whitespace or an opening bracket/dash closes
+     *     (it's, "1.1", word").
+     *  8. a quote with no character before it, followed by whitespace, "s" or line end, closes
+     *     (`code`'s).
+     *  9/10. anything left opens.
+     * Ruby's \w, \s and \d are ASCII, as are Java's by default; \b is spelled out for the same
+     * reason. `$` is Ruby's end of line.
+     */
+    private static final List<Rule> QUOTE_RULES = List.of(
+            new Rule(Pattern.compile("([\"'])(?=[_*]{1,2}\\S)"), Part.OPEN),
+            new Rule(Pattern.compile("([\"'])(?=[!\"#$%'()*+,\\-./:;<=>?@\\[\\\\\\]^`{|}~](?!\\.\\.)(?!\\w)"
+                    + "|_(?=\\w))"), Part.CLOSE),
+            new Rule(Pattern.compile("(\\s?)(\")(')(?=\\w)"), Part.COPY, Part.OPEN, Part.OPEN),
+            new Rule(Pattern.compile("(\\s?)(')(\")(?=\\w)"), Part.COPY, Part.OPEN, Part.OPEN),
+            new Rule(Pattern.compile("(\\s?)(')(?=\\d\\ds)"), Part.COPY, Part.CLOSE),
+            new Rule(Pattern.compile("(\\s)([\"'])(?=\\w)"), Part.COPY, Part.OPEN),
+            new Rule(Pattern.compile("([^ \\\\\\t\\r\\n\\[{(-])([\"'])"), Part.COPY, Part.CLOSE),
+            new Rule(Pattern.compile("([\"'])(?=\\s|s(?!\\w)|$)", Pattern.MULTILINE | Pattern.UNIX_LINES),
+                    Part.CLOSE),
+            new Rule(Pattern.compile("(.?)(')", Pattern.DOTALL), Part.COPY, Part.OPEN),
+            new Rule(Pattern.compile("(.?)(\")", Pattern.DOTALL), Part.COPY, Part.OPEN));
+
+    /** kramdown's TYPOGRAPHIC_SYMS, in its order: the first that matches at a position wins. */
+    private static final String[][] SYMBOLS = {
+            {"---", "\u2014"}, {"--", "\u2013"}, {"...", "\u2026"},
+            {"\\<<", "<<"}, {"\\>>", ">>"},
+            {"<< ", "\u00AB" + NBSP}, {" >>", NBSP + "\u00BB"},
+            {"<<", "\u00AB"}, {">>", "\u00BB"}};
+
+    @Override
+    public Node process(Node document) {
+        processChildren(document);
+        return document;
+    }
+
+    private void processChildren(Node parent) {
+        List<Node> run = new ArrayList<>();
+        String rawTag = null;
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (rawTag != null) {
+                if (child instanceof HtmlInline html
+                        && html.getLiteral().toLowerCase(Locale.ROOT).matches("</" + rawTag + "\\s*>")) {
+                    rawTag = null;
+                }
+                continue;
+            }
+            // a hard break's newline stays in kramdown's text (only the spaces before it go)
+            if (child instanceof Text || child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                run.add(child);
+                continue;
+            }
+            flush(run);
+            if (child instanceof HtmlInline html) {
+                rawTag = rawContentTag(html.getLiteral());
+            } else if (!isVerbatim(child)) {
+                processChildren(child);
+            }
+        }
+        flush(run);
+    }
+
+    /** The element name if {@code literal} opens an element whose content kramdown keeps raw. */
+    private static String rawContentTag(String literal) {
+        Matcher open = HTML_OPEN_TAG.matcher(literal);
+        if (!open.matches() || literal.endsWith("/>")) {
+            return null;
+        }
+        String name = open.group(1).toLowerCase(Locale.ROOT);
+        return SPAN_PARSED_HTML.contains(name) ? null : name;
+    }
+
+    /** Image alt text and the text of autolinks are not span-parsed by kramdown. */
+    private static boolean isVerbatim(Node node) {
+        if (node instanceof Image) {
+            return true;
+        }
+        if (node instanceof Link link && link.getFirstChild() instanceof Text text
+                && text.getNext() == null) {
+            String destination = link.getDestination();
+            String literal = text.getLiteral();
+            return destination.equals(literal) || destination.equals("mailto:" + literal)
+                    || destination.equals("http://" + literal);
+        }
+        return false;
+    }
+
+    private void flush(List<Node> run) {
+        if (run.isEmpty()) {
+            return;
+        }
+        StringBuilder source = new StringBuilder();
+        for (Node node : run) {
+            source.append(node instanceof Text text ? text.getLiteral() : "\n");
+        }
+        int end = source.length();
+        source.append(following(run.get(run.size() - 1)));
+        String[] replaced = substitute(source, end);
+
+        int offset = 0;
+        for (Node node : run) {
+            if (node instanceof Text text) {
+                String literal = text.getLiteral();
+                text.setLiteral(rebuild(literal, replaced, offset));
+                offset += literal.length();
+            } else {
+                offset += 1;
+            }
+        }
+        run.clear();
+    }
+
+    private static String rebuild(String literal, String[] replaced, int offset) {
+        StringBuilder out = null;
+        for (int i = 0; i < literal.length(); i++) {
+            String r = replaced[offset + i];
+            if (r != null && out == null) {
+                out = new StringBuilder(literal.length()).append(literal, 0, i);
+            }
+            if (out != null) {
+                out.append(r != null ? r : String.valueOf(literal.charAt(i)));
+            }
+        }
+        return out == null ? literal : out.toString();
+    }
+
+    /**
+     * Replays kramdown's span scanner over {@code s[0, end)}; characters from {@code end} on are
+     * only looked at. Returns, per input index, the replacement text, or null to keep the
+     * character (a multi-character symbol puts its replacement on the first index and "" on the
+     * others).
+     */
+    static String[] substitute(CharSequence s, int end) {
+        String[] replaced = new String[end];
+        int cur = 0;
+        while (cur < end) {
+            int q = cur;
+            while (q < end && !quoteStart(s, q, end) && !symbolStart(s, q, end)) {
+                q++;
+            }
+            if (q >= end) {
+                break;
+            }
+            if (quoteStart(s, q, end)) {
+                if (!isQuote(s.charAt(q)) && CLAIMED_BEFORE_QUOTES.indexOf(s.charAt(q)) >= 0) {
+                    cur = q + 1;
+                } else {
+                    cur = quote(s, q, end, replaced);
+                }
+            } else {
+                cur = symbol(s, q, end, replaced);
+            }
+        }
+        return replaced;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'';
+    }
+
+    /** kramdown's smart-quote start: an optional non-backslash character, then a quote. */
+    private static boolean quoteStart(CharSequence s, int q, int end) {
+        char c = s.charAt(q);
+        return isQuote(c) || (c != '\\' && q + 1 < end && isQuote(s.charAt(q + 1)));
+    }
+
+    private static boolean symbolStart(CharSequence s, int q, int end) {
+        return startsWith(s, q, end, "--") || startsWith(s, q, end, "...")
+                || ((s.charAt(q) == '\\' || s.charAt(q) == ' ')
+                        && (startsWith(s, q + 1, end, "<<") || startsWith(s, q + 1, end, ">>")))
+                || startsWith(s, q, end, "<<") || startsWith(s, q, end, ">>");
+    }
+
+    private static boolean startsWith(CharSequence s, int at, int end, String prefix) {
+        if (at + prefix.length() > end) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (s.charAt(at + i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int symbol(CharSequence s, int q, int end, String[] replaced) {
+        for (String[] symbol : SYMBOLS) {
+            if (startsWith(s, q, end, symbol[0])) {
+                replaced[q] = symbol[1];
+                for (int i = 1; i < symbol[0].length(); i++) {
+                    replaced[q + i] = "";
+                }
+                return q + symbol[0].length();
+            }
+        }
+        // a space before "<<" starts the scan but matches no symbol: kramdown keeps it as text
+        return q + 1;
+    }
+
+    private static int quote(CharSequence s, int q, int end, String[] replaced) {
+        for (Rule rule : QUOTE_RULES) {
+            Matcher m = rule.pattern().matcher(s);
+            m.region(q, s.length());
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            if (!m.lookingAt() || m.end() > end) {
+                continue;
+            }
+            for (int g = 1; g <= rule.parts().length; g++) {
+                Part part = rule.parts()[g - 1];
+                if (part != Part.COPY && m.start(g) >= 0) {
+                    boolean single = s.charAt(m.start(g)) == '\'';
+                    char curly = part == Part.OPEN ? (single ? LSQUO : LDQUO) : (single ? RSQUO : RDQUO);
+                    replaced[m.start(g)] = String.valueOf(curly);
+                }
+            }
+            return m.end();
+        }
+        return q + 1;
+    }
+
+    /** An approximation of the Markdown source after {@code last}, for the quote look-ahead. */
+    private static String following(Node last) {
+        StringBuilder sb = new StringBuilder();
+        Node node = last;
+        while (sb.length() < LOOKAHEAD) {
+            Node next = node.getNext();
+            if (next != null) {
+                appendSource(next, sb);
+                node = next;
+                continue;
+            }
+            Node parent = node.getParent();
+            if (parent == null || parent instanceof Block) {
+                break;
+            }
+            if (parent instanceof Delimited delimited) {
+                sb.append(delimited.getClosingDelimiter());
+            } else if (parent instanceof Link) {
+                sb.append(']');
+            }
+            node = parent;
+        }
+        return sb.toString();
+    }
+
+    private static void appendSource(Node node, StringBuilder sb) {
+        if (sb.length() >= LOOKAHEAD) {
+            return;
+        }
+        if (node instanceof Text text) {
+            sb.append(text.getLiteral());
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            sb.append('\n');
+        } else if (node instanceof Code code) {
+            sb.append('`').append(code.getLiteral());
+        } else if (node instanceof HtmlInline html) {
+            sb.append(html.getLiteral());
+        } else if (node instanceof LiteralText literal) {
+            sb.append('\\').append(literal.getLiteral());
+        } else if (node instanceof Image) {
+            sb.append("![");
+        } else if (node instanceof Link || node instanceof Delimited) {
+            sb.append(node instanceof Delimited d ? d.getOpeningDelimiter() : "[");
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                appendSource(child, sb);
+            }
+        } else {
+            // footnote markers and other extension nodes start with markup, never with a word
+            sb.append('\uFFFC');
+        }
+    }
+}
