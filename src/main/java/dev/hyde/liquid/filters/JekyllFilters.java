@@ -1,0 +1,48 @@
+package dev.hyde.liquid.filters;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import liqp.TemplateParser;
+import liqp.filters.Filter;
+
+/**
+ * Jekyll's filters that Liqp's Jekyll flavour lacks or implements differently. Filters Liqp
+ * already matches (e.g. {@code where}, {@code normalize_whitespace}, {@code push}) are kept.
+ */
+public final class JekyllFilters {
+
+    private JekyllFilters() {
+    }
+
+    /** The filters, with {@code markdown} as the renderer behind {@code markdownify}. */
+    public static List<Filter> all(UnaryOperator<String> markdown) {
+        return List.of(
+                new Markdownify(markdown),
+                new Jsonify(),
+                new Slugify(),
+                new XmlEscape(),
+                new CgiEscape(),
+                new UriEscape(),
+                new DateToXmlSchema(),
+                new DateToRfc822(),
+                new DateToString(),
+                new DateToLongString(),
+                new NumberOfWords(),
+                new ArrayToSentenceString(),
+                new GroupBy(),
+                new GroupByExp(),
+                new WhereExp(),
+                new Find(),
+                new FindExp(),
+                new Sort());
+    }
+
+    /** Adds Hyde's Jekyll filters to a parser builder. */
+    public static TemplateParser.Builder register(TemplateParser.Builder builder, UnaryOperator<String> markdown) {
+        for (Filter filter : all(markdown)) {
+            builder.withFilter(filter);
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.hyde.liquid.filters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import liqp.TemplateParser;
+import liqp.filters.Filter;
+import liqp.parser.Flavor;
+import org.junit.jupiter.api.Test;
+
+class JekyllFiltersTest {
+
+    @Test
+    void registersEveryFilterByItsJekyllName() {
+        Set<String> names = JekyllFilters.all(text -> text).stream().map(Filter::getName).collect(Collectors.toSet());
+        assertEquals(Set.of("markdownify", "jsonify", "slugify", "xml_escape", "cgi_escape", "uri_escape",
+                "date_to_xmlschema", "date_to_rfc822", "date_to_string", "date_to_long_string", "number_of_words",
+                "array_to_sentence_string", "group_by", "group_by_exp", "where_exp", "find", "find_exp", "sort"),
+                names);
+    }
+
+    @Test
+    void registeredFiltersReplaceLiqpsOwn() {
+        TemplateParser parser = JekyllFilters.register(new TemplateParser.Builder().withFlavor(Flavor.JEKYLL), t -> t)
+                .build();
+        assertTrue(parser.filters.get("sort") instanceof Sort);
+        assertTrue(parser.filters.get("where_exp") instanceof WhereExp);
+        assertEquals("hello-world | x", parser.parse("{{ 'Hello World!' | slugify }} | {{ 'x' | markdownify }}").render());
+    }
+
+    @Test
+    void liqpFiltersRemainAvailable() {
+        TemplateParser parser = JekyllFilters.register(new TemplateParser.Builder().withFlavor(Flavor.JEKYLL), t -> t)
+                .build();
+        assertEquals("a b", parser.parse("{{ ' a \n b ' | normalize_whitespace }}").render());
+        assertEquals("red", parser.parse("{{ items | where: 'c', 'red' | map: 'c' }}")
+                .render(Map.of("items", List.of(Map.of("c", "red"), Map.of("c", "blue")))));
+    }
+}
