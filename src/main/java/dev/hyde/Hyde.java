@@ -1,0 +1,18 @@
+package dev.hyde;
+
+import dev.hyde.build.BuildOptions;
+import dev.hyde.build.BuildResult;
+import dev.hyde.build.SiteBuilder;
+
+/**
+ * Hyde's one entry point: the CLI, the Maven goal and tests all build sites through here.
+ * Never throws for a problem in the user's input: those come back as diagnostics in the result.
+ */
+public final class Hyde {
+    private Hyde() {
+    }
+
+    public static BuildResult build(BuildOptions options) {
+        return SiteBuilder.build(options);
+    }
+}

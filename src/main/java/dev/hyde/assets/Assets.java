@@ -1,0 +1,74 @@
+package dev.hyde.assets;
+
+import dev.hyde.config.ProjectLayout;
+import dev.hyde.model.StaticFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The static assets a site gets besides its content: the templates' asset folder, and
+ * highlight.js for code blocks, served from the site itself so no page loads anything from
+ * another host.
+ */
+public final class Assets {
+    private static final String HIGHLIGHT_POM = "META-INF/maven/org.webjars/highlightjs/pom.properties";
+
+    private Assets() {
+    }
+
+    /** Everything below templates/assets/, published below assets/. */
+    public static List<StaticFile> templateAssets(ProjectLayout project) {
+        Path assets = project.assets();
+        if (!Files.isDirectory(assets)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(assets)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .map(p -> new StaticFile(p, project.relative(p),
+                            "assets/" + assets.relativize(p).toString().replace('\\', '/')))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** highlight.js (its common-languages bundle) with a light and a dark theme. */
+    public static List<BundledAsset> highlightJs() {
+        String root = "META-INF/resources/webjars/highlightjs/" + highlightVersion() + "/";
+        return List.of(
+                new BundledAsset(root + "highlight.min.js", "assets/highlight/highlight.min.js"),
+                new BundledAsset(root + "styles/github.min.css", "assets/highlight/styles/github.min.css"),
+                new BundledAsset(root + "styles/github-dark.min.css", "assets/highlight/styles/github-dark.min.css"));
+    }
+
+    public static InputStream open(BundledAsset asset) {
+        InputStream in = Assets.class.getClassLoader().getResourceAsStream(asset.resource());
+        if (in == null) {
+            throw new IllegalStateException("bundled asset missing from the class path: " + asset.resource());
+        }
+        return in;
+    }
+
+    /** Read from the webjar itself, so upgrading the dependency needs no code change. */
+    private static String highlightVersion() {
+        try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(HIGHLIGHT_POM)) {
+            if (in == null) {
+                throw new IllegalStateException("highlight.js webjar missing from the class path");
+            }
+            Properties props = new Properties();
+            props.load(in);
+            return props.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

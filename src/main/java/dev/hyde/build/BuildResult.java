@@ -1,0 +1,39 @@
+package dev.hyde.build;
+
+import dev.hyde.diag.Diagnostic;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a build did.
+ *
+ * @param destination  where the site was written (unchanged when the build failed)
+ * @param pagesWritten pages rendered and written (0 when the build failed)
+ * @param filesCopied  static files and assets copied
+ * @param stageTimes   time per stage, summed over pages
+ * @param elapsed      wall time of the whole build
+ * @param diagnostics  every error and warning, errors first
+ */
+public record BuildResult(Path destination, int pagesWritten, int filesCopied, Map<Stage, Duration> stageTimes,
+                          Duration elapsed, List<Diagnostic> diagnostics) {
+
+    public BuildResult {
+        stageTimes = Map.copyOf(stageTimes);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean succeeded() {
+        return diagnostics.stream().noneMatch(Diagnostic::isError);
+    }
+
+    public List<Diagnostic> errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).toList();
+    }
+
+    public List<Diagnostic> warnings() {
+        return diagnostics.stream().filter(d -> !d.isError()).toList();
+    }
+}

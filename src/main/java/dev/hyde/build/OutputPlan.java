@@ -1,0 +1,42 @@
+package dev.hyde.build;
+
+import dev.hyde.assets.BundledAsset;
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.Diagnostics;
+import dev.hyde.model.Page;
+import dev.hyde.model.StaticFile;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks, before anything is rendered, that no two sources write the same output file: one of
+ * them would silently win otherwise, and which one would depend on thread timing.
+ */
+final class OutputPlan {
+    private OutputPlan() {
+    }
+
+    static void check(List<Page> pages, List<StaticFile> statics, List<BundledAsset> bundled, Diagnostics diagnostics) {
+        Map<String, String> owners = new HashMap<>();
+        for (Page page : pages) {
+            claim(owners, page.outputPath(), page.source().relativePath(), diagnostics);
+        }
+        for (StaticFile file : statics) {
+            claim(owners, file.outputPath(), file.origin(), diagnostics);
+        }
+        for (BundledAsset asset : bundled) {
+            claim(owners, asset.outputPath(), "Hyde's bundled " + asset.outputPath(), diagnostics);
+        }
+    }
+
+    private static void claim(Map<String, String> owners, String output, String source, Diagnostics diagnostics) {
+        String earlier = owners.putIfAbsent(output, source);
+        if (earlier != null) {
+            diagnostics.add(Diagnostic.error("Two sources write the same file: " + output).at(source)
+                    .detail("Both %s and %s are published as %s.", earlier, source, output)
+                    .hint("Give one of them another name or a different 'permalink'.").build());
+        }
+    }
+}

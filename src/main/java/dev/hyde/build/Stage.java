@@ -1,0 +1,13 @@
+package dev.hyde.build;
+
+/**
+ * The pipeline's stages, in the order a page goes through them (see package-info). Scanning
+ * includes splitting off and parsing front matter.
+ */
+public enum Stage {
+    SCAN, LIQUID, MARKDOWN, LAYOUT, POST, WRITE;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

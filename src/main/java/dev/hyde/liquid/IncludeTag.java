@@ -1,0 +1,78 @@
+package dev.hyde.liquid;
+
+import liqp.TemplateContext;
+import liqp.nodes.LNode;
+import liqp.tags.Tag;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Jekyll's {@code {% include name.html key=value %}}: renders a file from the includes folder
+ * with the parameters as {@code include.key}. Variables the include assigns stay visible to the
+ * page afterwards, as in Jekyll. Unlike Liqp's own tag, it takes parsed includes from the build's
+ * {@link IncludeLibrary} instead of parsing the file at every use, and reports problems instead
+ * of rendering nothing.
+ */
+final class IncludeTag extends Tag {
+    private static final String REGISTRY = "hyde.include";
+    private static final String STACK = "stack";
+    private static final int MAX_DEPTH = 50;
+
+    private final IncludeLibrary library;
+
+    IncludeTag(IncludeLibrary library) {
+        super("include");
+        this.library = library;
+    }
+
+    @Override
+    public Object render(TemplateContext context, LNode... nodes) {
+        String name = asString(nodes[0].render(context), context).strip();
+        Map<String, Object> variables = new HashMap<>();
+        if (nodes.length > 1) {
+            Map<String, Object> params = new HashMap<>();
+            for (int i = 1; i < nodes.length; i++) {
+                Object pair = nodes[i].render(context);
+                if (pair instanceof Map<?, ?> map) {
+                    map.forEach((k, v) -> params.put(String.valueOf(k), v));
+                }
+            }
+            variables.put("include", params);
+        }
+        LiquidTemplate include = library.get(name);
+        Deque<String> stack = stack(context);
+        if (stack.contains(name) || stack.size() >= MAX_DEPTH) {
+            throw new IncludeProblem(name, "Include loop: " + name,
+                    "Includes in this chain: " + chain(stack) + " -> " + name + ".",
+                    "An include must not include itself, directly or through other includes.");
+        }
+        stack.push(name);
+        try {
+            return include.root().render(context.newChildContext(variables));
+        } catch (IncludeProblem e) {
+            // The failing tag is inside this include: point at the include's own file and line.
+            throw e.locatedIn(include);
+        } finally {
+            stack.pop();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Deque<String> stack(TemplateContext context) {
+        Map<String, Object> registry = context.getRegistry(REGISTRY);
+        return (Deque<String>) registry.computeIfAbsent(STACK, k -> new ArrayDeque<String>());
+    }
+
+    /** The open includes, outermost first. */
+    private static String chain(Deque<String> stack) {
+        List<String> names = new ArrayList<>(stack);
+        Collections.reverse(names);
+        return String.join(" -> ", names);
+    }
+}

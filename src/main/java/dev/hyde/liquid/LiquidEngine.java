@@ -1,0 +1,89 @@
+package dev.hyde.liquid;
+
+import dev.hyde.config.ProjectLayout;
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.DiagnosticException;
+import dev.hyde.liquid.filters.JekyllFilters;
+import liqp.TemplateContext;
+import liqp.TemplateParser;
+import liqp.exceptions.LiquidException;
+import liqp.parser.Flavor;
+import liqp.parser.v4.NodeVisitor;
+
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The Liquid stage: Jekyll-flavoured Liquid over page bodies, before Markdown. One engine per
+ * build; it parses each template and include once and renders them from many threads.
+ */
+public final class LiquidEngine {
+    private final TemplateParser parser;
+    private final IncludeLibrary includes;
+
+    /**
+     * @param timeZone the zone dates are shown in (the site's {@code timezone}), not the machine's,
+     *                 so output does not depend on where the site is built
+     * @param markdown renders Markdown for the {@code markdownify} filter
+     */
+    public LiquidEngine(ProjectLayout layout, ZoneId timeZone, UnaryOperator<String> markdown) {
+        this.includes = new IncludeLibrary(layout, source -> parse(source.text(), source.file(), 1));
+        TemplateParser.Builder builder = new TemplateParser.Builder()
+                .withFlavor(Flavor.JEKYLL)
+                .withErrorMode(TemplateParser.ErrorMode.WARN)
+                .withShowExceptionsFromInclude(true)
+                .withDefaultTimeZone(timeZone)
+                .withTag(new IncludeTag(includes));
+        this.parser = JekyllFilters.register(builder, markdown).build();
+    }
+
+    /**
+     * Parses Liquid source.
+     *
+     * @param file      project-relative name, for diagnostics
+     * @param firstLine the file line the source starts on
+     * @throws DiagnosticException for a syntax error (unclosed or unknown tag, bad expression)
+     */
+    public LiquidTemplate parse(String source, String file, int firstLine) {
+        try {
+            var tree = parser.parse(source).getParseTree();
+            var root = new NodeVisitor(parser.insertions, parser.filters, parser.liquidStyleInclude).visit(tree);
+            return new LiquidTemplate(root, file, firstLine, source);
+        } catch (LiquidException e) {
+            throw Diagnostic.error("Liquid syntax error")
+                    .at(file, firstLine + Math.max(1, e.line) - 1, e.charPositionInLine + 1)
+                    .detail(LiquidMessages.syntax(e))
+                    .hint("Check that every {% tag %} is one Hyde knows and that blocks such as "
+                            + "{% if %} and {% for %} are closed ({% endif %}, {% endfor %}).")
+                    .exception();
+        } catch (RuntimeException e) {
+            throw Diagnostic.error("Liquid syntax error").at(file, firstLine)
+                    .detail(LiquidMessages.cause(e))
+                    .hint("Check the Liquid tags in this file.").exception();
+        }
+    }
+
+    /**
+     * Renders a parsed template.
+     *
+     * @param variables the top-level variables ({@code site}, {@code page}, ...); not modified
+     * @throws DiagnosticException when rendering fails, pointing at the failing tag where known
+     */
+    public String render(LiquidTemplate template, Map<String, Object> variables) {
+        try {
+            return String.valueOf(template.root().render(new TemplateContext(parser, new java.util.HashMap<>(variables))));
+        } catch (IncludeProblem e) {
+            throw e.locatedIn(template);
+        } catch (DiagnosticException e) {
+            throw e;
+        } catch (LiquidException e) {
+            throw Diagnostic.error("Liquid error")
+                    .at(template.file(), template.firstLine() + Math.max(1, e.line) - 1, e.charPositionInLine + 1)
+                    .detail(LiquidMessages.cause(e)).hint("Check the tag or filter on this line.").exception();
+        } catch (RuntimeException e) {
+            throw Diagnostic.error("Liquid error").at(template.file(), template.firstLine())
+                    .detail(LiquidMessages.cause(e)).hint("Check the tags and filters in this file.").exception();
+        }
+    }
+}

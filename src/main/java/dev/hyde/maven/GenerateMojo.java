@@ -1,0 +1,62 @@
+package dev.hyde.maven;
+
+import dev.hyde.Hyde;
+import dev.hyde.build.BuildOptions;
+import dev.hyde.build.BuildResult;
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.DiagnosticFormatter;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.Optional;
+
+/**
+ * {@code mvn site:generate}: builds the documentation site of this project into {@code site/}.
+ * Errors in the sources fail the build with every diagnostic listed and leave the previous
+ * site untouched.
+ */
+@Mojo(name = "generate", threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+    /** The project folder holding content/, templates/, _data/ and _config.yml. */
+    @Parameter(property = "hyde.source", defaultValue = "${project.basedir}")
+    private File sourceDirectory;
+
+    /** Where the site is written; replaced as a whole when the build succeeds. */
+    @Parameter(property = "hyde.destination", defaultValue = "${project.basedir}/site")
+    private File outputDirectory;
+
+    /** Also build pages marked {@code draft: true}. */
+    @Parameter(property = "hyde.drafts", defaultValue = "false")
+    private boolean drafts;
+
+    /** Skip building the site. */
+    @Parameter(property = "hyde.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping the site build (hyde.skip)");
+            return;
+        }
+        BuildResult result = Hyde.build(new BuildOptions(sourceDirectory.toPath(), outputDirectory.toPath(),
+                drafts, Optional.empty()));
+        for (Diagnostic d : result.diagnostics()) {
+            if (d.isError()) {
+                getLog().error(DiagnosticFormatter.format(d));
+            } else {
+                getLog().warn(DiagnosticFormatter.format(d));
+            }
+        }
+        if (!result.succeeded()) {
+            throw new MojoFailureException("The site has " + DiagnosticFormatter.summary(result.diagnostics())
+                    + "; " + result.destination() + " was left as it was.");
+        }
+        getLog().info(String.format("Built %d pages and copied %d files into %s in %d ms", result.pagesWritten(),
+                result.filesCopied(), result.destination(), result.elapsed().toMillis()));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.hyde.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A page's front matter. The keys Hyde acts on are typed fields; every key, known or not, stays
+ * available to templates through {@link #values()} as {@code page.<key>}.
+ *
+ * @param title     the page title, empty when unset
+ * @param layout    the layout name; empty means "the default layout"
+ * @param permalink an explicit output URL, empty when unset
+ * @param published false to leave the page out of the site
+ * @param draft     true for pages built only with drafts enabled
+ * @param order     position in navigation, empty when unset
+ * @param values    every key as written, read-only
+ * @param layoutLine the file line of the {@code layout} key, 0 when unset (for diagnostics)
+ */
+public record FrontMatter(String title, String layout, String permalink, boolean published,
+                          boolean draft, Optional<Integer> order, Map<String, Object> values, int layoutLine) {
+
+    public static final FrontMatter EMPTY =
+            new FrontMatter("", "", "", true, false, Optional.empty(), Map.of(), 0);
+
+    public FrontMatter {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.hyde.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+
+import org.apache.commons.io.file.PathUtils;
+
+/**
+ * The write stage's disk sink. Pages are written into a fresh directory next to the destination
+ * as they finish; only when the whole build succeeded does {@link #commit()} swap it in. A failed
+ * build calls {@link #discard()} and the previous site stays exactly as it was.
+ */
+public final class StagedDirectory implements AutoCloseable {
+    private final Path destination;
+    private final Path staging;
+    private boolean committed;
+
+    private StagedDirectory(Path destination, Path staging) {
+        this.destination = destination;
+        this.staging = staging;
+    }
+
+    public static StagedDirectory create(Path destination) {
+        Path dest = destination.toAbsolutePath().normalize();
+        Path parent = dest.getParent();
+        try {
+            Files.createDirectories(parent);
+            Path staging = parent.resolve("." + dest.getFileName() + ".staging-" + UUID.randomUUID());
+            Files.createDirectory(staging);
+            return new StagedDirectory(dest, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes one file; {@code path} is relative to the site root with forward slashes. Thread-safe. */
+    public void write(String path, byte[] bytes) {
+        Path target = target(path);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a file into the site. Thread-safe. */
+    public void copy(String path, Path source) {
+        Path target = target(path);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a stream (a bundled resource) into the site. Thread-safe. */
+    public void copy(String path, InputStream source) {
+        Path target = target(path);
+        try (source) {
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the destination with everything written. */
+    public void commit() {
+        Path previous = destination.resolveSibling("." + destination.getFileName() + ".previous-" + UUID.randomUUID());
+        try {
+            boolean hadPrevious = Files.exists(destination);
+            if (hadPrevious) {
+                move(destination, previous);
+            }
+            try {
+                move(staging, destination);
+            } catch (IOException e) {
+                if (hadPrevious) {
+                    move(previous, destination);
+                }
+                throw e;
+            }
+            committed = true;
+            if (hadPrevious) {
+                PathUtils.deleteDirectory(previous);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Throws away everything written; the destination is untouched. */
+    public void discard() {
+        if (committed || !Files.exists(staging)) {
+            return;
+        }
+        try {
+            PathUtils.deleteDirectory(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        discard();
+    }
+
+    private Path target(String path) {
+        Path target = staging.resolve(path).normalize();
+        if (!target.startsWith(staging)) {
+            throw new IllegalArgumentException("output path leaves the site: " + path);
+        }
+        return target;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+            Files.move(from, to);
+        }
+    }
+}

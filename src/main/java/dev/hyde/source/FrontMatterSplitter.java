@@ -1,0 +1,65 @@
+package dev.hyde.source;
+
+import java.util.Optional;
+
+/**
+ * Splits a file into its YAML front matter and its body, as Jekyll does: the file must start with
+ * a line of three dashes, and the front matter ends at the next line of three dashes (or dots).
+ */
+public final class FrontMatterSplitter {
+    private FrontMatterSplitter() {
+    }
+
+    /**
+     * @param yaml      the YAML text between the fences (may be empty)
+     * @param yamlLine  1-based line of the file where the YAML text starts
+     * @param body      everything after the closing fence
+     * @param bodyLine  1-based line of the file where the body starts
+     */
+    public record Split(String yaml, int yamlLine, String body, int bodyLine) {
+    }
+
+    /** Empty when the text does not start with front matter: such files are copied as they are. */
+    public static Optional<Split> split(String text) {
+        if (!startsWithFence(text)) {
+            return Optional.empty();
+        }
+        int yamlStart = text.indexOf('\n') + 1;
+        int pos = yamlStart;
+        int line = 2;
+        while (pos <= text.length()) {
+            int end = text.indexOf('\n', pos);
+            int lineEnd = end < 0 ? text.length() : end;
+            String current = stripCr(text.substring(pos, lineEnd));
+            if (isClosingFence(current)) {
+                String yaml = text.substring(yamlStart, pos);
+                String body = end < 0 ? "" : text.substring(end + 1);
+                return Optional.of(new Split(yaml, 2, body, line + 1));
+            }
+            if (end < 0) {
+                break;
+            }
+            pos = end + 1;
+            line++;
+        }
+        return Optional.empty();
+    }
+
+    /** True when the text opens with a front matter fence (the cheap test scanning uses). */
+    public static boolean startsWithFence(String text) {
+        int end = text.indexOf('\n');
+        if (end < 0) {
+            return false;
+        }
+        return stripCr(text.substring(0, end)).stripTrailing().equals("---");
+    }
+
+    private static boolean isClosingFence(String line) {
+        String trimmed = line.stripTrailing();
+        return trimmed.equals("---") || trimmed.equals("...");
+    }
+
+    private static String stripCr(String s) {
+        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.hyde.source;
+
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.DiagnosticException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads source files strictly as UTF-8. A silently replaced byte would change a page without
+ * anyone noticing, so a file that is not UTF-8 is an error naming the first bad byte's offset.
+ */
+public final class Utf8Text {
+    private Utf8Text() {
+    }
+
+    /** Reads {@code file}; {@code shownAs} is the project-relative name used in diagnostics. */
+    public static String read(Path file, String shownAs) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw Diagnostic.error("File vanished while the site was being built").at(shownAs)
+                    .hint("Run the build again once the file is saved.").exception();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return decode(bytes, shownAs);
+    }
+
+    public static String decode(byte[] bytes, String shownAs) {
+        int start = hasBom(bytes) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw notUtf8(shownAs, bytes, in.position());
+        }
+        result = decoder.flush(out);
+        if (result.isError()) {
+            throw notUtf8(shownAs, bytes, in.position());
+        }
+        return out.flip().toString();
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    private static RuntimeException notUtf8(String file, byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        String value = offset < bytes.length ? String.format("0x%02X", bytes[offset] & 0xFF) : "end of file";
+        return Diagnostic.error("File is not valid UTF-8").at(file, line)
+                .detail("Invalid byte %s at byte offset %d.", value, offset)
+                .hint("Save the file as UTF-8 (most editors offer it under 'Save with encoding').")
+                .exception();
+    }
+
+}

@@ -1,0 +1,89 @@
+package dev.hyde.maven;
+
+import dev.hyde.ProcessRun;
+import dev.hyde.TestSite;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs {@code mvn site:generate} on a temporary project that uses the installed plugin. */
+class MavenGoalEndToEndTest {
+
+    private static final String POM = """
+            -- pom.xml --
+            <project xmlns="http://maven.apache.org/POM/4.0.0">
+              <modelVersion>4.0.0</modelVersion>
+              <groupId>test.docs</groupId>
+              <artifactId>docs</artifactId>
+              <version>1</version>
+              <packaging>pom</packaging>
+              <build>
+                <plugins>
+                  <plugin>
+                    <groupId>dev.hyde</groupId>
+                    <artifactId>hyde</artifactId>
+                    <version>%s</version>
+                  </plugin>
+                </plugins>
+              </build>
+            </project>
+            """.formatted(System.getProperty("hyde.version"));
+
+    private static ProcessRun mvn(Path dir, String... goals) {
+        String mvn = Path.of(System.getProperty("hyde.mavenHome"), "bin", "mvn").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(mvn, "-B", "-o",
+                "-Dmaven.repo.local=" + System.getProperty("hyde.localRepository")));
+        command.addAll(List.of(goals));
+        return ProcessRun.run(dir, command, 300);
+    }
+
+    @Test
+    void siteGenerateBuildsTheSite() throws IOException {
+        Path root = TestSite.write(POM + """
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Version {{ site.data.product.version }}
+                -- _data/product.yml --
+                version: "2.0"
+                """);
+        ProcessRun run = mvn(root, "site:generate");
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("Built 1 pages"), run.output());
+        assertEquals("Version 2.0", Jsoup.parse(root.resolve("site/index.html").toFile()).expectFirst("main p").text());
+    }
+
+    @Test
+    void errorsFailTheMavenBuildWithFileAndLine() {
+        Path root = TestSite.write(POM + """
+                -- content/index.md --
+                ---
+                title: Home
+                layout: missing
+                ---
+                Hi
+                """);
+        ProcessRun run = mvn(root, "site:generate");
+        assertTrue(run.exitCode() != 0, run.output());
+        assertTrue(run.output().contains("BUILD FAILURE"), run.output());
+        assertTrue(run.output().contains("content/index.md:3: Layout not found: missing"), run.output());
+        assertFalse(Files.exists(root.resolve("site")));
+    }
+
+    @Test
+    void siteHelpDescribesTheGoals() {
+        Path root = TestSite.write(POM);
+        ProcessRun run = mvn(root, "site:help");
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("site:generate"), run.output());
+    }
+}
