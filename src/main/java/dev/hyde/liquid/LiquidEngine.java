@@ -51,16 +51,12 @@ public final class LiquidEngine {
             var root = new NodeVisitor(parser.insertions, parser.filters, parser.liquidStyleInclude).visit(tree);
             return new LiquidTemplate(root, file, firstLine, source);
         } catch (LiquidException e) {
-            throw Diagnostic.error("Liquid syntax error")
-                    .at(file, firstLine + Math.max(1, e.line) - 1, e.charPositionInLine + 1)
-                    .detail(LiquidMessages.syntax(e))
-                    .hint("Check that every {% tag %} is one Hyde knows and that blocks such as "
-                            + "{% if %} and {% for %} are closed ({% endif %}, {% endfor %}).")
-                    .exception();
+            throw SyntaxErrors.describe(e.getMessage(), e.line, e.charPositionInLine + 1, source, file, firstLine);
         } catch (RuntimeException e) {
-            throw Diagnostic.error("Liquid syntax error").at(file, firstLine)
-                    .detail(LiquidMessages.cause(e))
-                    .hint("Check the Liquid tags in this file.").exception();
+            // Liqp reports unknown filters as a plain exception with the position in its message.
+            String message = LiquidMessages.cause(e);
+            int[] position = LiquidMessages.position(message);
+            throw SyntaxErrors.describe(message, position[0], position[1], source, file, firstLine);
         }
     }
 

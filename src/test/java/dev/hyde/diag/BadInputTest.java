@@ -51,11 +51,13 @@ class BadInputTest {
                 Line one
 
                 {% if page.title %}
+                {% for x in page.list %}{% endfor %}
                 never closed
                 """);
-        assertEquals("Liquid syntax error", e.title());
+        assertEquals("Liquid block not closed: if", e.title());
         assertEquals("content/guide.md", e.file());
-        assertTrue(e.line() >= 6, "line " + e.line());
+        assertEquals(6, e.line());
+        assertEquals(1, e.column());
     }
 
     @Test
@@ -69,9 +71,24 @@ class BadInputTest {
 
                 {% frobnicate x %}
                 """);
-        assertEquals("Liquid syntax error", e.title());
+        assertEquals("Unknown Liquid tag: frobnicate", e.title());
         assertEquals("content/guide.md", e.file());
         assertEquals(6, e.line());
+    }
+
+    @Test
+    void unknownLiquidFilterPointsAtItsLine() {
+        Diagnostic e = onlyError("""
+                -- content/guide.md --
+                ---
+                title: Guide
+                ---
+                Fine
+                {{ page.title | upcase | shout }}
+                """);
+        assertEquals("Unknown Liquid filter: shout", e.title());
+        assertEquals("content/guide.md", e.file());
+        assertEquals(5, e.line());
     }
 
     @Test

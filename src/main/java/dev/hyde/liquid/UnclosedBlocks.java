@@ -1,0 +1,47 @@
+package dev.hyde.liquid;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a block tag that is opened but never closed. The parser only notices at the end of the
+ * file ("mismatched input '<EOF>'"), which points nowhere useful; the opening tag is where the
+ * author has to look.
+ */
+final class UnclosedBlocks {
+    private static final Set<String> BLOCKS = Set.of("if", "unless", "for", "case", "capture", "comment",
+            "raw", "tablerow", "ifchanged");
+    private static final Pattern TAG = Pattern.compile("\\{%-?\\s*(\\w+)");
+
+    private UnclosedBlocks() {
+    }
+
+    /** An opening tag without its end tag. */
+    record Unclosed(String tag, int line, int column) {
+    }
+
+    /** The innermost block left open at the end of the source, if any. */
+    static Optional<Unclosed> find(String source) {
+        Deque<Unclosed> open = new ArrayDeque<>();
+        Matcher m = TAG.matcher(source);
+        while (m.find()) {
+            String name = m.group(1);
+            boolean insideVerbatim = !open.isEmpty() && (open.peek().tag().equals("raw") || open.peek().tag().equals("comment"));
+            if (insideVerbatim && !name.equals("end" + open.peek().tag())) {
+                continue;
+            }
+            if (BLOCKS.contains(name)) {
+                int line = TagLocator.lineAt(source, m.start());
+                int lineStart = source.lastIndexOf('\n', m.start()) + 1;
+                open.push(new Unclosed(name, line, m.start() - lineStart + 1));
+            } else if (name.startsWith("end") && !open.isEmpty() && open.peek().tag().equals(name.substring(3))) {
+                open.pop();
+            }
+        }
+        return Optional.ofNullable(open.peek());
+    }
+}
