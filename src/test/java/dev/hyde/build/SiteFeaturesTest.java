@@ -282,6 +282,30 @@ class SiteFeaturesTest {
     }
 
     @Test
+    void pagesRenderedInParallelShareParsedIncludesWithoutMixingState() {
+        StringBuilder files = new StringBuilder(DOC_LAYOUT + """
+                -- templates/_includes/item.html --
+                {% assign last = include.n %}{% for i in (1..include.n) %}{{ i }}{% endfor %}
+                """);
+        int pages = 300;
+        for (int n = 1; n <= pages; n++) {
+            files.append("-- content/p").append(n).append(".md --\n---\ntitle: P").append(n)
+                    .append("\nn: ").append(n % 9 + 1).append("\n---\n")
+                    .append("<p id=\"x\">{% include item.html n=page.n %}|{{ last }}|{{ page.title }}</p>\n");
+        }
+        TestSite site = TestSite.build(files.toString());
+        for (int n = 1; n <= pages; n++) {
+            int count = n % 9 + 1;
+            StringBuilder expected = new StringBuilder();
+            for (int i = 1; i <= count; i++) {
+                expected.append(i);
+            }
+            expected.append('|').append(count).append("|P").append(n);
+            assertEquals(expected.toString(), site.html("p" + n + "/index.html").expectFirst("#x").text().replace(" ", ""));
+        }
+    }
+
+    @Test
     void templatesCannotReachJavaApis() {
         var errors = TestSite.buildExpectingErrors("""
                 -- templates/default.ftlh --
