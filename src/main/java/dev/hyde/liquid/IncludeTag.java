@@ -1,5 +1,6 @@
 package dev.hyde.liquid;
 
+import dev.hyde.deps.ReadRecorder;
 import liqp.TemplateContext;
 import liqp.nodes.LNode;
 import liqp.tags.Tag;
@@ -22,6 +23,7 @@ import java.util.Map;
 final class IncludeTag extends Tag {
     private static final String REGISTRY = "hyde.include";
     private static final String STACK = "stack";
+    private static final String READS = "reads";
     private static final int MAX_DEPTH = 50;
 
     private final IncludeLibrary library;
@@ -45,6 +47,10 @@ final class IncludeTag extends Tag {
             }
             variables.put("include", params);
         }
+        ReadRecorder reads = (ReadRecorder) context.getRegistry(REGISTRY).get(READS);
+        if (reads != null) {
+            reads.include(name);
+        }
         LiquidTemplate include = library.get(name);
         Deque<String> stack = stack(context);
         if (stack.contains(name) || stack.size() >= MAX_DEPTH) {
@@ -61,6 +67,12 @@ final class IncludeTag extends Tag {
         } finally {
             stack.pop();
         }
+    }
+
+    /** Makes every include rendered in this context (and in nested includes) be recorded in {@code reads}. */
+    static void recordInto(TemplateContext context, ReadRecorder reads) {
+        Map<String, Object> registry = context.getRegistry(REGISTRY);
+        registry.put(READS, reads);
     }
 
     @SuppressWarnings("unchecked")

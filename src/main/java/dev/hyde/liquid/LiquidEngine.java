@@ -1,6 +1,7 @@
 package dev.hyde.liquid;
 
 import dev.hyde.config.ProjectLayout;
+import dev.hyde.deps.ReadRecorder;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.liquid.filters.JekyllFilters;
@@ -11,6 +12,7 @@ import liqp.parser.Flavor;
 import liqp.parser.v4.NodeVisitor;
 
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -64,11 +66,14 @@ public final class LiquidEngine {
      * Renders a parsed template.
      *
      * @param variables the top-level variables ({@code site}, {@code page}, ...); not modified
+     * @param reads     records the includes the rendering uses
      * @throws DiagnosticException when rendering fails, pointing at the failing tag where known
      */
-    public String render(LiquidTemplate template, Map<String, Object> variables) {
+    public String render(LiquidTemplate template, Map<String, Object> variables, ReadRecorder reads) {
         try {
-            return String.valueOf(template.root().render(new TemplateContext(parser, new java.util.HashMap<>(variables))));
+            TemplateContext context = new TemplateContext(parser, new HashMap<>(variables));
+            IncludeTag.recordInto(context, reads);
+            return String.valueOf(template.root().render(context));
         } catch (IncludeProblem e) {
             throw e.locatedIn(template);
         } catch (DiagnosticException e) {

@@ -16,8 +16,11 @@ import org.apache.commons.io.file.PathUtils;
  * The write stage's disk sink. Pages are written into a fresh directory next to the destination
  * as they finish; only when the whole build succeeded does {@link #commit()} swap it in. A failed
  * build calls {@link #discard()} and the previous site stays exactly as it was.
+ *
+ * <p>A file whose bytes are the same as in the previous site keeps its modification time, so
+ * rsync-style deploys upload only what changed.
  */
-public final class StagedDirectory implements AutoCloseable {
+public final class StagedDirectory implements OutputSink, AutoCloseable {
     private final Path destination;
     private final Path staging;
     private boolean committed;
@@ -41,35 +44,49 @@ public final class StagedDirectory implements AutoCloseable {
     }
 
     /** Writes one file; {@code path} is relative to the site root with forward slashes. Thread-safe. */
+    @Override
     public void write(String path, byte[] bytes) {
         Path target = target(path);
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
+            keepTimeIfUnchanged(path, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Copies a file into the site. Thread-safe. */
+    @Override
     public void copy(String path, Path source) {
         Path target = target(path);
         try {
             Files.createDirectories(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            keepTimeIfUnchanged(path, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Copies a stream (a bundled resource) into the site. Thread-safe. */
+    @Override
     public void copy(String path, InputStream source) {
         Path target = target(path);
         try (source) {
             Files.createDirectories(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            keepTimeIfUnchanged(path, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void keepTimeIfUnchanged(String path, Path written) throws IOException {
+        Path previous = destination.resolve(path);
+        if (Files.isRegularFile(previous) && Files.size(previous) == Files.size(written)
+                && Files.mismatch(previous, written) == -1) {
+            Files.setLastModifiedTime(written, Files.getLastModifiedTime(previous));
         }
     }
 

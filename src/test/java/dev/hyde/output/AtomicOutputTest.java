@@ -76,6 +76,24 @@ class AtomicOutputTest {
     }
 
     @Test
+    void unchangedFilesKeepTheirModificationTimeAndChangedOnesDoNot() throws IOException {
+        TestSite site = TestSite.build(GOOD);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(site.site().resolve("index.html"), old);
+        Files.setLastModifiedTime(site.site().resolve("guide/index.html"), old);
+        TestSite.writeInto(site.root(), """
+                -- content/guide.md --
+                ---
+                title: Guide
+                ---
+                Guide, revised
+                """);
+        assertTrue(Hyde.build(BuildOptions.of(site.root())).succeeded());
+        assertEquals(old, Files.getLastModifiedTime(site.site().resolve("index.html")));
+        assertTrue(Files.getLastModifiedTime(site.site().resolve("guide/index.html")).compareTo(old) > 0);
+    }
+
+    @Test
     void destinationThatIsTheProjectRootIsRefusedBeforeAnythingIsDeleted() throws IOException {
         TestSite site = TestSite.build(GOOD);
         Map<String, byte[]> before = snapshot(site.root());

@@ -1,0 +1,35 @@
+package dev.hyde.build;
+
+import dev.hyde.assets.Assets;
+import dev.hyde.config.ConfigLoader;
+import dev.hyde.config.ProjectLayout;
+import dev.hyde.config.SiteConfig;
+import dev.hyde.data.DataLoader;
+import dev.hyde.diag.Diagnostics;
+import dev.hyde.model.Site;
+import dev.hyde.model.StaticFile;
+import dev.hyde.source.SourceScanner;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads everything a build renders: configuration, data, pages and static files. */
+public final class SiteLoader {
+    private SiteLoader() {
+    }
+
+    public static Site load(ProjectLayout project, BuildOptions options, Diagnostics diagnostics, StageTimes times) {
+        ZonedDateTime time = options.time().orElseGet(BuildClock::now);
+        SiteConfig config = ConfigLoader.load(project, time, diagnostics);
+        Map<String, Object> data = DataLoader.load(project, diagnostics);
+        SourceScanner.Scan scan = times.time(Stage.SCAN,
+                () -> SourceScanner.scan(project, config, options.drafts(), diagnostics));
+        List<StaticFile> statics = new ArrayList<>(scan.staticFiles());
+        statics.addAll(Assets.templateAssets(project));
+        Site site = new Site(config, data, scan.pages(), statics);
+        OutputPlan.check(site.pages(), site.staticFiles(), Assets.highlightJs(), diagnostics);
+        return site;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.hyde.build;
+
+import dev.hyde.assets.Assets;
+import dev.hyde.assets.BundledAsset;
+import dev.hyde.diag.DiagnosticException;
+import dev.hyde.diag.Diagnostics;
+import dev.hyde.model.Page;
+import dev.hyde.model.StaticFile;
+import dev.hyde.output.OutputSink;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Renders pages in parallel on all cores and writes each as soon as it is done, so a large
+ * site is never held in memory as a whole; copies static files and assets.
+ */
+public final class SiteWriter {
+    private SiteWriter() {
+    }
+
+    /**
+     * @param rendered told of every page rendered (from several threads at once)
+     * @return how many pages were written
+     */
+    public static int writePages(Collection<Page> pages, PageRenderer renderer, OutputSink out, StageTimes times,
+                                 Diagnostics diagnostics, Consumer<RenderedPage> rendered) {
+        AtomicInteger written = new AtomicInteger();
+        pages.parallelStream().forEach(page -> {
+            try {
+                RenderedPage result = renderer.render(page);
+                times.time(Stage.WRITE, () -> out.write(page.outputPath(), result.bytes()));
+                rendered.accept(result);
+                written.incrementAndGet();
+            } catch (DiagnosticException e) {
+                diagnostics.add(e.diagnostic());
+            }
+        });
+        return written.get();
+    }
+
+    /** @return how many files were copied */
+    public static int copyFiles(List<StaticFile> statics, List<BundledAsset> bundled, OutputSink out, StageTimes times) {
+        times.time(Stage.WRITE, () -> {
+            statics.parallelStream().forEach(file -> out.copy(file.outputPath(), file.source()));
+            for (BundledAsset asset : bundled) {
+                out.copy(asset.outputPath(), Assets.open(asset));
+            }
+        });
+        return statics.size() + bundled.size();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.hyde.deps;
+
+import java.util.Set;
+
+/**
+ * What a page's rendering read, beyond its source file and its layout chain (which the build
+ * knows anyway): the includes it used, the data files it read (by their key below
+ * {@code site.data}), and whether it listed the site's pages.
+ *
+ * @param includes  include names, as written in the tag
+ * @param dataKeys  top-level keys of {@code site.data} read
+ * @param allData   true when all of {@code site.data} was walked
+ * @param sitePages true when {@code site.pages} was read
+ */
+public record PageDependencies(Set<String> includes, Set<String> dataKeys, boolean allData, boolean sitePages) {
+
+    public static final PageDependencies NONE = new PageDependencies(Set.of(), Set.of(), false, false);
+
+    public PageDependencies {
+        includes = Set.copyOf(includes);
+        dataKeys = Set.copyOf(dataKeys);
+    }
+
+    public boolean readsData(String key) {
+        return allData || dataKeys.contains(key);
+    }
+}

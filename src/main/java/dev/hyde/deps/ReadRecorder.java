@@ -1,0 +1,39 @@
+package dev.hyde.deps;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Records what one page's rendering reads besides its own source: includes, data files and the
+ * site-wide page list. One recorder per page rendering, used by one thread.
+ */
+public final class ReadRecorder {
+    private final Set<String> includes = new TreeSet<>();
+    private final Set<String> dataKeys = new TreeSet<>();
+    private boolean allData;
+    private boolean sitePages;
+
+    /** An include was looked up by this name (recorded even when it does not exist yet). */
+    public void include(String name) {
+        includes.add(name);
+    }
+
+    /** {@code site.data.<key>} was read. */
+    public void dataKey(String key) {
+        dataKeys.add(key);
+    }
+
+    /** The whole of {@code site.data} was walked. */
+    public void allData() {
+        allData = true;
+    }
+
+    /** {@code site.pages} was read: the page depends on every page's front matter. */
+    public void sitePages() {
+        sitePages = true;
+    }
+
+    public PageDependencies dependencies() {
+        return new PageDependencies(includes, dataKeys, allData, sitePages);
+    }
+}
