@@ -95,6 +95,11 @@ public final class TestSite {
         }
     }
 
+    /** The files a text block names, resolved against {@code root}. */
+    public static List<Path> pathsOf(Path root, String files) {
+        return FILE_HEADER.matcher(files).results().map(r -> root.resolve(r.group(1))).toList();
+    }
+
     private record MatchResultView(String path, int start, int end) {
     }
 

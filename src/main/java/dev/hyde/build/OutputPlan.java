@@ -14,11 +14,11 @@ import java.util.Map;
  * Checks, before anything is rendered, that no two sources write the same output file: one of
  * them would silently win otherwise, and which one would depend on thread timing.
  */
-final class OutputPlan {
+public final class OutputPlan {
     private OutputPlan() {
     }
 
-    static void check(List<Page> pages, List<StaticFile> statics, List<BundledAsset> bundled, Diagnostics diagnostics) {
+    public static void check(List<Page> pages, List<StaticFile> statics, List<BundledAsset> bundled, Diagnostics diagnostics) {
         Map<String, String> owners = new HashMap<>();
         for (Page page : pages) {
             claim(owners, page.outputPath(), page.source().relativePath(), diagnostics);

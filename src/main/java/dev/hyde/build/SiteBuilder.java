@@ -44,7 +44,8 @@ public final class SiteBuilder {
         Site site = SiteLoader.load(project, options, diagnostics, times);
         PageRenderer renderer = PageRenderer.create(project, site, diagnostics, times);
         try (StagedDirectory out = StagedDirectory.create(destination)) {
-            int pages = SiteWriter.writePages(site.pages(), renderer, out, times, diagnostics, rendered -> { });
+            int pages = SiteWriter.writePages(site.pages(), renderer, out, times, rendered -> { },
+                    (page, problem) -> diagnostics.add(problem));
             int files = SiteWriter.copyFiles(site.staticFiles(), Assets.highlightJs(), out, times);
             if (diagnostics.hasErrors()) {
                 return result(destination, 0, 0, times, start, diagnostics);

@@ -3,7 +3,7 @@ package dev.hyde.build;
 import dev.hyde.assets.Assets;
 import dev.hyde.assets.BundledAsset;
 import dev.hyde.diag.DiagnosticException;
-import dev.hyde.diag.Diagnostics;
+import dev.hyde.diag.Diagnostic;
 import dev.hyde.model.Page;
 import dev.hyde.model.StaticFile;
 import dev.hyde.output.OutputSink;
@@ -11,6 +11,7 @@ import dev.hyde.output.OutputSink;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -23,10 +24,11 @@ public final class SiteWriter {
 
     /**
      * @param rendered told of every page rendered (from several threads at once)
+     * @param failed   told of every page that could not be rendered, with the reason
      * @return how many pages were written
      */
     public static int writePages(Collection<Page> pages, PageRenderer renderer, OutputSink out, StageTimes times,
-                                 Diagnostics diagnostics, Consumer<RenderedPage> rendered) {
+                                 Consumer<RenderedPage> rendered, BiConsumer<Page, Diagnostic> failed) {
         AtomicInteger written = new AtomicInteger();
         pages.parallelStream().forEach(page -> {
             try {
@@ -35,7 +37,7 @@ public final class SiteWriter {
                 rendered.accept(result);
                 written.incrementAndGet();
             } catch (DiagnosticException e) {
-                diagnostics.add(e.diagnostic());
+                failed.accept(page, e.diagnostic());
             }
         });
         return written.get();

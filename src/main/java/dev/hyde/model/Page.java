@@ -12,7 +12,7 @@ package dev.hyde.model;
  * @param outputPath the file it is written to, relative to the site root
  */
 public record Page(SourceFile source, String contentPath, FrontMatter frontMatter, String body, int bodyLine,
-                   String url, String outputPath) {
+                   String url, String outputPath) implements ContentFile {
 
     /** Markdown pages are rendered to HTML; other pages (HTML, XML, ...) only go through Liquid. */
     public boolean isMarkdown() {

@@ -9,5 +9,5 @@ import java.nio.file.Path;
  * @param origin     what diagnostics call it (a project-relative path, or a library resource)
  * @param outputPath where it goes, relative to the site root
  */
-public record StaticFile(Path source, String origin, String outputPath) {
+public record StaticFile(Path source, String origin, String outputPath) implements ContentFile {
 }

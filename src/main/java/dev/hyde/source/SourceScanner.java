@@ -5,6 +5,7 @@ import dev.hyde.config.SiteConfig;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
+import dev.hyde.model.ContentFile;
 import dev.hyde.model.FrontMatter;
 import dev.hyde.model.Page;
 import dev.hyde.model.SourceFile;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -45,27 +47,50 @@ public final class SourceScanner {
                     .hint("Create content/index.md, or point Hyde at the project's root folder.").build());
             return new Scan(List.of(), List.of());
         }
-        List<PathMatcher> excluded = config.exclude().stream()
-                .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
         List<Page> pages = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
         for (Path file : files(content)) {
-            String contentPath = content.relativize(file).toString().replace('\\', '/');
-            if (isHidden(contentPath) || excluded.stream().anyMatch(m -> m.matches(Path.of(contentPath)))) {
-                continue;
-            }
-            SourceFile source = new SourceFile(file, layout.relative(file));
             try {
-                if (startsWithFence(file)) {
-                    readPage(source, contentPath, config, includeDrafts).ifPresent(pages::add);
-                } else {
-                    statics.add(new StaticFile(file, source.relativePath(), contentPath));
-                }
+                scanFile(layout, config, includeDrafts, file).ifPresent(found -> {
+                    if (found instanceof Page page) {
+                        pages.add(page);
+                    } else if (found instanceof StaticFile copied) {
+                        statics.add(copied);
+                    }
+                });
             } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
             }
         }
         return new Scan(pages, statics);
+    }
+
+    /**
+     * Reads one file below content/: a {@link Page}, a {@link StaticFile}, or empty when the file
+     * is not published (hidden, excluded, a draft, {@code published: false}).
+     *
+     * @throws DiagnosticException when the file is a page with broken front matter or not UTF-8
+     */
+    public static Optional<ContentFile> scanFile(ProjectLayout layout, SiteConfig config, boolean includeDrafts, Path file) {
+        String contentPath = layout.content().relativize(file).toString().replace('\\', '/');
+        if (isHidden(contentPath) || isExcluded(contentPath, config)) {
+            return Optional.empty();
+        }
+        SourceFile source = new SourceFile(file, layout.relative(file));
+        if (startsWithFence(file, source.relativePath())) {
+            return readPage(source, contentPath, config, includeDrafts).map(ContentFile.class::cast);
+        }
+        return Optional.of(new StaticFile(file, source.relativePath(), contentPath));
+    }
+
+    private static boolean isExcluded(String contentPath, SiteConfig config) {
+        for (String glob : config.exclude()) {
+            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            if (matcher.matches(Path.of(contentPath))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Page> readPage(SourceFile source, String contentPath, SiteConfig config,
@@ -103,13 +128,16 @@ public final class SourceScanner {
         return false;
     }
 
-    private static boolean startsWithFence(Path file) {
+    private static boolean startsWithFence(Path file, String shownAs) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(3);
             return java.util.Arrays.equals(head, FENCE);
+        } catch (NoSuchFileException e) {
+            throw Diagnostic.error("File vanished while the site was being built").at(shownAs)
+                    .hint("Run the build again once the file is saved.").exception();
         } catch (IOException e) {
-            throw Diagnostic.error("File cannot be read").at(file.toString())
-                    .detail(String.valueOf(e.getMessage())).exception();
+            throw Diagnostic.error("File cannot be read").at(shownAs)
+                    .detail(String.valueOf(e.getMessage())).hint("Check the file's permissions.").exception();
         }
     }
 

@@ -1,0 +1,357 @@
+package dev.hyde.serve;
+
+import dev.hyde.assets.Assets;
+import dev.hyde.build.BuildOptions;
+import dev.hyde.build.OutputPlan;
+import dev.hyde.build.PageRenderer;
+import dev.hyde.build.RenderedPage;
+import dev.hyde.build.SiteWriter;
+import dev.hyde.build.StageTimes;
+import dev.hyde.config.ConfigLoader;
+import dev.hyde.config.ProjectLayout;
+import dev.hyde.config.SiteConfig;
+import dev.hyde.data.DataLoader;
+import dev.hyde.deps.PageDependencies;
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.DiagnosticException;
+import dev.hyde.diag.Diagnostics;
+import dev.hyde.model.ContentFile;
+import dev.hyde.model.Page;
+import dev.hyde.model.Site;
+import dev.hyde.model.StaticFile;
+import dev.hyde.output.MemoryOutput;
+import dev.hyde.source.SourceScanner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The site as the preview server holds it: built in memory, then after each burst of edits
+ * rebuilt only where the edits reach. Each page's rendering recorded what it read (its layouts,
+ * includes, data keys, the page list), so:
+ * <ul>
+ *   <li>a changed page body re-renders that page;
+ *   <li>a changed include, layout or data file re-renders the pages that read it;
+ *   <li>a page added, deleted, renamed or given new front matter also re-renders the pages that
+ *       list {@code site.pages};
+ *   <li>a changed {@code _config.yml} rebuilds everything.
+ * </ul>
+ * A page that fails keeps its last good output, so the server keeps serving it while the error
+ * is shown. The result equals a clean full build of the same files (the tests check this).
+ * Not thread-safe: the server applies one change set at a time.
+ */
+public final class LiveSite {
+    private final ProjectLayout project;
+    private final BuildOptions options;
+
+    private MemoryOutput output = new MemoryOutput();
+    private SiteConfig config;
+    private List<Diagnostic> configErrors = List.of();
+    private Map<String, Object> data = Map.of();
+    private List<Diagnostic> dataErrors = List.of();
+    private final Map<Path, ContentFile> content = new TreeMap<>();
+    private final Map<Path, Diagnostic> scanErrors = new TreeMap<>();
+    private List<StaticFile> templateAssets = List.of();
+    private List<Diagnostic> siteErrors = List.of();
+    private final Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
+    private final Map<String, Diagnostic> renderErrors = new ConcurrentHashMap<>();
+    private long generation;
+    private Set<String> lastRendered = Set.of();
+
+    private LiveSite(ProjectLayout project, BuildOptions options) {
+        this.project = project;
+        this.options = options;
+    }
+
+    /**
+     * Builds the whole site in memory.
+     *
+     * @param options its {@code time} should be set, so rebuilds agree on {@code site.time}
+     */
+    public static LiveSite open(BuildOptions options) {
+        LiveSite site = new LiveSite(new ProjectLayout(options.project()), options);
+        site.rebuildAll();
+        return site;
+    }
+
+    /** Every file of the site, rendered as a clean build would. */
+    public MemoryOutput output() {
+        return output;
+    }
+
+    /** The content paths of the pages the last rebuild rendered. */
+    public Set<String> lastRendered() {
+        return lastRendered;
+    }
+
+    /** Counts rebuilds, so a browser can tell whether it shows the newest one. */
+    public long generation() {
+        return generation;
+    }
+
+    public String baseurl() {
+        return config.baseurl();
+    }
+
+    public ProjectLayout project() {
+        return project;
+    }
+
+    /** The current problems of the site, errors first. */
+    public List<Diagnostic> diagnostics() {
+        Diagnostics all = new Diagnostics();
+        all.addAll(configErrors);
+        all.addAll(dataErrors);
+        all.addAll(List.copyOf(scanErrors.values()));
+        all.addAll(siteErrors);
+        all.addAll(List.copyOf(renderErrors.values()));
+        return all.sorted();
+    }
+
+    /** Rebuilds what the changed files affect. */
+    public void apply(Collection<Path> changed) {
+        SourceChanges changes = SourceChanges.classify(project, changed);
+        if (changes.isEmpty()) {
+            return;
+        }
+        if (changes.config()) {
+            rebuildAll();
+            return;
+        }
+        try {
+            update(changes);
+        } catch (UncheckedIOException | DiagnosticException e) {
+            // A folder vanished mid-walk, or similar: start over from what is on disk now.
+            rebuildAll();
+        }
+        generation++;
+    }
+
+    /** Reads and renders everything again, keeping the last good output of pages that now fail. */
+    public void rebuildAll() {
+        MemoryOutput previous = output;
+        Diagnostics configDiagnostics = new Diagnostics();
+        config = ConfigLoader.load(project, options.time().orElseThrow(), configDiagnostics);
+        configErrors = configDiagnostics.sorted();
+        loadData();
+        content.clear();
+        scanErrors.clear();
+        scanFolder(project.content());
+        templateAssets = Assets.templateAssets(project);
+        rendered.clear();
+        renderErrors.clear();
+        output = new MemoryOutput();
+        Site site = site();
+        PageRenderer renderer = prepare(site);
+        render(site.pages(), renderer);
+        SiteWriter.copyFiles(site.staticFiles(), Assets.highlightJs(), output, new StageTimes());
+        for (Page page : site.pages()) {
+            if (renderErrors.containsKey(page.contentPath())) {
+                previous.get(page.outputPath()).ifPresent(bytes -> output.write(page.outputPath(), bytes));
+            }
+        }
+        generation++;
+    }
+
+    private void update(SourceChanges changes) {
+        Map<String, Page> before = pagesByPath();
+        Map<String, StaticFile> staticsBefore = staticsByOutput();
+        if (!changes.dataKeys().isEmpty()) {
+            loadData();
+        }
+        for (Path path : changes.content()) {
+            rescan(path);
+        }
+        if (changes.assets()) {
+            templateAssets = Assets.templateAssets(project);
+        }
+        Site site = site();
+        PageRenderer renderer = prepare(site);
+        Map<String, Page> after = pagesByPath();
+
+        for (Map.Entry<String, Page> gone : before.entrySet()) {
+            if (!after.containsKey(gone.getKey())) {
+                output.delete(gone.getValue().outputPath());
+                rendered.remove(gone.getKey());
+                renderErrors.remove(gone.getKey());
+            }
+        }
+        Map<String, StaticFile> staticsAfter = staticsByOutput();
+        for (String path : staticsBefore.keySet()) {
+            if (!staticsAfter.containsKey(path) && !isPageOutput(after, path)) {
+                output.delete(path);
+            }
+        }
+
+        Set<String> dirty = dirtyPages(changes, before, after);
+        List<Page> toRender = new ArrayList<>();
+        for (String path : dirty) {
+            Page page = after.get(path);
+            Page old = before.get(path);
+            if (old != null && !old.outputPath().equals(page.outputPath())) {
+                output.delete(old.outputPath());
+            }
+            toRender.add(page);
+        }
+        render(toRender, renderer);
+
+        for (StaticFile file : staticsAfter.values()) {
+            StaticFile old = staticsBefore.get(file.outputPath());
+            if (old == null || changes.content().contains(file.source()) || changes.assets()) {
+                output.copy(file.outputPath(), file.source());
+            }
+        }
+    }
+
+    /** The pages an edit reaches, by content path. */
+    private Set<String> dirtyPages(SourceChanges changes, Map<String, Page> before, Map<String, Page> after) {
+        Set<String> dirty = new HashSet<>();
+        boolean pageListChanged = !before.keySet().equals(after.keySet());
+        for (Map.Entry<String, Page> entry : after.entrySet()) {
+            Page old = before.get(entry.getKey());
+            Page now = entry.getValue();
+            if (!now.equals(old)) {
+                dirty.add(entry.getKey());
+                if (old == null || !old.frontMatter().equals(now.frontMatter()) || !old.url().equals(now.url())) {
+                    pageListChanged = true;
+                }
+            }
+        }
+        Set<String> knownLayoutFiles = new HashSet<>();
+        rendered.values().forEach(r -> knownLayoutFiles.addAll(r.layoutFiles()));
+        // A partial (<#include>d template) or a layout no page used yet: its users are unknown.
+        boolean everyPage = changes.layoutFiles().stream().anyMatch(f -> !knownLayoutFiles.contains(f));
+        for (Map.Entry<String, RenderedPage> entry : rendered.entrySet()) {
+            PageDependencies deps = entry.getValue().dependencies();
+            if (everyPage
+                    || (pageListChanged && deps.sitePages())
+                    || changes.dataKeys().stream().anyMatch(deps::readsData)
+                    || changes.includes().stream().anyMatch(deps.includes()::contains)
+                    || entry.getValue().layoutFiles().stream().anyMatch(changes.layoutFiles()::contains)) {
+                dirty.add(entry.getKey());
+            }
+        }
+        // Pages that failed last time may be fixed by any edit; they are few, so try them again.
+        dirty.addAll(renderErrors.keySet());
+        dirty.retainAll(after.keySet());
+        return dirty;
+    }
+
+    private void render(Collection<Page> pages, PageRenderer renderer) {
+        lastRendered = pages.stream().map(Page::contentPath).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        for (Page page : pages) {
+            renderErrors.remove(page.contentPath());
+        }
+        SiteWriter.writePages(pages, renderer, output, new StageTimes(),
+                result -> rendered.put(result.page().contentPath(), result),
+                (page, problem) -> renderErrors.put(page.contentPath(), problem));
+    }
+
+    /** Layouts, includes and the site view for this state of the sources; layout problems are recorded. */
+    private PageRenderer prepare(Site site) {
+        Diagnostics diagnostics = new Diagnostics();
+        OutputPlan.check(site.pages(), site.staticFiles(), Assets.highlightJs(), diagnostics);
+        PageRenderer renderer = PageRenderer.create(project, site, diagnostics, new StageTimes());
+        siteErrors = diagnostics.sorted();
+        return renderer;
+    }
+
+    private void loadData() {
+        Diagnostics diagnostics = new Diagnostics();
+        data = DataLoader.load(project, diagnostics);
+        dataErrors = diagnostics.sorted();
+    }
+
+    /** Reads one changed path below content/ again: a file, a new folder, or something deleted. */
+    private void rescan(Path path) {
+        if (Files.isDirectory(path)) {
+            scanFolder(path);
+            return;
+        }
+        if (Files.isRegularFile(path)) {
+            scanFile(path);
+            return;
+        }
+        content.keySet().removeIf(p -> p.startsWith(path));
+        scanErrors.keySet().removeIf(p -> p.startsWith(path));
+    }
+
+    private void scanFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(Files::isRegularFile).forEach(this::scanFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file that no longer reads (a half-saved page) keeps its last good version until it reads again. */
+    private void scanFile(Path file) {
+        try {
+            Optional<ContentFile> found = SourceScanner.scanFile(project, config, options.drafts(), file);
+            content.remove(file);
+            found.ifPresent(f -> content.put(file, f));
+            scanErrors.remove(file);
+        } catch (DiagnosticException e) {
+            scanErrors.put(file, e.diagnostic());
+        }
+    }
+
+    private Site site() {
+        List<Page> pages = new ArrayList<>();
+        List<StaticFile> statics = new ArrayList<>();
+        for (ContentFile file : content.values()) {
+            if (file instanceof Page page) {
+                pages.add(page);
+            } else if (file instanceof StaticFile copied) {
+                statics.add(copied);
+            }
+        }
+        statics.addAll(templateAssets);
+        return new Site(config, data, pages, statics);
+    }
+
+    private Map<String, Page> pagesByPath() {
+        Map<String, Page> pages = new TreeMap<>();
+        content.values().forEach(f -> {
+            if (f instanceof Page page) {
+                pages.put(page.contentPath(), page);
+            }
+        });
+        return pages;
+    }
+
+    private Map<String, StaticFile> staticsByOutput() {
+        Map<String, StaticFile> statics = new TreeMap<>();
+        content.values().forEach(f -> {
+            if (f instanceof StaticFile copied) {
+                statics.put(copied.outputPath(), copied);
+            }
+        });
+        templateAssets.forEach(a -> statics.put(a.outputPath(), a));
+        return statics;
+    }
+
+    private static boolean isPageOutput(Map<String, Page> pages, String outputPath) {
+        return pages.values().stream().anyMatch(p -> p.outputPath().equals(outputPath));
+    }
+
+    /** The file at a site path, as served. */
+    public Optional<byte[]> file(String path) {
+        return output.get(path);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.hyde.serve;
+
+import dev.hyde.config.ProjectLayout;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A burst of changed paths, sorted by what they are to the build.
+ *
+ * @param config       {@code _config.yml} changed: everything must be rebuilt
+ * @param content      changed paths below content/
+ * @param dataKeys     {@code site.data} keys whose files changed ({@code _data/istio.yml} is {@code istio})
+ * @param includes     include names whose files changed, as include tags name them
+ * @param layoutFiles  project-relative template files (layouts and their partials) that changed
+ * @param assets       something below templates/assets/ changed
+ */
+record SourceChanges(boolean config, Set<Path> content, Set<String> dataKeys, Set<String> includes,
+                     Set<String> layoutFiles, boolean assets) {
+
+    static SourceChanges classify(ProjectLayout project, Collection<Path> paths) {
+        boolean config = false;
+        boolean assets = false;
+        Set<Path> content = new TreeSet<>();
+        Set<String> dataKeys = new TreeSet<>();
+        Set<String> includes = new TreeSet<>();
+        Set<String> layoutFiles = new TreeSet<>();
+        for (Path raw : paths) {
+            Path path = raw.toAbsolutePath().normalize();
+            if (path.equals(project.configFile())) {
+                config = true;
+            } else if (path.startsWith(project.content())) {
+                content.add(path);
+            } else if (path.startsWith(project.data())) {
+                if (path.equals(project.data())) {
+                    config = true; // the whole data folder appeared or vanished
+                } else {
+                    dataKeys.add(dataKey(project.data().relativize(path)));
+                }
+            } else if (path.startsWith(project.includes())) {
+                includes.add(project.includes().relativize(path).toString().replace('\\', '/'));
+            } else if (path.startsWith(project.assets())) {
+                assets = true;
+            } else if (path.startsWith(project.templates())) {
+                layoutFiles.add(project.relative(path));
+            }
+        }
+        return new SourceChanges(config, content, dataKeys, includes, layoutFiles, assets);
+    }
+
+    boolean isEmpty() {
+        return !config && !assets && content.isEmpty() && dataKeys.isEmpty() && includes.isEmpty()
+                && layoutFiles.isEmpty();
+    }
+
+    /** The top-level {@code site.data} key of a data file or folder. */
+    private static String dataKey(Path relative) {
+        String first = relative.getName(0).toString();
+        if (relative.getNameCount() > 1) {
+            return first;
+        }
+        int dot = first.lastIndexOf('.');
+        return dot > 0 ? first.substring(0, dot) : first;
+    }
+}
