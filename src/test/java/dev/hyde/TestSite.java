@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * </pre>
  */
 public final class TestSite {
-    static final ZonedDateTime TIME = ZonedDateTime.parse("2017-07-11T15:29:34-07:00");
+    public static final ZonedDateTime TIME = ZonedDateTime.parse("2017-07-11T15:29:34-07:00");
     private static final Pattern FILE_HEADER = Pattern.compile("(?m)^-- (\\S+) --\\n");
 
     private final Path root;

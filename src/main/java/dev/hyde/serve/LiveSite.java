@@ -50,13 +50,13 @@ import java.util.stream.Stream;
  * </ul>
  * A page that fails keeps its last good output, so the server keeps serving it while the error
  * is shown. The result equals a clean full build of the same files (the tests check this).
- * Not thread-safe: the server applies one change set at a time.
+ * Changes are applied one at a time (the caller serialises them); files can be read meanwhile.
  */
 public final class LiveSite {
     private final ProjectLayout project;
     private final BuildOptions options;
 
-    private MemoryOutput output = new MemoryOutput();
+    private volatile MemoryOutput output = new MemoryOutput();
     private SiteConfig config;
     private List<Diagnostic> configErrors = List.of();
     private Map<String, Object> data = Map.of();
@@ -141,6 +141,7 @@ public final class LiveSite {
 
     /** Reads and renders everything again, keeping the last good output of pages that now fail. */
     public void rebuildAll() {
+        lastRendered = Set.of();
         MemoryOutput previous = output;
         Diagnostics configDiagnostics = new Diagnostics();
         config = ConfigLoader.load(project, options.time().orElseThrow(), configDiagnostics);

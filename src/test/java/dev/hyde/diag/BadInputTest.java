@@ -345,4 +345,20 @@ class BadInputTest {
                 errors.stream().map(Diagnostic::file).toList());
         assertTrue(DiagnosticFormatter.formatAll(errors).endsWith("3 errors, 0 warnings"));
     }
+
+    @Test
+    void aFileThatVanishesWhileBeingReadIsReportedNotACrash() {
+        var root = TestSite.write("""
+                -- content/index.md --
+                ---
+                ---
+                x
+                """);
+        var project = new dev.hyde.config.ProjectLayout(root);
+        var config = dev.hyde.config.ConfigLoader.load(project, TestSite.TIME, new Diagnostics());
+        DiagnosticException e = org.junit.jupiter.api.Assertions.assertThrows(DiagnosticException.class,
+                () -> dev.hyde.source.SourceScanner.scanFile(project, config, false, root.resolve("content/gone.md")));
+        assertEquals("File vanished while the site was being built", e.diagnostic().title());
+        assertEquals("content/gone.md", e.diagnostic().file());
+    }
 }

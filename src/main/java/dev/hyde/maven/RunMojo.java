@@ -1,0 +1,76 @@
+package dev.hyde.maven;
+
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.DiagnosticException;
+import dev.hyde.diag.DiagnosticFormatter;
+import dev.hyde.serve.PreviewServer;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code mvn site:run}: serves the site from memory with live reload, rebuilding what each edit
+ * affects; {@code site/} is not touched. Stop with Ctrl-C.
+ */
+@Mojo(name = "run", threadSafe = true)
+public class RunMojo extends AbstractMojo {
+
+    /** The project folder holding content/, templates/, _data/ and _config.yml. */
+    @Parameter(property = "hyde.source", defaultValue = "${project.basedir}")
+    private File sourceDirectory;
+
+    /** The address to listen on; 127.0.0.1 keeps the preview on this machine. */
+    @Parameter(property = "hyde.host", defaultValue = "127.0.0.1")
+    private String host;
+
+    /** The port. */
+    @Parameter(property = "hyde.port", defaultValue = "4000")
+    private int port;
+
+    /** Also build pages marked {@code draft: true}. */
+    @Parameter(property = "hyde.drafts", defaultValue = "false")
+    private boolean drafts;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        Log log = getLog();
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(sourceDirectory.toPath(), drafts, host, port, rebuild -> {
+                log.info(String.format("Rebuilt %d pages in %d ms", rebuild.pagesRendered(), rebuild.took().toMillis()));
+                logAll(rebuild.diagnostics(), log);
+            });
+        } catch (DiagnosticException e) {
+            throw new MojoFailureException(DiagnosticFormatter.format(e.diagnostic()));
+        }
+        logAll(server.diagnostics(), log);
+        log.info("Serving " + server.address() + " (Ctrl-C to stop)");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
+    }
+
+    private static void logAll(List<Diagnostic> diagnostics, Log log) {
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                log.error(DiagnosticFormatter.format(d));
+            } else {
+                log.warn(DiagnosticFormatter.format(d));
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package dev.hyde.serve;
+
+import dev.hyde.TestSite;
+import dev.hyde.diag.DiagnosticException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs the preview server for real on a free loopback port, editing files on disk. */
+class PreviewServerTest {
+    private Path root;
+    private PreviewServer server;
+    private final List<Rebuild> rebuilds = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        root = TestSite.write("""
+                -- templates/default.ftlh --
+                <!doctype html><html><head><title>${page.title}</title></head><body><main>${content?no_esc}</main></body></html>
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Hello
+                -- content/guide.md --
+                ---
+                title: Guide
+                ---
+                Guide text
+                -- secret.txt --
+                do not serve
+                """);
+        server = PreviewServer.start(root, false, "127.0.0.1", 0, rebuilds::add);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private record Response(int status, String body, String location) {
+    }
+
+    private Response get(String path) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) server.address().resolve(path).toURL().openConnection();
+        c.setInstanceFollowRedirects(false);
+        int status = c.getResponseCode();
+        InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
+        String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return new Response(status, body, c.getHeaderField("Location"));
+    }
+
+    /** Sends the path exactly as given, without any client normalising it. */
+    private Response rawGet(String rawPath) throws IOException {
+        URI address = server.address();
+        try (Socket socket = new Socket(address.getHost(), address.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(response.substring(9, 12));
+            return new Response(status, response, null);
+        }
+    }
+
+    @Test
+    void servesPagesFromMemoryWithTheReloadScriptAndLeavesSiteAlone() throws IOException {
+        Response home = get("/");
+        assertEquals(200, home.status());
+        Document html = Jsoup.parse(home.body());
+        assertEquals("Hello", html.expectFirst("main p").text());
+        assertNotNull(html.selectFirst("script[src=/_hyde/live.js]"));
+        assertEquals(200, get("/guide/").status());
+        Response redirect = get("/guide");
+        assertEquals(301, redirect.status());
+        assertEquals("/guide/", redirect.location());
+        assertEquals(404, get("/nope/").status());
+        assertFalse(Files.exists(root.resolve("site")), "site/ is not written by the preview server");
+        assertFalse(new String(server.site().file("index.html").orElseThrow(), StandardCharsets.UTF_8)
+                .contains("live.js"), "the script is added when serving, not to the site");
+    }
+
+    @Test
+    void requestsLeavingTheSiteGet404() throws IOException {
+        for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2e%2e%2fsecret.txt",
+                "/%252e%252e/secret.txt", "/content/../../secret.txt", "/..\\secret.txt", "/%5c..%5csecret.txt")) {
+            Response response = rawGet(path);
+            assertTrue(response.status() == 404 || response.status() == 400, path + " -> " + response.status());
+            assertFalse(response.body().contains("do not serve"), path);
+        }
+    }
+
+    @Test
+    void anEditOnDiskIsRebuiltAndPushedToOpenPages() throws Exception {
+        BlockingQueue<String> events = listen();
+        Files.writeString(root.resolve("content/guide.md"), "---\ntitle: Guide\n---\nGuide text, edited\n");
+        String event = events.poll(10, TimeUnit.SECONDS);
+        assertNotNull(event, "no reload event arrived");
+        assertTrue(event.startsWith("reload"), event);
+        assertTrue(get("/guide/").body().contains("Guide text, edited"));
+        assertEquals(1, rebuilds.get(rebuilds.size() - 1).pagesRendered());
+    }
+
+    @Test
+    void errorsShowAsAnOverlayOnEveryPageUntilFixed() throws Exception {
+        BlockingQueue<String> events = listen();
+        Files.writeString(root.resolve("content/guide.md"), "---\ntitle: Guide\n---\nBroken {% include nothere.html %}\n");
+        assertNotNull(events.poll(10, TimeUnit.SECONDS));
+        Document home = Jsoup.parse(get("/").body());
+        String overlay = home.expectFirst("#hyde-errors").text();
+        assertTrue(overlay.contains("content/guide.md:4"), overlay);
+        assertTrue(overlay.contains("Include not found: nothere.html"), overlay);
+        assertTrue(overlay.contains("Broken {% include nothere.html %}"), "source excerpt: " + overlay);
+        assertTrue(overlay.contains("hint:"), overlay);
+        assertTrue(Jsoup.parse(get("/guide/").body()).text().contains("Guide text"), "last good page still served");
+
+        Files.writeString(root.resolve("content/guide.md"), "---\ntitle: Guide\n---\nFixed\n");
+        assertNotNull(events.poll(10, TimeUnit.SECONDS));
+        Document fixed = Jsoup.parse(get("/guide/").body());
+        assertTrue(fixed.select("#hyde-errors").isEmpty());
+        assertEquals("Fixed", fixed.expectFirst("main p").text());
+    }
+
+    @Test
+    void aBurstOfThousandsOfFilesEndsInOneConsistentSite() throws Exception {
+        BlockingQueue<String> events = listen();
+        Path folder = Files.createDirectories(root.resolve("content/many"));
+        for (int i = 0; i < 2000; i++) {
+            Files.writeString(folder.resolve("p" + i + ".md"), "---\ntitle: P" + i + "\n---\nPage " + i + "\n");
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (server.site().file("many/p1999/index.html").isEmpty() && System.nanoTime() < deadline) {
+            events.poll(1, TimeUnit.SECONDS);
+        }
+        for (int i = 0; i < 2000; i += 97) {
+            assertTrue(server.site().file("many/p" + i + "/index.html").isPresent(), "page " + i);
+        }
+        assertTrue(rebuilds.size() < 100, "events were taken in bursts: " + rebuilds.size() + " rebuilds");
+    }
+
+    @Test
+    void portInUseIsAClearError() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            DiagnosticException e = assertThrows(DiagnosticException.class,
+                    () -> PreviewServer.start(root, false, "127.0.0.1", taken.getLocalPort(), r -> { }));
+            assertEquals("Port " + taken.getLocalPort() + " is already in use", e.diagnostic().title());
+            assertTrue(e.diagnostic().hint().contains("--port"));
+        }
+    }
+
+    /** Opens the page's event stream, as the reload script does, and queues each event's name. */
+    private BlockingQueue<String> listen() throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpURLConnection c = (HttpURLConnection) server.address().resolve("/_hyde/events").toURL().openConnection();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.UTF_8));
+        Thread thread = new Thread(() -> {
+            try {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (line.startsWith("event: ")) {
+                        events.add(line.substring(7));
+                    }
+                }
+            } catch (IOException e) {
+                // stream closed when the server stops
+            }
+        });
+        thread.setDaemon(true);
+        thread.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (server.listening() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return events;
+    }
+}
