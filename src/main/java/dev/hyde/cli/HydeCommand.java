@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a static documentation site from Markdown, Liquid and FreeMarker.",
-        subcommands = {BuildCommand.class, ServeCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CompareCommand.class,
+                picocli.CommandLine.HelpCommand.class})
 final class HydeCommand implements Runnable {
 
     @picocli.CommandLine.Spec
