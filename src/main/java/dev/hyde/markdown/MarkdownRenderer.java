@@ -9,6 +9,7 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -17,7 +18,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  *
  * <p>The pages were written for Jekyll's kramdown (GFM input), so the output follows kramdown
  * where the two disagree: heading ids, smart punctuation, table alignment, task-list and
- * footnote markup. Parser and renderer are built once because building them is the expensive
+ * footnote markup; kramdown's attribute lists, table of contents and extension tags are
+ * understood too. Parser and renderer are built once because building them is the expensive
  * part; both are immutable, and everything that needs per-page state (heading id counters,
  * footnote numbers) is created afresh by the renderer for each call.
  */
@@ -34,6 +36,12 @@ public final class MarkdownRenderer {
                 AutolinkExtension.create(),
                 TaskListItemsExtension.create());
         this.parser = Parser.builder()
+                // line positions tell which block a kramdown attribute list line belongs to
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .customBlockParserFactory(new KramdownExtensions.BlockFactory())
+                .customInlineContentParserFactory(new KramdownExtensions.InlineFactory())
+                // first: attribute lists must be read as written, before autolinks and typography
+                .postProcessor(new KramdownAttributeLists(this::reparse))
                 .extensions(extensions)
                 .extensions(List.of(FootnotesExtension.create()))
                 .customInlineContentParserFactory(new LiteralText.ParserFactory())
@@ -44,11 +52,21 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder()
                 .nodeRendererFactory(KramdownFootnotes::new)
                 .nodeRendererFactory(LiteralText.HtmlRenderer::new)
+                .nodeRendererFactory(KramdownExtensions.Renderer::new)
+                .nodeRendererFactory(KramdownAttributeLists.StoreRenderer::new)
+                .nodeRendererFactory(TableOfContents.Renderer::new)
                 .extensions(extensions)
-                .attributeProviderFactory(context -> new KramdownHeadingIds())
                 .attributeProviderFactory(context -> new TableCellAlignment())
                 .attributeProviderFactory(context -> new TaskListAttributes())
+                // after the task-list classes, which IAL classes add to, and before the heading
+                // ids, which an IAL id replaces
+                .attributeProviderFactory(context -> new KramdownAttributeLists.Provider())
+                .attributeProviderFactory(context -> new KramdownHeadingIds())
                 .build();
+    }
+
+    private Node reparse(String markdown) {
+        return parser.parse(markdown);
     }
 
     /** Returns the HTML fragment for {@code markdown}; safe to call from many threads at once. */
