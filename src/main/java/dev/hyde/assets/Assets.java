@@ -25,8 +25,8 @@ public final class Assets {
 
     /** Everything below templates/assets/, published below assets/. */
     public static List<StaticFile> templateAssets(ProjectLayout project) {
-        Path assets = project.assets();
-        if (!Files.isDirectory(assets)) {
+        Path assets = project.assets().orElse(null);
+        if (assets == null || !Files.isDirectory(assets)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(assets)) {

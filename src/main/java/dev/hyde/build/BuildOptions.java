@@ -1,34 +1,48 @@
 package dev.hyde.build;
 
+import dev.hyde.config.ProjectLayout;
+
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * What to build and where.
  *
  * @param project     the project's root folder
- * @param destination where the site goes; usually {@code project/site}
- * @param drafts      also build pages marked {@code draft: true}
+ * @param destination where the site goes; usually {@code project/site} ({@code _site} for a Jekyll site)
+ * @param drafts      also build pages marked {@code draft: true} (and a Jekyll site's {@code _drafts})
  * @param time        the build time for {@code site.time}; empty means now (or
  *                    {@code SOURCE_DATE_EPOCH} when set, for reproducible builds)
+ * @param configFiles configuration files layered left to right; empty means {@code _config.yml}
  */
-public record BuildOptions(Path project, Path destination, boolean drafts, Optional<ZonedDateTime> time) {
+public record BuildOptions(Path project, Path destination, boolean drafts, Optional<ZonedDateTime> time,
+                           List<Path> configFiles) {
 
-    /** Builds {@code project} into {@code project/site}. */
+    public BuildOptions {
+        configFiles = List.copyOf(configFiles);
+    }
+
+    /** Builds {@code project} into its default destination. */
     public static BuildOptions of(Path project) {
-        return new BuildOptions(project, project.resolve("site"), false, Optional.empty());
+        return new BuildOptions(project, ProjectLayout.detect(project).defaultDestination(), false, Optional.empty(),
+                List.of());
     }
 
     public BuildOptions withDestination(Path destination) {
-        return new BuildOptions(project, destination, drafts, time);
+        return new BuildOptions(project, destination, drafts, time, configFiles);
     }
 
     public BuildOptions withDrafts(boolean drafts) {
-        return new BuildOptions(project, destination, drafts, time);
+        return new BuildOptions(project, destination, drafts, time, configFiles);
     }
 
     public BuildOptions withTime(ZonedDateTime time) {
-        return new BuildOptions(project, destination, drafts, Optional.of(time));
+        return new BuildOptions(project, destination, drafts, Optional.of(time), configFiles);
+    }
+
+    public BuildOptions withConfigFiles(List<Path> files) {
+        return new BuildOptions(project, destination, drafts, time, files);
     }
 }

@@ -1,5 +1,6 @@
 package dev.hyde.build;
 
+import dev.hyde.config.SourceKind;
 import dev.hyde.diag.Diagnostic;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Map;
 /**
  * What a build did.
  *
+ * @param source       the source layout detected
  * @param destination  where the site was written (unchanged when the build failed)
  * @param pagesWritten pages rendered and written (0 when the build failed)
  * @param filesCopied  static files and assets copied
@@ -17,7 +19,7 @@ import java.util.Map;
  * @param elapsed      wall time of the whole build
  * @param diagnostics  every error and warning, errors first
  */
-public record BuildResult(Path destination, int pagesWritten, int filesCopied, Map<Stage, Duration> stageTimes,
+public record BuildResult(SourceKind source, Path destination, int pagesWritten, int filesCopied, Map<Stage, Duration> stageTimes,
                           Duration elapsed, List<Diagnostic> diagnostics) {
 
     public BuildResult {

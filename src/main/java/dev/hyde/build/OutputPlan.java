@@ -21,6 +21,9 @@ public final class OutputPlan {
     public static void check(List<Page> pages, List<StaticFile> statics, List<BundledAsset> bundled, Diagnostics diagnostics) {
         Map<String, String> owners = new HashMap<>();
         for (Page page : pages) {
+            if (!page.written()) {
+                continue;
+            }
             claim(owners, page.outputPath(), page.source().relativePath(), diagnostics);
         }
         for (StaticFile file : statics) {

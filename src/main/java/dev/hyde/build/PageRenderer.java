@@ -3,9 +3,9 @@ package dev.hyde.build;
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.deps.ReadRecorder;
 import dev.hyde.diag.Diagnostics;
-import dev.hyde.layout.FreemarkerLayouts;
 import dev.hyde.layout.Layout;
 import dev.hyde.layout.LayoutLibrary;
+import dev.hyde.layout.LayoutStage;
 import dev.hyde.liquid.LiquidEngine;
 import dev.hyde.liquid.LiquidTemplate;
 import dev.hyde.markdown.MarkdownRenderer;
@@ -13,6 +13,7 @@ import dev.hyde.model.Page;
 import dev.hyde.model.Site;
 import dev.hyde.post.FinishedPage;
 import dev.hyde.post.HtmlPostProcessing;
+import dev.hyde.post.PostProcessor;
 import dev.hyde.post.ProcessedContent;
 import dev.hyde.view.PageView;
 import dev.hyde.view.RecordedSiteView;
@@ -23,27 +24,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Takes one page through liquid, markdown, post (body), layout and post (document). Shares only
- * read-only state between threads, so pages render in parallel; the expensive parts (Markdown
- * parser, Liquid includes, FreeMarker templates) are built once, in {@link #create}.
+ * Takes one page through liquid, markdown (or sass), post (body), layout and post (document).
+ * Shares only read-only state between threads, so pages render in parallel; the expensive parts
+ * (Markdown parser, Liquid includes, layouts, the Sass compiler) are built once, in {@link #create}.
  */
-public final class PageRenderer {
+public final class PageRenderer implements AutoCloseable {
+    private final ProjectLayout project;
     private final Map<String, Object> siteView;
     private final LiquidEngine liquid;
     private final MarkdownRenderer markdown;
-    private final LayoutLibrary layouts;
-    private final FreemarkerLayouts freemarker;
-    private final HtmlPostProcessing post;
+    private final SassStage sass;
+    private final LayoutStage layouts;
+    private final PostProcessor post;
+    private final Map<String, Object> globals;
     private final StageTimes times;
 
-    private PageRenderer(Map<String, Object> siteView, LiquidEngine liquid, MarkdownRenderer markdown,
-                         LayoutLibrary layouts, FreemarkerLayouts freemarker, HtmlPostProcessing post, StageTimes times) {
+    private PageRenderer(ProjectLayout project, Map<String, Object> siteView, LiquidEngine liquid,
+                         MarkdownRenderer markdown, SassStage sass, LayoutStage layouts, PostProcessor post,
+                         Map<String, Object> globals, StageTimes times) {
+        this.project = project;
         this.siteView = siteView;
         this.liquid = liquid;
         this.markdown = markdown;
+        this.sass = sass;
         this.layouts = layouts;
-        this.freemarker = freemarker;
         this.post = post;
+        this.globals = globals;
         this.times = times;
     }
 
@@ -51,30 +57,51 @@ public final class PageRenderer {
     public static PageRenderer create(ProjectLayout project, Site site, Diagnostics diagnostics, StageTimes times) {
         MarkdownRenderer markdown = new MarkdownRenderer();
         LiquidEngine liquid = new LiquidEngine(project, site.config().time().getZone(), markdown::render);
-        LayoutLibrary layouts = LayoutLibrary.load(project, diagnostics);
-        FreemarkerLayouts freemarker = FreemarkerLayouts.load(layouts, diagnostics);
-        return new PageRenderer(SiteView.of(site), liquid, markdown, layouts, freemarker,
-                new HtmlPostProcessing(site.config().baseurl()), times);
+        LayoutStage layouts = LayoutStage.load(project, liquid, diagnostics);
+        PostProcessor post = project.isJekyll() ? PostProcessor.none() : new HtmlPostProcessing(site.config().baseurl());
+        Map<String, Object> globals = Map.of("jekyll", Map.of("environment", "development", "version", "4.3.1"));
+        return new PageRenderer(project, SiteView.of(site), liquid, markdown, new SassStage(project), layouts, post,
+                globals, times);
+    }
+
+    /** The same engines, rendering against another view of the site (one with documents' content). */
+    public PageRenderer withSiteView(Map<String, Object> view) {
+        return new PageRenderer(project, view, liquid, markdown, sass, layouts, post, globals, times);
     }
 
     /** @throws dev.hyde.diag.DiagnosticException for any problem in the page or what it uses */
     public RenderedPage render(Page page) {
-        String file = page.source().relativePath();
         ReadRecorder reads = new ReadRecorder();
-        Map<String, Object> site = RecordedSiteView.of(siteView, reads);
-        // Resolve the layout chain first: a missing layout is reported even if the body also fails.
-        List<Layout> chain = layouts.chain(layoutName(page), file, page.frontMatter().layoutLine());
+        return finish(page, content(page, reads), reads);
+    }
+
+    /** Liquid, then Markdown or Sass: the page's content before its layouts. */
+    public String content(Page page, ReadRecorder reads) {
+        String file = page.source().relativePath();
         String body = times.time(Stage.LIQUID, () -> {
             LiquidTemplate template = liquid.parse(page.body(), file, page.bodyLine());
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("site", site);
-            variables.put("page", PageView.of(page));
+            Map<String, Object> variables = new HashMap<>(globals);
+            variables.put("site", RecordedSiteView.of(siteView, reads));
+            variables.put("page", PageView.forLiquid(page));
             return liquid.render(template, variables, reads);
         });
-        String html = page.isMarkdown() ? times.time(Stage.MARKDOWN, () -> markdown.render(body)) : body;
-        ProcessedContent content = times.time(Stage.POST, () -> post.content(html));
-        String document = times.time(Stage.LAYOUT, () ->
-                freemarker.apply(chain, site, PageView.withToc(page, content.toc()), content.html(), file));
+        if (page.isMarkdown()) {
+            return times.time(Stage.MARKDOWN, () -> markdown.render(body));
+        }
+        if (page.isSass()) {
+            return times.time(Stage.MARKDOWN, () -> sass.compile(page, body));
+        }
+        return body;
+    }
+
+    /** Post-processing and layouts around content made by {@link #content}. */
+    public RenderedPage finish(Page page, String content, ReadRecorder reads) {
+        String file = page.source().relativePath();
+        List<Layout> chain = layouts.chain(layoutName(page), file, page.frontMatter().layoutLine());
+        Map<String, Object> site = RecordedSiteView.of(siteView, reads);
+        ProcessedContent processed = times.time(Stage.POST, () -> post.content(content));
+        String document = times.time(Stage.LAYOUT, () -> layouts.apply(chain, site,
+                PageView.forLayout(page, processed.html(), processed.toc()), processed.html(), globals, file, reads));
         FinishedPage finished = page.isHtmlOutput()
                 ? times.time(Stage.POST, () -> post.page(document))
                 // XML, JSON, CSS ... pages: HTML parsing would rewrite them.
@@ -82,10 +109,18 @@ public final class PageRenderer {
         return new RenderedPage(page, finished, chain.stream().map(Layout::file).toList(), reads.dependencies());
     }
 
-
-    /** HTML pages without a layout get the default one; a feed or a stylesheet is never wrapped in HTML. */
-    private static String layoutName(Page page) {
+    /**
+     * In a Hyde project, HTML pages without a layout get the default one; a feed or a stylesheet
+     * is never wrapped in HTML. A Jekyll page without a layout has none, as in Jekyll.
+     */
+    private String layoutName(Page page) {
         String named = page.frontMatter().layout();
-        return named.isEmpty() && !page.isHtmlOutput() ? LayoutLibrary.NONE : named;
+        return named.isEmpty() && (!page.isHtmlOutput() || project.isJekyll()) ? LayoutLibrary.NONE : named;
+    }
+
+    /** Stops the Sass compiler, if one was started. */
+    @Override
+    public void close() {
+        sass.close();
     }
 }

@@ -30,7 +30,7 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         StageTimes times = new StageTimes();
-        ProjectLayout project = new ProjectLayout(options.project());
+        ProjectLayout project = ProjectLayout.detect(options.project());
         Path destination = options.destination().toAbsolutePath().normalize();
 
         Optional<Diagnostic> unsafe = DestinationGuard.check(project, destination);
@@ -38,26 +38,26 @@ public final class SiteBuilder {
             diagnostics.add(unsafe.orElseGet(() -> Diagnostic.error("Project folder not found")
                     .detail("%s is not a folder.", project.root())
                     .hint("Give the folder that holds content/, templates/ and _data/.").build()));
-            return result(destination, 0, 0, times, start, diagnostics);
+            return result(project, destination, 0, 0, times, start, diagnostics);
         }
 
         Site site = SiteLoader.load(project, options, diagnostics, times);
-        PageRenderer renderer = PageRenderer.create(project, site, diagnostics, times);
-        try (StagedDirectory out = StagedDirectory.create(destination)) {
-            int pages = SiteWriter.writePages(site.pages(), renderer, out, times, rendered -> { },
+        try (PageRenderer renderer = PageRenderer.create(project, site, diagnostics, times);
+             StagedDirectory out = StagedDirectory.create(destination)) {
+            int pages = SiteWriter.writeSite(site, renderer, out, times, rendered -> { },
                     (page, problem) -> diagnostics.add(problem));
             int files = SiteWriter.copyFiles(site.staticFiles(), Assets.highlightJs(), out, times);
             if (diagnostics.hasErrors()) {
-                return result(destination, 0, 0, times, start, diagnostics);
+                return result(project, destination, 0, 0, times, start, diagnostics);
             }
             times.time(Stage.WRITE, out::commit);
-            return result(destination, pages, files, times, start, diagnostics);
+            return result(project, destination, pages, files, times, start, diagnostics);
         }
     }
 
-    private static BuildResult result(Path destination, int pages, int files, StageTimes times, long start,
-                                      Diagnostics diagnostics) {
-        BuildResult result = new BuildResult(destination, pages, files, times.snapshot(),
+    private static BuildResult result(ProjectLayout project, Path destination, int pages, int files,
+                                      StageTimes times, long start, Diagnostics diagnostics) {
+        BuildResult result = new BuildResult(project.kind(), destination, pages, files, times.snapshot(),
                 Duration.ofNanos(System.nanoTime() - start), diagnostics.sorted());
         if (LOG.isDebugEnabled()) {
             for (Stage stage : Stage.values()) {

@@ -22,10 +22,10 @@ public final class SiteLoader {
 
     public static Site load(ProjectLayout project, BuildOptions options, Diagnostics diagnostics, StageTimes times) {
         ZonedDateTime time = options.time().orElseGet(BuildClock::now);
-        SiteConfig config = ConfigLoader.load(project, time, diagnostics);
+        SiteConfig config = ConfigLoader.load(project, options.configFiles(), time, diagnostics);
         Map<String, Object> data = DataLoader.load(project, diagnostics);
         SourceScanner.Scan scan = times.time(Stage.SCAN,
-                () -> SourceScanner.scan(project, config, options.drafts(), diagnostics));
+                () -> SourceScanner.scan(project, config, options.drafts(), options.destination(), diagnostics));
         List<StaticFile> statics = new ArrayList<>(scan.staticFiles());
         statics.addAll(Assets.templateAssets(project));
         Site site = new Site(config, data, scan.pages(), statics);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 
 /** {@code hyde build [PROJECT_DIR] [-d DESTINATION]}. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -36,14 +36,22 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--drafts", description = "Also build pages marked 'draft: true'.")
     boolean drafts;
 
+    @Option(names = "--config", split = ",", paramLabel = "FILE",
+            description = "Configuration files, layered left to right (as jekyll build --config a.yml,b.yml). "
+                    + "Default: PROJECT_DIR/_config.yml.")
+    List<Path> config = List.of();
+
     @Option(names = {"-v", "--verbose"}, description = "Print time per stage (and stack traces of internal errors).")
     boolean verbose;
 
     @Override
     public Integer call() {
         Path root = project.toAbsolutePath().normalize();
-        BuildOptions options = new BuildOptions(root, destination != null ? destination : root.resolve("site"),
-                drafts, Optional.empty());
+        BuildOptions options = BuildOptions.of(root).withDrafts(drafts).withConfigFiles(
+                config.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        if (destination != null) {
+            options = options.withDestination(destination.toAbsolutePath().normalize());
+        }
         BuildResult result = Hyde.build(options);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -55,7 +63,8 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             err.flush();
             return 1;
         }
-        out.printf("Built %d pages and copied %d files into %s in %d ms%n", result.pagesWritten(),
+        out.printf("Built a %s: %d pages and %d files copied into %s in %d ms%n", result.source().description(),
+                result.pagesWritten(),
                 result.filesCopied(), result.destination(), result.elapsed().toMillis());
         if (verbose) {
             for (Stage stage : Stage.values()) {

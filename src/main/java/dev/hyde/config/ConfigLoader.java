@@ -14,83 +14,88 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** Reads {@code _config.yml} over Hyde's defaults. The defaults live here and nowhere else. */
+/**
+ * Reads the configuration files over the defaults. Several files are layered left to right, each
+ * overriding the keys of the ones before, as {@code jekyll build --config a.yml,b.yml} does. The
+ * defaults live here and nowhere else.
+ */
 public final class ConfigLoader {
     static final String DEFAULT_TITLE = "Documentation";
 
     private ConfigLoader() {
     }
 
-    /**
-     * @param time the build time; passed in so a build can be reproduced and tests can pin it
-     */
+    /** Reads {@code _config.yml} when it exists. */
     public static SiteConfig load(ProjectLayout layout, ZonedDateTime time, Diagnostics diagnostics) {
+        return load(layout, List.of(), time, diagnostics);
+    }
+
+    /**
+     * @param files the configuration files, left to right; empty means {@code _config.yml}
+     * @param time  the build time unless the configuration sets {@code time}; passed in so a build
+     *              can be reproduced and tests can pin it
+     */
+    public static SiteConfig load(ProjectLayout layout, List<Path> files, ZonedDateTime time, Diagnostics diagnostics) {
+        List<Path> layers = files.isEmpty() ? List.of(layout.configFile()) : files;
         Map<String, Object> values = new LinkedHashMap<>();
-        Path file = layout.configFile();
-        String name = layout.relative(file);
-        if (Files.isRegularFile(file)) {
-            try {
-                Object parsed = SafeYaml.load(Utf8Text.read(file, name), name, 1);
-                if (parsed instanceof Map<?, ?> map) {
-                    map.forEach((k, v) -> values.put(String.valueOf(k), v));
-                } else if (parsed != null) {
-                    diagnostics.add(Diagnostic.error("Configuration is not a map of settings").at(name, 1)
-                            .hint("Write settings as 'key: value' lines, e.g. 'title: My Docs'.").build());
-                }
-            } catch (DiagnosticException e) {
-                diagnostics.add(e.diagnostic());
-            }
+        String name = layout.relative(layers.get(layers.size() - 1));
+        for (Path file : layers) {
+            readInto(values, layout, file, !files.isEmpty(), diagnostics);
         }
-        String title = string(values, "title", DEFAULT_TITLE);
-        String baseurl = normaliseBaseurl(string(values, "baseurl", ""));
-        String url = string(values, "url", "");
-        PermalinkStyle permalink = PermalinkStyle.parse(string(values, "permalink", "pretty")).orElseGet(() -> {
+        ConfigReader reader = new ConfigReader(values, name, diagnostics);
+        String title = reader.string("title", layout.isJekyll() ? "" : DEFAULT_TITLE);
+        String baseurl = normaliseBaseurl(reader.string("baseurl", ""));
+        String url = reader.string("url", "");
+        String permalinkName = reader.string("permalink", layout.isJekyll() ? "date" : "pretty");
+        PermalinkStyle permalink = PermalinkStyle.parse(permalinkName).orElseGet(() -> {
             diagnostics.add(Diagnostic.error("Unknown permalink style").at(name)
-                    .detail("'%s' is not a permalink style Hyde knows.", values.get("permalink"))
+                    .detail("'%s' is not a permalink style Hyde knows.", permalinkName)
                     .hint("Use 'pretty' (/guide/) or 'none' (/guide.html).").build());
             return PermalinkStyle.PRETTY;
         });
-        ZoneId zone = timeZone(values, name, diagnostics);
+        ZonedDateTime siteTime = reader.time("time").orElse(time);
+        ZonedDateTime zoned = reader.zone("timezone").map(siteTime::withZoneSameInstant)
+                .orElse(values.containsKey("time") ? siteTime : siteTime.withZoneSameInstant(ZoneOffset.UTC));
+        Set<String> plugins = new LinkedHashSet<>(reader.strings("plugins"));
+        plugins.addAll(reader.strings("gems")); // Jekyll 3's name for the same list
         values.put("title", title);
         values.put("baseurl", baseurl);
         values.put("url", url);
-        values.put("permalink", permalink.name().toLowerCase(java.util.Locale.ROOT));
-        return new SiteConfig(title, baseurl, url, permalink, stringList(values.get("exclude")),
-                time.withZoneSameInstant(zone), values);
+        values.put("plugins", List.copyOf(plugins));
+        if (!layout.isJekyll()) {
+            values.put("permalink", permalinkName);
+        }
+        return new SiteConfig(title, baseurl, url, permalink, reader.strings("exclude"), reader.strings("include"),
+                zoned, reader.collections(), reader.defaults(), plugins, values);
     }
 
-    /** Jekyll's {@code timezone}; UTC when unset, so output never depends on the building machine. */
-    private static ZoneId timeZone(Map<String, Object> values, String file, Diagnostics diagnostics) {
-        Object zone = values.get("timezone");
-        if (zone == null) {
-            return ZoneOffset.UTC;
+    private static void readInto(Map<String, Object> values, ProjectLayout layout, Path file, boolean required,
+                                 Diagnostics diagnostics) {
+        String name = layout.relative(file);
+        if (!Files.isRegularFile(file)) {
+            if (required) {
+                diagnostics.add(Diagnostic.error("Configuration file not found: " + name)
+                        .hint("Check the path given to --config; separate several files with commas.").build());
+            }
+            return;
         }
         try {
-            return ZoneId.of(String.valueOf(zone));
-        } catch (DateTimeException e) {
-            diagnostics.add(Diagnostic.error("Unknown time zone").at(file)
-                    .detail("'%s' is not a time zone name.", zone)
-                    .hint("Use a name such as 'America/Los_Angeles' or 'UTC'.").build());
-            return ZoneOffset.UTC;
+            Object parsed = SafeYaml.load(Utf8Text.read(file, name), name, 1);
+            if (parsed instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> values.put(String.valueOf(k), v));
+            } else if (parsed != null) {
+                diagnostics.add(Diagnostic.error("Configuration is not a map of settings").at(name, 1)
+                        .hint("Write settings as 'key: value' lines, e.g. 'title: My Docs'.").build());
+            }
+        } catch (DiagnosticException e) {
+            diagnostics.add(e.diagnostic());
         }
-    }
-
-    private static String string(Map<String, Object> values, String key, String fallback) {
-        Object value = values.get(key);
-        return value == null ? fallback : String.valueOf(value);
-    }
-
-    private static List<String> stringList(Object value) {
-        List<String> list = new ArrayList<>();
-        if (value instanceof List<?> items) {
-            items.forEach(item -> list.add(String.valueOf(item)));
-        } else if (value != null) {
-            list.add(String.valueOf(value));
-        }
-        return list;
     }
 
     /** {@code "/docs/"} and {@code "docs"} both mean {@code "/docs"}; {@code "/"} means the root. */
@@ -103,5 +108,106 @@ public final class ConfigLoader {
             s = "/" + s;
         }
         return s;
+    }
+
+    /** Reads typed settings out of the merged map, reporting values of the wrong shape. */
+    private record ConfigReader(Map<String, Object> values, String file, Diagnostics diagnostics) {
+
+        String string(String key, String fallback) {
+            Object value = values.get(key);
+            return value == null ? fallback : String.valueOf(value);
+        }
+
+        List<String> strings(String key) {
+            Object value = values.get(key);
+            List<String> list = new ArrayList<>();
+            if (value instanceof List<?> items) {
+                items.forEach(item -> list.add(String.valueOf(item)));
+            } else if (value != null) {
+                list.add(String.valueOf(value));
+            }
+            return list;
+        }
+
+        java.util.Optional<ZonedDateTime> time(String key) {
+            Object value = values.get(key);
+            if (value == null) {
+                return java.util.Optional.empty();
+            }
+            if (value instanceof java.util.Date date) {
+                return java.util.Optional.of(date.toInstant().atZone(ZoneOffset.UTC));
+            }
+            java.util.Optional<ZonedDateTime> parsed = JekyllTime.parse(String.valueOf(value));
+            if (parsed.isEmpty()) {
+                diagnostics.add(Diagnostic.error("Configuration 'time' is not a date").at(file)
+                        .detail("Found '%s'.", value).hint("Write e.g. 'time: 2017-07-11 15:29:34 -0700'.").build());
+            }
+            return parsed;
+        }
+
+        java.util.Optional<ZoneId> zone(String key) {
+            Object zone = values.get(key);
+            if (zone == null) {
+                return java.util.Optional.empty();
+            }
+            try {
+                return java.util.Optional.of(ZoneId.of(String.valueOf(zone)));
+            } catch (DateTimeException e) {
+                diagnostics.add(Diagnostic.error("Unknown time zone").at(file)
+                        .detail("'%s' is not a time zone name.", zone)
+                        .hint("Use a name such as 'America/Los_Angeles' or 'UTC'.").build());
+                return java.util.Optional.empty();
+            }
+        }
+
+        /** Jekyll's {@code collections}, as a map of settings or a list of names; {@code posts} always. */
+        List<CollectionConfig> collections() {
+            Map<String, CollectionConfig> found = new LinkedHashMap<>();
+            found.put("posts", new CollectionConfig("posts", true, string("permalink", "")));
+            Object value = values.get("collections");
+            if (value instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> {
+                    Map<?, ?> settings = v instanceof Map<?, ?> m ? m : Map.of();
+                    Object output = settings.get("output");
+                    Object permalink = settings.get("permalink");
+                    found.put(String.valueOf(k), new CollectionConfig(String.valueOf(k),
+                            Boolean.TRUE.equals(output), permalink == null ? "" : String.valueOf(permalink)));
+                });
+            } else if (value instanceof List<?> list) {
+                list.forEach(k -> found.put(String.valueOf(k), new CollectionConfig(String.valueOf(k), false, "")));
+            }
+            return List.copyOf(found.values());
+        }
+
+        List<FrontMatterDefaults> defaults() {
+            List<FrontMatterDefaults> list = new ArrayList<>();
+            if (values.get("defaults") instanceof List<?> entries) {
+                for (Object entry : entries) {
+                    if (entry instanceof Map<?, ?> map && map.get("values") instanceof Map<?, ?> given) {
+                        Map<?, ?> scope = map.get("scope") instanceof Map<?, ?> s ? s : Map.of();
+                        Map<String, Object> defaults = new LinkedHashMap<>();
+                        given.forEach((k, v) -> defaults.put(String.valueOf(k), v));
+                        list.add(new FrontMatterDefaults(trimSlashes(scope.get("path")), text(scope.get("type")),
+                                defaults));
+                    }
+                }
+            }
+            return list;
+        }
+
+        private static String text(Object value) {
+            return value == null ? "" : String.valueOf(value).toLowerCase(Locale.ROOT);
+        }
+
+        private static String trimSlashes(Object value) {
+            String s = value == null ? "" : String.valueOf(value).strip();
+            while (s.startsWith("/")) {
+                s = s.substring(1);
+            }
+            while (s.endsWith("/")) {
+                s = s.substring(0, s.length() - 1);
+            }
+            return s;
+        }
     }
 }

@@ -5,23 +5,38 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The site configuration after defaults and {@code _config.yml} are applied.
+ * The site configuration after defaults and the configuration files are applied.
  *
- * @param title     the site title
- * @param baseurl   the path the site is served under ({@code /docs}), empty for the host root
- * @param url       the site's absolute URL, empty when unknown
- * @param permalink the default URL style of pages: {@code pretty} or {@code none}
- * @param exclude   glob patterns of content files to leave out
- * @param time      the build time as {@code site.time}, in the site's {@code timezone} (UTC by default)
- * @param values    every configuration key as written, for {@code site.<key>} (read-only)
+ * @param title       the site title
+ * @param baseurl     the path the site is served under ({@code /docs}), empty for the host root
+ * @param url         the site's absolute URL, empty when unknown
+ * @param permalink   the default URL style of pages
+ * @param exclude     patterns of source files to leave out
+ * @param include     patterns of files to keep although their name starts with '.' or '_'
+ * @param time        the build time as {@code site.time}, in the site's {@code timezone}
+ * @param collections Jekyll collections, {@code posts} first
+ * @param defaults    Jekyll front matter defaults, in the order written
+ * @param plugins     Jekyll plugins named by the site ({@code plugins}, or the older {@code gems})
+ * @param values      every configuration key as written, for {@code site.<key>} (read-only)
  */
 public record SiteConfig(String title, String baseurl, String url, PermalinkStyle permalink,
-                         List<String> exclude, ZonedDateTime time, Map<String, Object> values) {
+                         List<String> exclude, List<String> include, ZonedDateTime time,
+                         List<CollectionConfig> collections, List<FrontMatterDefaults> defaults,
+                         Set<String> plugins, Map<String, Object> values) {
 
     public SiteConfig {
         exclude = List.copyOf(exclude);
+        include = List.copyOf(include);
+        collections = List.copyOf(collections);
+        defaults = List.copyOf(defaults);
+        plugins = Set.copyOf(plugins);
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    public boolean hasPlugin(String name) {
+        return plugins.contains(name);
     }
 }

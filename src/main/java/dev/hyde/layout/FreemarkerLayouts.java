@@ -15,7 +15,6 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -30,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * cannot create Java objects ({@code ?new}) or reach Java APIs ({@code ?api}), and can include
  * only other templates of the project.
  */
-public final class FreemarkerLayouts {
+final class FreemarkerLayouts {
     private final LayoutLibrary library;
     private final Configuration configuration;
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
@@ -42,9 +41,9 @@ public final class FreemarkerLayouts {
     }
 
     /** Parses every template of the library, reporting each broken one. */
-    public static FreemarkerLayouts load(LayoutLibrary library, Diagnostics diagnostics) {
+    static FreemarkerLayouts load(LayoutLibrary library, Diagnostics diagnostics) {
         StringTemplateLoader loader = new StringTemplateLoader();
-        library.sources().forEach(loader::putTemplate);
+        library.freemarkerSources().forEach(loader::putTemplate);
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(loader);
         cfg.setDefaultEncoding("UTF-8");
@@ -61,7 +60,7 @@ public final class FreemarkerLayouts {
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
         FreemarkerLayouts layouts = new FreemarkerLayouts(library, cfg);
-        for (String name : library.sources().keySet()) {
+        for (String name : library.freemarkerSources().keySet()) {
             try {
                 layouts.templates.put(name, cfg.getTemplate(name));
             } catch (ParseException e) {
@@ -81,23 +80,18 @@ public final class FreemarkerLayouts {
     }
 
     /**
-     * Wraps {@code content} in each layout of the chain, innermost first.
+     * Renders one FreeMarker layout around {@code content}.
      *
      * @param page the rendered page's project-relative file, named in errors
      */
-    public String apply(List<Layout> chain, Map<String, Object> site, Map<String, Object> pageView,
-                        String content, String page) {
-        String html = content;
-        for (Layout layout : chain) {
-            String name = library.templateName(layout);
-            Template template = templates.get(name);
-            if (template == null) {
-                // The layout's own syntax error, already reported; repeating it adds nothing.
-                throw new DiagnosticException(broken.get(name));
-            }
-            html = render(template, Map.of("site", site, "page", pageView, "content", html), page);
+    String render(Layout layout, Map<String, Object> site, Map<String, Object> pageView, String content, String page) {
+        String name = library.templateName(layout);
+        Template template = templates.get(name);
+        if (template == null) {
+            // The layout's own syntax error, already reported; repeating it adds nothing.
+            throw new DiagnosticException(broken.get(name));
         }
-        return html;
+        return render(template, Map.of("site", site, "page", pageView, "content", content), page);
     }
 
     private String render(Template template, Map<String, Object> model, String page) {

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The FreeMarker templates of a project, read once per build. A layout names its parent in
- * front matter, as Jekyll layouts do, so a chain reads the same in both template languages:
+ * The layouts of a project, read once per build: FreeMarker templates ({@code .ftlh}) and Liquid
+ * layouts ({@code .html}) side by side, so a site can move from one to the other a layout at a
+ * time. A layout names its parent in front matter, as Jekyll layouts do:
  *
  * <pre>
  * ---
@@ -32,94 +34,112 @@ import java.util.stream.Stream;
  * &lt;article&gt;${content?no_esc}&lt;/article&gt;
  * </pre>
  *
- * The front matter is blanked out (not removed) before FreeMarker sees the file, so FreeMarker's
- * line numbers stay the file's.
+ * FreeMarker sees the file with its front matter blanked out (not removed), so its line numbers
+ * stay the file's.
  */
 public final class LayoutLibrary {
-    /** Used by pages that name no layout. */
+    /** Used by pages of a Hyde project that name no layout. */
     public static final String DEFAULT = "default";
     /** Jekyll's way of saying "no layout at all". */
     public static final String NONE = "none";
 
     private static final String BUILTIN_DEFAULT = "dev/hyde/layout/builtin-default.ftlh";
 
+    private final ProjectLayout project;
     private final Map<String, Layout> layouts;
-    private final Map<String, String> sources;
+    private final Map<String, String> freemarkerSources;
 
-    private LayoutLibrary(Map<String, Layout> layouts, Map<String, String> sources) {
+    private LayoutLibrary(ProjectLayout project, Map<String, Layout> layouts, Map<String, String> freemarkerSources) {
+        this.project = project;
         this.layouts = layouts;
-        this.sources = sources;
+        this.freemarkerSources = freemarkerSources;
     }
 
-    /** Reads every {@code .ftlh}/{@code .ftl} file below templates/ (but not its includes or assets). */
+    /** Reads every layout below the layouts folder (but not its includes or assets). */
     public static LayoutLibrary load(ProjectLayout project, Diagnostics diagnostics) {
         Map<String, Layout> layouts = new TreeMap<>();
-        Map<String, String> sources = new LinkedHashMap<>();
-        Path templates = project.templates();
-        for (Path file : templateFiles(project)) {
-            String relative = templates.relativize(file).toString().replace('\\', '/');
+        Map<String, String> freemarker = new LinkedHashMap<>();
+        Path folder = project.layouts();
+        for (Path file : layoutFiles(project)) {
+            String relative = folder.relativize(file).toString().replace('\\', '/');
             String shownAs = project.relative(file);
+            LayoutEngine engine = LayoutEngine.of(relative).orElseThrow();
+            String name = relative.substring(0, relative.lastIndexOf('.'));
             try {
                 String text = Utf8Text.read(file, shownAs);
-                String parent = "";
-                int parentLine = 0;
+                FrontMatter fm = FrontMatter.EMPTY;
+                String body = text;
+                int bodyLine = 1;
                 Optional<FrontMatterSplitter.Split> split = FrontMatterSplitter.split(text);
                 if (split.isPresent()) {
-                    FrontMatter fm = FrontMatterReader.read(split.get().yaml(), shownAs, split.get().yamlLine());
-                    parent = fm.layout();
-                    parentLine = FrontMatterReader.lineOf(split.get().yaml(), "layout", split.get().yamlLine());
-                    text = blankLines(split.get().bodyLine() - 1) + split.get().body();
+                    fm = FrontMatterReader.read(split.get().yaml(), shownAs, split.get().yamlLine());
+                    body = split.get().body();
+                    bodyLine = split.get().bodyLine();
                 }
-                sources.put(relative, text);
-                String name = relative.substring(0, relative.lastIndexOf('.'));
-                layouts.put(name, new Layout(name, shownAs, parent, parentLine));
+                if (engine == LayoutEngine.FREEMARKER) {
+                    freemarker.put(relative, "\n".repeat(bodyLine - 1) + body);
+                }
+                Layout earlier = layouts.put(name, new Layout(name, shownAs, engine, fm, body, bodyLine));
+                if (earlier != null) {
+                    diagnostics.add(Diagnostic.error("Two layouts named " + name).at(shownAs)
+                            .detail("Both %s and %s are layout '%s'.", earlier.file(), shownAs, name)
+                            .hint("Remove or rename one of them.").build());
+                }
             } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
             }
         }
-        if (!layouts.containsKey(DEFAULT)) {
-            sources.put(DEFAULT + ".ftlh", builtinDefault());
-            layouts.put(DEFAULT, new Layout(DEFAULT, "(built-in default layout)", "", 0));
+        if (!project.isJekyll() && !layouts.containsKey(DEFAULT)) {
+            String builtin = builtinDefault();
+            freemarker.put(DEFAULT + ".ftlh", builtin);
+            layouts.put(DEFAULT, new Layout(DEFAULT, "(built-in default layout)", LayoutEngine.FREEMARKER,
+                    FrontMatter.EMPTY, builtin, 1));
         }
-        return new LayoutLibrary(layouts, sources);
+        return new LayoutLibrary(project, layouts, freemarker);
     }
 
-    /** Template file name (below templates/) to source text, for FreeMarker's loader. */
-    Map<String, String> sources() {
-        return sources;
+    Collection<Layout> all() {
+        return layouts.values();
+    }
+
+    /** FreeMarker file name (below the layouts folder) to source text, for FreeMarker's loader. */
+    Map<String, String> freemarkerSources() {
+        return freemarkerSources;
     }
 
     /** The project-relative file of a template FreeMarker names, for diagnostics. */
     String fileOf(String templateName) {
         String name = templateName.substring(0, templateName.lastIndexOf('.'));
         Layout layout = layouts.get(name);
-        return layout != null ? layout.file() : "templates/" + templateName;
+        return layout != null ? layout.file() : project.relative(project.layouts().resolve(templateName));
     }
 
-    /** The file a layout is rendered from, as FreeMarker names it. */
+    /** The file a FreeMarker layout is rendered from, as FreeMarker names it. */
     String templateName(Layout layout) {
         String ftlh = layout.name() + ".ftlh";
-        return sources.containsKey(ftlh) ? ftlh : layout.name() + ".ftl";
+        return freemarkerSources.containsKey(ftlh) ? ftlh : layout.name() + ".ftl";
     }
 
     /**
      * The layouts a page is wrapped in, innermost first; empty for {@code layout: none}.
      *
-     * @param name      the layout the page names (empty: the default)
+     * @param name      the layout the page names (empty: Hyde's default, or none in a Jekyll site)
      * @param page      the page's file, for diagnostics
      * @param nameLine  the page's line naming the layout
      */
     public List<Layout> chain(String name, String page, int nameLine) {
         List<Layout> chain = new ArrayList<>();
-        String next = name.isEmpty() ? DEFAULT : name;
+        String next = name.isEmpty() && !project.isJekyll() ? DEFAULT : name;
         String askedBy = page;
         int askedAt = nameLine;
-        while (!next.isEmpty() && !next.equals(NONE)) {
+        while (!next.isEmpty() && !next.equals(NONE) && !next.equals("null")) {
             Layout layout = layouts.get(next);
             if (layout == null) {
+                String folder = project.relative(project.layouts());
                 throw Diagnostic.error("Layout not found: " + next).at(askedBy, askedAt)
-                        .detail("Looked for templates/%s.ftlh. Layouts that exist: %s.", next, String.join(", ", layouts.keySet()))
-                        .hint("Create templates/%s.ftlh, or name one of the existing layouts.", next).exception();
+                        .detail("Looked for %s/%s.ftlh and %s/%s.html. Layouts that exist: %s.", folder, next, folder, next,
+                                String.join(", ", layouts.keySet()))
+                        .hint("Create the layout, or name one of the existing layouts.").exception();
             }
             if (chain.contains(layout)) {
                 List<String> names = new ArrayList<>(chain.stream().map(Layout::name).toList());
@@ -131,25 +151,21 @@ public final class LayoutLibrary {
             }
             chain.add(layout);
             askedBy = layout.file();
-            askedAt = layout.parentLine();
+            askedAt = layout.frontMatter().layoutLine();
             next = layout.parent();
         }
         return chain;
     }
 
-    private static String blankLines(int n) {
-        return "\n".repeat(Math.max(0, n));
-    }
-
-    private static List<Path> templateFiles(ProjectLayout project) {
-        Path templates = project.templates();
-        if (!Files.isDirectory(templates)) {
+    private static List<Path> layoutFiles(ProjectLayout project) {
+        Path folder = project.layouts();
+        if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(templates)) {
+        try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.startsWith(project.includes()) && !p.startsWith(project.assets()))
-                    .filter(p -> p.toString().endsWith(".ftlh") || p.toString().endsWith(".ftl"))
+                    .filter(p -> !p.startsWith(project.includes()) && !project.isAsset(p) && !p.startsWith(project.sass()))
+                    .filter(p -> LayoutEngine.of(p.getFileName().toString()).isPresent())
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * {@code mvn site:generate}: builds the documentation site of this project into {@code site/}.
@@ -33,6 +33,10 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "hyde.drafts", defaultValue = "false")
     private boolean drafts;
 
+    /** Configuration files layered left to right; default {@code _config.yml}. */
+    @Parameter(property = "hyde.config")
+    private List<File> configFiles;
+
     /** Skip building the site. */
     @Parameter(property = "hyde.skip", defaultValue = "false")
     private boolean skip;
@@ -43,8 +47,9 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Skipping the site build (hyde.skip)");
             return;
         }
-        BuildResult result = Hyde.build(new BuildOptions(sourceDirectory.toPath(), outputDirectory.toPath(),
-                drafts, Optional.empty()));
+        BuildResult result = Hyde.build(BuildOptions.of(sourceDirectory.toPath())
+                .withDestination(outputDirectory.toPath()).withDrafts(drafts)
+                .withConfigFiles(configFiles == null ? List.of() : configFiles.stream().map(File::toPath).toList()));
         for (Diagnostic d : result.diagnostics()) {
             if (d.isError()) {
                 getLog().error(DiagnosticFormatter.format(d));
@@ -56,7 +61,8 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("The site has " + DiagnosticFormatter.summary(result.diagnostics())
                     + "; " + result.destination() + " was left as it was.");
         }
-        getLog().info(String.format("Built %d pages and copied %d files into %s in %d ms", result.pagesWritten(),
+        getLog().info(String.format("Built a %s: %d pages and %d files copied into %s in %d ms",
+                result.source().description(), result.pagesWritten(),
                 result.filesCopied(), result.destination(), result.elapsed().toMillis()));
     }
 }

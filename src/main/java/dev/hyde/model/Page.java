@@ -1,27 +1,52 @@
 package dev.hyde.model;
 
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
 /**
- * A source page after scanning: its front matter parsed, its body not yet rendered.
+ * A source page after scanning: its front matter parsed, its body not yet rendered. In a Jekyll
+ * site, documents of collections (posts included) are pages too, with their collection's label.
  *
- * @param source     the file it came from
- * @param contentPath its path below the content folder, with forward slashes ({@code docs/a.md})
- * @param frontMatter the parsed front matter
- * @param body       the text after the front matter
- * @param bodyLine   the file line where the body starts, to report body errors at file lines
- * @param url        the URL it is published at, e.g. {@code /troubleshooting/}
- * @param outputPath the file it is written to, relative to the site root
+ * @param source      the file it came from
+ * @param contentPath its path below the content folder (a Jekyll site's root), with forward
+ *                    slashes ({@code docs/a.md}, {@code _posts/2017-05-24-hello.md})
+ * @param frontMatter the parsed front matter, with defaults applied
+ * @param body        the text after the front matter
+ * @param bodyLine    the file line where the body starts, to report body errors at file lines
+ * @param url         the URL it is published at, e.g. {@code /troubleshooting/}
+ * @param outputPath  the file it is written to, relative to the site root
+ * @param collection  the Jekyll collection it belongs to, empty for a plain page
+ * @param date        its date: from front matter, or a post's file name
+ * @param written     false for documents of a collection that is not output: rendered, listed, not written
  */
 public record Page(SourceFile source, String contentPath, FrontMatter frontMatter, String body, int bodyLine,
-                   String url, String outputPath) implements ContentFile {
+                   String url, String outputPath, String collection, Optional<ZonedDateTime> date,
+                   boolean written) implements ContentFile {
+
+    /** A plain page, written to {@code outputPath}. */
+    public Page(SourceFile source, String contentPath, FrontMatter frontMatter, String body, int bodyLine,
+                String url, String outputPath) {
+        this(source, contentPath, frontMatter, body, bodyLine, url, outputPath, "", Optional.empty(), true);
+    }
 
     /** Markdown pages are rendered to HTML; other pages (HTML, XML, ...) only go through Liquid. */
     public boolean isMarkdown() {
         String ext = source.extension();
-        return ext.equals("md") || ext.equals("markdown");
+        return ext.equals("md") || ext.equals("markdown") || ext.equals("mkd") || ext.equals("mkdn");
+    }
+
+    /** Sass and SCSS pages are compiled to CSS. */
+    public boolean isSass() {
+        String ext = source.extension();
+        return ext.equals("scss") || ext.equals("sass");
     }
 
     /** Pages published as HTML get HTML post-processing; feeds, JSON and the like are left as rendered. */
     public boolean isHtmlOutput() {
         return outputPath.endsWith(".html") || outputPath.endsWith(".htm");
+    }
+
+    public boolean isDocument() {
+        return !collection.isEmpty();
     }
 }

@@ -24,7 +24,11 @@ public final class DestinationGuard {
             return Optional.of(Diagnostic.error("Output directory " + what)
                     .detail("Building into %s would delete the project's sources.", dest).hint(hint).build());
         }
-        for (Path source : List.of(project.content(), project.templates(), project.data(), project.configFile())) {
+        // A Jekyll site's root holds its pages, yet _site/ inside it is fine: the scan leaves it out.
+        List<Path> sources = project.isJekyll()
+                ? List.of(project.layouts(), project.includes(), project.data(), project.sass(), project.configFile())
+                : List.of(project.content(), project.layouts(), project.data(), project.configFile());
+        for (Path source : sources) {
             if (source.startsWith(dest) || dest.startsWith(source)) {
                 return Optional.of(Diagnostic.error("Output directory overlaps the sources")
                         .detail("%s and %s overlap; building would replace sources.", dest, source).hint(hint).build());

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The post-processing stage, with jsoup. It runs twice per page: over the body before the layout
  * (so the layout can show the table of contents), and over the finished document.
  */
-public final class HtmlPostProcessing {
+public final class HtmlPostProcessing implements PostProcessor {
     private static final String LINK_ATTRIBUTES = "a[href], link[href], area[href], script[src], img[src], "
             + "source[src], video[src], audio[src], iframe[src], form[action], use[href]";
 
@@ -28,6 +28,7 @@ public final class HtmlPostProcessing {
     }
 
     /** Collects the h2/h3 headings for the TOC and gives each an anchor link readers can copy. */
+    @Override
     public ProcessedContent content(String bodyHtml) {
         Document doc = Jsoup.parseBodyFragment(bodyHtml);
         doc.outputSettings().prettyPrint(false);
@@ -46,6 +47,7 @@ public final class HtmlPostProcessing {
      * Applies the base URL to root-relative links and collects every link and id. A page without
      * a layout may be a fragment; it stays a fragment rather than gaining html/head/body.
      */
+    @Override
     public FinishedPage page(String documentHtml) {
         boolean fragment = !FULL_DOCUMENT.matcher(documentHtml).lookingAt();
         Document doc = fragment ? Jsoup.parseBodyFragment(documentHtml) : Jsoup.parse(documentHtml);

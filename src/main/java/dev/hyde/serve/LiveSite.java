@@ -69,6 +69,7 @@ public final class LiveSite {
     private final Map<String, Diagnostic> renderErrors = new ConcurrentHashMap<>();
     private long generation;
     private Set<String> lastRendered = Set.of();
+    private PageRenderer renderer;
 
     private LiveSite(ProjectLayout project, BuildOptions options) {
         this.project = project;
@@ -81,7 +82,7 @@ public final class LiveSite {
      * @param options its {@code time} should be set, so rebuilds agree on {@code site.time}
      */
     public static LiveSite open(BuildOptions options) {
-        LiveSite site = new LiveSite(new ProjectLayout(options.project()), options);
+        LiveSite site = new LiveSite(ProjectLayout.detect(options.project()), options);
         site.rebuildAll();
         return site;
     }
@@ -126,7 +127,8 @@ public final class LiveSite {
         if (changes.isEmpty()) {
             return;
         }
-        if (changes.config()) {
+        if (changes.config() || project.isJekyll()) {
+            // Jekyll's documents render before pages and feed each other: rebuild the whole site.
             rebuildAll();
             return;
         }
@@ -144,7 +146,7 @@ public final class LiveSite {
         lastRendered = Set.of();
         MemoryOutput previous = output;
         Diagnostics configDiagnostics = new Diagnostics();
-        config = ConfigLoader.load(project, options.time().orElseThrow(), configDiagnostics);
+        config = ConfigLoader.load(project, options.configFiles(), options.time().orElseThrow(), configDiagnostics);
         configErrors = configDiagnostics.sorted();
         loadData();
         content.clear();
@@ -156,7 +158,10 @@ public final class LiveSite {
         output = new MemoryOutput();
         Site site = site();
         PageRenderer renderer = prepare(site);
-        render(site.pages(), renderer);
+        lastRendered = site.pages().stream().map(Page::contentPath).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        SiteWriter.writeSite(site, renderer, output, new StageTimes(),
+                result -> rendered.put(result.page().contentPath(), result),
+                (page, problem) -> renderErrors.put(page.contentPath(), problem));
         SiteWriter.copyFiles(site.staticFiles(), Assets.highlightJs(), output, new StageTimes());
         for (Page page : site.pages()) {
             if (renderErrors.containsKey(page.contentPath())) {
@@ -264,7 +269,10 @@ public final class LiveSite {
     private PageRenderer prepare(Site site) {
         Diagnostics diagnostics = new Diagnostics();
         OutputPlan.check(site.pages(), site.staticFiles(), Assets.highlightJs(), diagnostics);
-        PageRenderer renderer = PageRenderer.create(project, site, diagnostics, new StageTimes());
+        if (renderer != null) {
+            renderer.close();
+        }
+        renderer = PageRenderer.create(project, site, diagnostics, new StageTimes());
         siteErrors = diagnostics.sorted();
         return renderer;
     }

@@ -103,8 +103,8 @@ public final class PreviewServer implements AutoCloseable {
             live.apply(changed);
             report = report(start);
         }
-        events.reload(report.generation());
         log.accept(report);
+        events.reload(report.generation());
     }
 
     /** After a watcher overflow (thousands of events at once) nothing is known about what changed. */
@@ -115,8 +115,8 @@ public final class PreviewServer implements AutoCloseable {
             live.rebuildAll();
             report = report(start);
         }
-        events.reload(report.generation());
         log.accept(report);
+        events.reload(report.generation());
     }
 
     private Rebuild report(long start) {

@@ -41,9 +41,9 @@ record SourceChanges(boolean config, Set<Path> content, Set<String> dataKeys, Se
                 }
             } else if (path.startsWith(project.includes())) {
                 includes.add(project.includes().relativize(path).toString().replace('\\', '/'));
-            } else if (path.startsWith(project.assets())) {
+            } else if (project.isAsset(path)) {
                 assets = true;
-            } else if (path.startsWith(project.templates())) {
+            } else if (path.startsWith(project.layouts())) {
                 layoutFiles.add(project.relative(path));
             }
         }

@@ -20,7 +20,7 @@ final class WatchedTree implements FileTreeVisitor {
 
     WatchedTree(ProjectLayout project) {
         this.project = project;
-        this.sources = List.of(project.content(), project.templates(), project.data());
+        this.sources = List.of(project.content(), project.layouts(), project.data());
     }
 
     @Override

@@ -21,16 +21,26 @@ public final class FrontMatterReader {
      * @param yamlLine the file line where the YAML starts
      */
     public static FrontMatter read(String yaml, String file, int yamlLine) {
+        return read(yaml, file, yamlLine, Map.of());
+    }
+
+    /**
+     * @param defaults values for keys the front matter does not set (Jekyll's {@code defaults})
+     */
+    public static FrontMatter read(String yaml, String file, int yamlLine, Map<String, Object> defaults) {
         Object parsed = SafeYaml.load(yaml, file, yamlLine);
-        if (parsed == null) {
+        if (parsed == null && defaults.isEmpty()) {
             return FrontMatter.EMPTY;
+        }
+        if (parsed == null) {
+            parsed = Map.of();
         }
         if (!(parsed instanceof Map<?, ?> map)) {
             throw Diagnostic.error("Front matter is not a map of keys").at(file, yamlLine)
                     .detail("Found a %s where 'key: value' lines were expected.", kind(parsed))
                     .hint("Write front matter as 'key: value' lines, e.g. 'title: Guide'.").exception();
         }
-        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>(defaults);
         map.forEach((k, v) -> values.put(String.valueOf(k), v));
         return new FrontMatter(
                 text(values, "title"),

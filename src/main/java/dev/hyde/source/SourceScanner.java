@@ -39,7 +39,15 @@ public final class SourceScanner {
     public record Scan(List<Page> pages, List<StaticFile> staticFiles) {
     }
 
-    public static Scan scan(ProjectLayout layout, SiteConfig config, boolean includeDrafts, Diagnostics diagnostics) {
+    /**
+     * @param destination where the site is written: a Jekyll site may have it below its root, and
+     *                    it is never read as a source
+     */
+    public static Scan scan(ProjectLayout layout, SiteConfig config, boolean includeDrafts, Path destination,
+                            Diagnostics diagnostics) {
+        if (layout.isJekyll()) {
+            return new JekyllScanner(layout, config, includeDrafts, destination).scan(diagnostics);
+        }
         Path content = layout.content();
         if (!Files.isDirectory(content)) {
             diagnostics.add(Diagnostic.error("No content folder").at(layout.relative(content))
@@ -128,7 +136,7 @@ public final class SourceScanner {
         return false;
     }
 
-    private static boolean startsWithFence(Path file, String shownAs) {
+    static boolean startsWithFence(Path file, String shownAs) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(3);
             return java.util.Arrays.equals(head, FENCE);

@@ -10,20 +10,35 @@ import java.util.Map;
 
 /**
  * What templates see as {@code page}: every front matter key, plus {@code title}, {@code url},
- * {@code path} (below content/) and {@code layout}; layouts also get {@code toc}.
+ * {@code path}, {@code name}, {@code dir}, {@code layout}, and for documents of a Jekyll
+ * collection {@code collection}, {@code id}, {@code date} and {@code slug}. Layouts also get
+ * {@code toc}; Liquid sees {@code content}.
  */
 public final class PageView {
     private PageView() {
     }
 
-    /** The page as Liquid and {@code site.pages} see it. */
+    /** The page as {@code site.pages} lists it. */
     public static Map<String, Object> of(Page page) {
         return Collections.unmodifiableMap(base(page));
     }
 
-    /** The page as its layouts see it: with its table of contents. */
-    public static Map<String, Object> withToc(Page page, List<TocEntry> toc) {
+    /** The page as a list sees it, with its rendered content (Jekyll's documents in {@code site.<collection>}). */
+    public static Map<String, Object> withContent(Page page, String content) {
         Map<String, Object> view = base(page);
+        view.put("content", content);
+        return Collections.unmodifiableMap(view);
+    }
+
+    /** The page as its own Liquid sees it: {@code page.content} is its source, as in Jekyll. */
+    public static Map<String, Object> forLiquid(Page page) {
+        return withContent(page, page.body());
+    }
+
+    /** The page as its layouts see it: with its table of contents and rendered content. */
+    public static Map<String, Object> forLayout(Page page, String content, List<TocEntry> toc) {
+        Map<String, Object> view = base(page);
+        view.put("content", content);
         view.put("toc", toc.stream().map(PageView::entry).toList());
         return Collections.unmodifiableMap(view);
     }
@@ -33,8 +48,19 @@ public final class PageView {
         view.put("title", page.frontMatter().title());
         view.put("url", page.url());
         view.put("path", page.contentPath());
+        view.put("name", page.source().path().getFileName().toString());
+        view.put("dir", page.url().substring(0, page.url().lastIndexOf('/') + 1));
         view.put("layout", page.frontMatter().layout());
         page.frontMatter().order().ifPresent(order -> view.put("order", order));
+        if (page.isDocument()) {
+            view.put("collection", page.collection());
+            view.put("relative_path", page.contentPath());
+            String url = page.url();
+            int dot = url.lastIndexOf('.');
+            view.put("id", dot > url.lastIndexOf('/') ? url.substring(0, dot) : url);
+            view.putIfAbsent("slug", page.source().baseName());
+        }
+        page.date().ifPresent(date -> view.put("date", date));
         return view;
     }
 

@@ -20,7 +20,8 @@ public final class RecordedSiteView {
             if (key.equals("data") && value instanceof Map<?, ?> data) {
                 return RecordingMap.keys((Map<String, Object>) data, reads::dataKey, reads::allData);
             }
-            if (key.equals("pages")) {
+            if (value instanceof java.util.List) {
+                // site.pages, site.posts, a collection: lists of pages, changed by any page edit.
                 reads.sitePages();
             }
             return value;

@@ -1,35 +1,79 @@
 package dev.hyde.view;
 
+import dev.hyde.config.CollectionConfig;
 import dev.hyde.model.Page;
 import dev.hyde.model.Site;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What templates see as {@code site}: the configuration keys, {@code site.data},
- * {@code site.pages} and {@code site.time}. Built once per build and read-only, so every page
- * rendering shares it.
+ * {@code site.pages}, {@code site.time}, and in a Jekyll site {@code site.posts}, each
+ * collection as {@code site.<label>}, {@code site.collections} and {@code site.documents}.
+ * Built once per build and read-only, so every page rendering shares it.
  */
 public final class SiteView {
     private SiteView() {
     }
 
+    /** The site before any page is rendered. */
     public static Map<String, Object> of(Site site) {
+        return of(site, Map.of());
+    }
+
+    /**
+     * @param documentContent rendered content of collection documents by content path: Jekyll
+     *                        renders documents before pages, so pages can list them with content
+     */
+    public static Map<String, Object> of(Site site, Map<String, String> documentContent) {
         Map<String, Object> view = new LinkedHashMap<>(site.config().values());
         view.put("title", site.config().title());
         view.put("baseurl", site.config().baseurl());
         view.put("url", site.config().url());
         view.put("time", site.config().time());
         view.put("data", site.data());
-        List<Map<String, Object>> pages = new ArrayList<>(site.pages().size());
+        List<Map<String, Object>> pages = new ArrayList<>();
         for (Page page : site.pages()) {
-            pages.add(PageView.of(page));
+            if (!page.isDocument()) {
+                pages.add(PageView.of(page));
+            }
         }
         view.put("pages", Collections.unmodifiableList(pages));
+        List<Map<String, Object>> collections = new ArrayList<>();
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (CollectionConfig collection : site.config().collections()) {
+            List<Map<String, Object>> docs = documents(site, collection.label(), documentContent);
+            if (collection.label().equals("posts")) {
+                List<Map<String, Object>> newestFirst = new ArrayList<>(docs);
+                Collections.reverse(newestFirst);
+                view.put("posts", Collections.unmodifiableList(newestFirst));
+            } else {
+                view.put(collection.label(), docs);
+            }
+            documents.addAll(docs);
+            collections.add(Map.of("label", collection.label(), "docs", docs, "output", collection.output(),
+                    "directory", collection.folder(), "relative_directory", collection.folder()));
+        }
+        view.put("collections", Collections.unmodifiableList(collections));
+        view.put("documents", Collections.unmodifiableList(documents));
         return Collections.unmodifiableMap(view);
+    }
+
+    /** A collection's documents in Jekyll's order: by date, then by path. */
+    private static List<Map<String, Object>> documents(Site site, String label, Map<String, String> content) {
+        ZonedDateTime siteTime = site.config().time();
+        return site.pages().stream()
+                .filter(p -> p.collection().equals(label))
+                .sorted(Comparator.comparing((Page p) -> p.date().orElse(siteTime).toInstant())
+                        .thenComparing(Page::contentPath))
+                .map(p -> content.containsKey(p.contentPath())
+                        ? PageView.withContent(p, content.get(p.contentPath())) : PageView.of(p))
+                .toList();
     }
 }

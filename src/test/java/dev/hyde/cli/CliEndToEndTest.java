@@ -37,7 +37,7 @@ class CliEndToEndTest {
                 """);
         ProcessRun run = hyde(root, "build", root.toString());
         assertEquals(0, run.exitCode(), run.output());
-        assertTrue(run.output().contains("Built 1 pages"), run.output());
+        assertTrue(run.output().contains("1 pages and"), run.output());
         assertEquals("world", Jsoup.parse(root.resolve("site/index.html").toFile()).expectFirst("em").text());
 
         Path elsewhere = root.resolveSibling(root.getFileName() + "-out");

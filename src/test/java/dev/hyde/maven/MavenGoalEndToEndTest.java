@@ -58,7 +58,7 @@ class MavenGoalEndToEndTest {
                 """);
         ProcessRun run = mvn(root, "site:generate");
         assertEquals(0, run.exitCode(), run.output());
-        assertTrue(run.output().contains("Built 1 pages"), run.output());
+        assertTrue(run.output().contains("1 pages and"), run.output());
         assertEquals("Version 2.0", Jsoup.parse(root.resolve("site/index.html").toFile()).expectFirst("main p").text());
     }
 

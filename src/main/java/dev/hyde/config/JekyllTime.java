@@ -1,0 +1,43 @@
+package dev.hyde.config;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/** Parses the date and time forms Jekyll accepts in configuration and front matter. */
+public final class JekyllTime {
+    private static final List<DateTimeFormatter> FORMATS = List.of(
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z"),
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss XXX"),
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm Z"),
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+
+    private JekyllTime() {
+    }
+
+    /** A time with zone, a date (midnight UTC), or empty when the text is neither. */
+    public static Optional<ZonedDateTime> parse(String text) {
+        String s = text.strip();
+        for (DateTimeFormatter format : FORMATS) {
+            try {
+                return Optional.of(ZonedDateTime.parse(s, format));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        try {
+            return Optional.of(java.time.LocalDateTime.parse(s.replace(' ', 'T')).atZone(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            // try a plain date
+        }
+        try {
+            return Optional.of(LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.hyde.layout;
+
+import dev.hyde.deps.ReadRecorder;
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.DiagnosticException;
+import dev.hyde.diag.Diagnostics;
+import dev.hyde.liquid.LiquidEngine;
+import dev.hyde.liquid.LiquidTemplate;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Liquid layouts, as Jekyll renders them: each parsed once per build, rendered with {@code site},
+ * {@code page}, {@code layout} (the layout's own front matter) and {@code content}.
+ */
+final class LiquidLayouts {
+    private final LiquidEngine liquid;
+    private final Map<String, LiquidTemplate> templates = new HashMap<>();
+    private final Map<String, Diagnostic> broken = new HashMap<>();
+
+    private LiquidLayouts(LiquidEngine liquid) {
+        this.liquid = liquid;
+    }
+
+    static LiquidLayouts load(LayoutLibrary library, LiquidEngine liquid, Diagnostics diagnostics) {
+        LiquidLayouts layouts = new LiquidLayouts(liquid);
+        for (Layout layout : library.all()) {
+            if (layout.engine() != LayoutEngine.LIQUID) {
+                continue;
+            }
+            try {
+                layouts.templates.put(layout.name(), liquid.parse(layout.body(), layout.file(), layout.bodyLine()));
+            } catch (DiagnosticException e) {
+                layouts.broken.put(layout.name(), e.diagnostic());
+                diagnostics.add(e.diagnostic());
+            }
+        }
+        return layouts;
+    }
+
+    String render(Layout layout, Map<String, Object> site, Map<String, Object> pageView, String content,
+                  Map<String, Object> extra, ReadRecorder reads) {
+        LiquidTemplate template = templates.get(layout.name());
+        if (template == null) {
+            throw new DiagnosticException(broken.get(layout.name()));
+        }
+        Map<String, Object> variables = new HashMap<>(extra);
+        variables.put("site", site);
+        variables.put("page", pageView);
+        variables.put("layout", layout.frontMatter().values());
+        variables.put("content", content);
+        return liquid.render(template, variables, reads);
+    }
+}

@@ -1,0 +1,232 @@
+package dev.hyde.source;
+
+import dev.hyde.config.CollectionConfig;
+import dev.hyde.config.FrontMatterDefaults;
+import dev.hyde.config.JekyllTime;
+import dev.hyde.config.ProjectLayout;
+import dev.hyde.config.SiteConfig;
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.DiagnosticException;
+import dev.hyde.diag.Diagnostics;
+import dev.hyde.model.FrontMatter;
+import dev.hyde.model.Page;
+import dev.hyde.model.SourceFile;
+import dev.hyde.model.StaticFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The scan stage for a Jekyll site: pages and static files anywhere below the root (but not in
+ * folders starting with '_' or '.', nor excluded ones, nor the destination), then the documents
+ * of each collection ({@code _posts/}, {@code _docs/}, ...), with front matter defaults applied.
+ */
+final class JekyllScanner {
+    /** Jekyll leaves these out unless the site includes them. */
+    private static final List<String> DEFAULT_EXCLUDES = List.of(".sass-cache", ".jekyll-cache", "gemfiles",
+            "Gemfile", "Gemfile.lock", "node_modules", "vendor/bundle", "vendor/cache", "vendor/gems", "vendor/ruby");
+    private static final Pattern POST_NAME = Pattern.compile("^(\\d{4}-\\d{1,2}-\\d{1,2})-(.*)(\\.[^.]+)$");
+
+    private final ProjectLayout project;
+    private final SiteConfig config;
+    private final boolean drafts;
+    private final Path destination;
+    private final PathPatterns excluded;
+    private final PathPatterns included;
+
+    JekyllScanner(ProjectLayout project, SiteConfig config, boolean drafts, Path destination) {
+        this.project = project;
+        this.config = config;
+        this.drafts = drafts;
+        this.destination = destination.toAbsolutePath().normalize();
+        List<String> exclude = new ArrayList<>(DEFAULT_EXCLUDES);
+        exclude.addAll(config.exclude());
+        this.excluded = new PathPatterns(exclude);
+        this.included = new PathPatterns(config.include());
+    }
+
+    SourceScanner.Scan scan(Diagnostics diagnostics) {
+        List<Page> pages = new ArrayList<>();
+        List<StaticFile> statics = new ArrayList<>();
+        walk(project.root(), diagnostics, pages, statics);
+        for (CollectionConfig collection : config.collections()) {
+            Path folder = project.root().resolve(collection.folder());
+            if (Files.isDirectory(folder)) {
+                for (Path file : files(folder)) {
+                    scanDocument(collection, folder, file, diagnostics, pages, statics);
+                }
+            }
+            if (collection.label().equals("posts") && drafts && Files.isDirectory(project.root().resolve("_drafts"))) {
+                Path folder2 = project.root().resolve("_drafts");
+                for (Path file : files(folder2)) {
+                    scanDocument(collection, folder2, file, diagnostics, pages, statics);
+                }
+            }
+        }
+        return new SourceScanner.Scan(pages, statics);
+    }
+
+    /** Walks the site root the way Jekyll's reader does, level by level, filtering names. */
+    private void walk(Path dir, Diagnostics diagnostics, List<Page> pages, List<StaticFile> statics) {
+        for (Path entry : children(dir)) {
+            String relative = project.relative(entry);
+            String name = entry.getFileName().toString();
+            if (entry.equals(destination) || isFiltered(relative, name)) {
+                continue;
+            }
+            if (Files.isDirectory(entry)) {
+                walk(entry, diagnostics, pages, statics);
+                continue;
+            }
+            try {
+                SourceFile source = new SourceFile(entry, relative);
+                Optional<FrontMatterSplitter.Split> split = readIfPage(entry, relative);
+                if (split.isEmpty()) {
+                    statics.add(new StaticFile(entry, relative, relative));
+                    continue;
+                }
+                FrontMatter fm = FrontMatterReader.read(split.get().yaml(), relative, split.get().yamlLine(),
+                        defaults(relative, "pages"));
+                if (!fm.published()) {
+                    continue;
+                }
+                Permalinks.Route route = JekyllUrls.page(relative, fm.permalink(), config.permalink(),
+                        outputExtension(source), relative);
+                pages.add(new Page(source, relative, fm, split.get().body(), split.get().bodyLine(), route.url(),
+                        route.outputPath(), "", dateOf(fm), true));
+            } catch (DiagnosticException e) {
+                diagnostics.add(e.diagnostic());
+            }
+        }
+    }
+
+    private void scanDocument(CollectionConfig collection, Path folder, Path file, Diagnostics diagnostics,
+                              List<Page> pages, List<StaticFile> statics) {
+        String relative = project.relative(file);
+        String inCollection = folder.relativize(file).toString().replace('\\', '/');
+        String name = file.getFileName().toString();
+        if (excluded.matches(relative) || (name.startsWith(".") && !included.names(name))) {
+            return;
+        }
+        try {
+            SourceFile source = new SourceFile(file, relative);
+            Optional<FrontMatterSplitter.Split> split = readIfPage(file, relative);
+            if (split.isEmpty()) {
+                if (collection.output()) {
+                    statics.add(new StaticFile(file, relative, collection.label() + "/" + inCollection));
+                }
+                return;
+            }
+            boolean post = collection.label().equals("posts");
+            Matcher postName = POST_NAME.matcher(name);
+            if (post && !postName.matches()) {
+                return; // Jekyll only reads posts named YYYY-MM-DD-title.ext
+            }
+            FrontMatter fm = FrontMatterReader.read(split.get().yaml(), relative, split.get().yamlLine(),
+                    defaults(relative, collection.label()));
+            if (!fm.published()) {
+                return;
+            }
+            Optional<ZonedDateTime> date = dateOf(fm);
+            if (date.isEmpty() && post) {
+                date = JekyllTime.parse(postName.group(1)).map(d -> d.withZoneSameLocal(config.time().getZone()));
+            }
+            String slug = post ? postName.group(2) : source.baseName();
+            String categories = String.join("/", strings(fm.values().get("categories")));
+            Permalinks.Route route = JekyllUrls.document(collection, inCollection, fm.permalink(), config.permalink(),
+                    outputExtension(source), date, slug, categories, relative);
+            pages.add(new Page(source, relative, fm, split.get().body(), split.get().bodyLine(), route.url(),
+                    route.outputPath(), collection.label(), date, collection.output()));
+        } catch (DiagnosticException e) {
+            diagnostics.add(e.diagnostic());
+        }
+    }
+
+    private boolean isFiltered(String relative, String name) {
+        if (included.names(name) || included.matches(relative)) {
+            return false;
+        }
+        if (name.startsWith(".") || name.startsWith("_") || name.startsWith("#") || name.endsWith("~")) {
+            return true;
+        }
+        return excluded.matches(relative);
+    }
+
+    /** The split file when it starts with front matter; empty for a static file. */
+    private static Optional<FrontMatterSplitter.Split> readIfPage(Path file, String relative) {
+        if (!SourceScanner.startsWithFence(file, relative)) {
+            return Optional.empty();
+        }
+        String text = Utf8Text.read(file, relative);
+        return Optional.of(FrontMatterSplitter.split(text).orElseThrow(() ->
+                Diagnostic.error("Front matter is not closed").at(relative, 1)
+                        .detail("The file starts with '---' but no closing '---' line follows.")
+                        .hint("End the front matter with a line of three dashes.").exception()));
+    }
+
+    private Map<String, Object> defaults(String relative, String type) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FrontMatterDefaults entry : config.defaults()) {
+            if (entry.appliesTo(relative, type)) {
+                values.putAll(entry.values());
+            }
+        }
+        return values;
+    }
+
+    private Optional<ZonedDateTime> dateOf(FrontMatter fm) {
+        Object value = fm.values().get("date");
+        if (value instanceof java.util.Date date) {
+            return Optional.of(date.toInstant().atZone(config.time().getZone()));
+        }
+        return value == null ? Optional.empty() : JekyllTime.parse(String.valueOf(value));
+    }
+
+    private static String outputExtension(SourceFile source) {
+        return switch (source.extension()) {
+            case "md", "markdown", "mkd", "mkdn", "html", "htm" -> ".html";
+            case "scss", "sass" -> ".css";
+            case "" -> "";
+            default -> "." + source.extension();
+        };
+    }
+
+    private static List<String> strings(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        if (value == null) {
+            return List.of();
+        }
+        return List.of(String.valueOf(value).split("\\s+"));
+    }
+
+    private static List<Path> children(Path dir) {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> files(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
