@@ -5,6 +5,7 @@ import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.Diagnostics;
 import dev.hyde.model.Page;
 import dev.hyde.model.StaticFile;
+import dev.hyde.plugins.GeneratedFile;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,8 @@ public final class OutputPlan {
     private OutputPlan() {
     }
 
-    public static void check(List<Page> pages, List<StaticFile> statics, List<BundledAsset> bundled, Diagnostics diagnostics) {
+    public static void check(List<Page> pages, List<StaticFile> statics, List<BundledAsset> bundled,
+                             List<GeneratedFile> generated, Diagnostics diagnostics) {
         Map<String, String> owners = new HashMap<>();
         for (Page page : pages) {
             if (!page.written()) {
@@ -28,6 +30,9 @@ public final class OutputPlan {
         }
         for (StaticFile file : statics) {
             claim(owners, file.outputPath(), file.origin(), diagnostics);
+        }
+        for (GeneratedFile file : generated) {
+            claim(owners, file.outputPath(), file.origin() + " (redirect_from)", diagnostics);
         }
         for (BundledAsset asset : bundled) {
             claim(owners, asset.outputPath(), "Hyde's bundled " + asset.outputPath(), diagnostics);

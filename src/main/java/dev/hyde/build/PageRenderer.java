@@ -55,7 +55,7 @@ public final class PageRenderer implements AutoCloseable {
 
     /** Reads the layouts and prepares the engines for one site; problems in layouts go to {@code diagnostics}. */
     public static PageRenderer create(ProjectLayout project, Site site, Diagnostics diagnostics, StageTimes times) {
-        MarkdownRenderer markdown = new MarkdownRenderer();
+        MarkdownRenderer markdown = new MarkdownRenderer(!project.isJekyll());
         LiquidEngine liquid = new LiquidEngine(project, site.config().time().getZone(), markdown::render);
         LayoutStage layouts = LayoutStage.load(project, liquid, diagnostics);
         PostProcessor post = project.isJekyll() ? PostProcessor.none() : new HtmlPostProcessing(site.config().baseurl());
@@ -71,16 +71,26 @@ public final class PageRenderer implements AutoCloseable {
 
     /** @throws dev.hyde.diag.DiagnosticException for any problem in the page or what it uses */
     public RenderedPage render(Page page) {
+        return render(page, Map.of());
+    }
+
+    /** @param extra more top-level variables for this page (a paginated list's {@code paginator}) */
+    public RenderedPage render(Page page, Map<String, Object> extra) {
         ReadRecorder reads = new ReadRecorder();
-        return finish(page, content(page, reads), reads);
+        return finish(page, content(page, reads, extra), reads, extra);
     }
 
     /** Liquid, then Markdown or Sass: the page's content before its layouts. */
     public String content(Page page, ReadRecorder reads) {
+        return content(page, reads, Map.of());
+    }
+
+    private String content(Page page, ReadRecorder reads, Map<String, Object> extra) {
         String file = page.source().relativePath();
         String body = times.time(Stage.LIQUID, () -> {
             LiquidTemplate template = liquid.parse(page.body(), file, page.bodyLine());
             Map<String, Object> variables = new HashMap<>(globals);
+            variables.putAll(extra);
             variables.put("site", RecordedSiteView.of(siteView, reads));
             variables.put("page", PageView.forLiquid(page));
             return liquid.render(template, variables, reads);
@@ -96,12 +106,18 @@ public final class PageRenderer implements AutoCloseable {
 
     /** Post-processing and layouts around content made by {@link #content}. */
     public RenderedPage finish(Page page, String content, ReadRecorder reads) {
+        return finish(page, content, reads, Map.of());
+    }
+
+    private RenderedPage finish(Page page, String content, ReadRecorder reads, Map<String, Object> extra) {
         String file = page.source().relativePath();
         List<Layout> chain = layouts.chain(layoutName(page), file, page.frontMatter().layoutLine());
         Map<String, Object> site = RecordedSiteView.of(siteView, reads);
         ProcessedContent processed = times.time(Stage.POST, () -> post.content(content));
+        Map<String, Object> variables = new HashMap<>(globals);
+        variables.putAll(extra);
         String document = times.time(Stage.LAYOUT, () -> layouts.apply(chain, site,
-                PageView.forLayout(page, processed.html(), processed.toc()), processed.html(), globals, file, reads));
+                PageView.forLayout(page, processed.html(), processed.toc()), processed.html(), variables, file, reads));
         FinishedPage finished = page.isHtmlOutput()
                 ? times.time(Stage.POST, () -> post.page(document))
                 // XML, JSON, CSS ... pages: HTML parsing would rewrite them.

@@ -8,6 +8,7 @@ import dev.hyde.data.DataLoader;
 import dev.hyde.diag.Diagnostics;
 import dev.hyde.model.Site;
 import dev.hyde.model.StaticFile;
+import dev.hyde.plugins.RedirectFrom;
 import dev.hyde.source.SourceScanner;
 
 import java.time.ZonedDateTime;
@@ -29,7 +30,7 @@ public final class SiteLoader {
         List<StaticFile> statics = new ArrayList<>(scan.staticFiles());
         statics.addAll(Assets.templateAssets(project));
         Site site = new Site(config, data, scan.pages(), statics);
-        OutputPlan.check(site.pages(), site.staticFiles(), Assets.highlightJs(), diagnostics);
+        OutputPlan.check(site.pages(), site.staticFiles(), Assets.highlightJs(), RedirectFrom.pages(site), diagnostics);
         return site;
     }
 }

@@ -9,8 +9,12 @@ import dev.hyde.model.Page;
 import dev.hyde.model.Site;
 import dev.hyde.model.StaticFile;
 import dev.hyde.output.OutputSink;
+import dev.hyde.plugins.GeneratedFile;
+import dev.hyde.plugins.Paginate;
+import dev.hyde.plugins.RedirectFrom;
 import dev.hyde.view.SiteView;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,43 +33,66 @@ public final class SiteWriter {
 
     /**
      * Renders and writes every page of the site. Documents of collections are rendered first, as
-     * Jekyll does, so that pages listing a collection see its documents' content; documents of a
-     * collection that is not output are rendered but not written.
+     * Jekyll does, so that pages listing a collection see its documents' content (and posts'
+     * excerpts); documents of a collection that is not output are rendered but not written.
+     * Paginated lists are written once per page of posts; redirect pages are added.
      *
      * @return how many pages were written
      */
     public static int writeSite(Site site, PageRenderer renderer, OutputSink out, StageTimes times,
                                 Consumer<RenderedPage> rendered, BiConsumer<Page, Diagnostic> failed) {
-        List<Page> documents = site.pages().stream().filter(Page::isDocument).toList();
-        if (documents.isEmpty()) {
-            return writePages(site.pages(), renderer, out, times, rendered, failed);
-        }
         Map<String, String> content = new ConcurrentHashMap<>();
-        documents.parallelStream().forEach(document -> {
+        Map<String, String> excerpts = new ConcurrentHashMap<>();
+        String separator = String.valueOf(site.config().values().getOrDefault("excerpt_separator", "\n\n"));
+        site.pages().parallelStream().filter(Page::isDocument).forEach(document -> {
             try {
                 content.put(document.contentPath(), renderer.content(document, new ReadRecorder()));
+                if (document.collection().equals("posts")) {
+                    String excerpt = document.body().split(java.util.regex.Pattern.quote(separator), 2)[0];
+                    excerpts.put(document.contentPath(),
+                            renderer.content(document.withBody(excerpt), new ReadRecorder()));
+                }
             } catch (DiagnosticException e) {
                 failed.accept(document, e.diagnostic());
             }
         });
-        PageRenderer withDocuments = renderer.withSiteView(SiteView.of(site, content));
+        Map<String, Object> view = SiteView.of(site, content, excerpts);
+        PageRenderer withDocuments = renderer.withSiteView(view);
+        @SuppressWarnings("unchecked")
+        Map<String, List<Paginate.Pager>> pagers = Paginate.pagers(site,
+                (List<Map<String, Object>>) view.getOrDefault("posts", List.of()));
         AtomicInteger written = new AtomicInteger();
         site.pages().parallelStream().filter(Page::written).forEach(page -> {
             if (page.isDocument() && !content.containsKey(page.contentPath())) {
                 return; // its content failed and was reported above
             }
             try {
-                RenderedPage result = page.isDocument()
-                        ? withDocuments.finish(page, content.get(page.contentPath()), new ReadRecorder())
-                        : withDocuments.render(page);
-                times.time(Stage.WRITE, () -> out.write(page.outputPath(), result.bytes()));
-                rendered.accept(result);
-                written.incrementAndGet();
+                for (RenderedPage result : renderAll(page, withDocuments, content, pagers)) {
+                    times.time(Stage.WRITE, () -> out.write(result.page().outputPath(), result.bytes()));
+                    rendered.accept(result);
+                    written.incrementAndGet();
+                }
             } catch (DiagnosticException e) {
                 failed.accept(page, e.diagnostic());
             }
         });
+        for (GeneratedFile file : RedirectFrom.pages(site)) {
+            out.write(file.outputPath(), file.text().getBytes(StandardCharsets.UTF_8));
+        }
         return written.get();
+    }
+
+    /** A page as it is written: once, or once per page of a paginated list. */
+    private static List<RenderedPage> renderAll(Page page, PageRenderer renderer, Map<String, String> content,
+                                                Map<String, List<Paginate.Pager>> pagers) {
+        if (page.isDocument()) {
+            return List.of(renderer.finish(page, content.get(page.contentPath()), new ReadRecorder()));
+        }
+        List<Paginate.Pager> pages = pagers.get(page.contentPath());
+        if (pages == null) {
+            return List.of(renderer.render(page));
+        }
+        return pages.stream().map(p -> renderer.render(p.page(), Map.of("paginator", p.paginator()))).toList();
     }
 
     /**

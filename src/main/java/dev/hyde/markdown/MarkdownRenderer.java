@@ -28,13 +28,24 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
+    /** A renderer that also links bare URLs, as GitHub does. */
     public MarkdownRenderer() {
-        List<Extension> extensions = List.of(
+        this(true);
+    }
+
+    /**
+     * @param bareUrlLinks whether {@code https://...} in text becomes a link: GitHub does it,
+     *                     kramdown (and so a Jekyll site) does not
+     */
+    public MarkdownRenderer(boolean bareUrlLinks) {
+        List<Extension> extensions = new java.util.ArrayList<>(List.of(
                 TablesExtension.create(),
                 // kramdown only strikes through with two tildes
                 StrikethroughExtension.builder().requireTwoTildes(true).build(),
-                AutolinkExtension.create(),
-                TaskListItemsExtension.create());
+                TaskListItemsExtension.create()));
+        if (bareUrlLinks) {
+            extensions.add(AutolinkExtension.create());
+        }
         this.parser = Parser.builder()
                 // line positions tell which block a kramdown attribute list line belongs to
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
@@ -71,7 +82,8 @@ public final class MarkdownRenderer {
 
     /** Returns the HTML fragment for {@code markdown}; safe to call from many threads at once. */
     public String render(String markdown) {
-        Node document = parser.parse(markdown);
-        return renderer.render(document);
+        KramdownHtmlBlocks.Protected text = KramdownHtmlBlocks.protect(KramdownTables.normalise(markdown));
+        Node document = parser.parse(text.markdown());
+        return text.restore(renderer.render(document));
     }
 }

@@ -49,4 +49,15 @@ public record Page(SourceFile source, String contentPath, FrontMatter frontMatte
     public boolean isDocument() {
         return !collection.isEmpty();
     }
+
+    /** The same page with another body: a post's excerpt is rendered this way. */
+    public Page withBody(String text) {
+        return new Page(source, contentPath, frontMatter, text, bodyLine, url, outputPath, collection, date, written);
+    }
+
+    /** The same page published elsewhere: the second and later pages of a paginated list. */
+    public Page withRoute(String newUrl, String newOutputPath) {
+        return new Page(source, contentPath, frontMatter, body, bodyLine, newUrl, newOutputPath, collection, date,
+                written);
+    }
 }

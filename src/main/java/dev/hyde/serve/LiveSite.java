@@ -19,6 +19,7 @@ import dev.hyde.model.ContentFile;
 import dev.hyde.model.Page;
 import dev.hyde.model.Site;
 import dev.hyde.model.StaticFile;
+import dev.hyde.plugins.RedirectFrom;
 import dev.hyde.output.MemoryOutput;
 import dev.hyde.source.SourceScanner;
 
@@ -268,7 +269,7 @@ public final class LiveSite {
     /** Layouts, includes and the site view for this state of the sources; layout problems are recorded. */
     private PageRenderer prepare(Site site) {
         Diagnostics diagnostics = new Diagnostics();
-        OutputPlan.check(site.pages(), site.staticFiles(), Assets.highlightJs(), diagnostics);
+        OutputPlan.check(site.pages(), site.staticFiles(), Assets.highlightJs(), RedirectFrom.pages(site), diagnostics);
         if (renderer != null) {
             renderer.close();
         }

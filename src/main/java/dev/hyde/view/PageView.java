@@ -30,6 +30,16 @@ public final class PageView {
         return Collections.unmodifiableMap(view);
     }
 
+    /** A document as its collection lists it: with its content and, for a post, its excerpt. */
+    public static Map<String, Object> document(Page page, String content, String excerpt) {
+        Map<String, Object> view = base(page);
+        view.put("content", content);
+        if (excerpt != null) {
+            view.put("excerpt", excerpt);
+        }
+        return Collections.unmodifiableMap(view);
+    }
+
     /** The page as its own Liquid sees it: {@code page.content} is its source, as in Jekyll. */
     public static Map<String, Object> forLiquid(Page page) {
         return withContent(page, page.body());

@@ -24,14 +24,16 @@ public final class SiteView {
 
     /** The site before any page is rendered. */
     public static Map<String, Object> of(Site site) {
-        return of(site, Map.of());
+        return of(site, Map.of(), Map.of());
     }
 
     /**
      * @param documentContent rendered content of collection documents by content path: Jekyll
-     *                        renders documents before pages, so pages can list them with content
+     *                        renders documents before pages, so pages can list them with content;
+     *                        a document not (yet) rendered shows its source, as in Jekyll
+     * @param excerpts        rendered excerpts of posts by content path
      */
-    public static Map<String, Object> of(Site site, Map<String, String> documentContent) {
+    public static Map<String, Object> of(Site site, Map<String, String> documentContent, Map<String, String> excerpts) {
         Map<String, Object> view = new LinkedHashMap<>(site.config().values());
         view.put("title", site.config().title());
         view.put("baseurl", site.config().baseurl());
@@ -48,7 +50,7 @@ public final class SiteView {
         List<Map<String, Object>> collections = new ArrayList<>();
         List<Map<String, Object>> documents = new ArrayList<>();
         for (CollectionConfig collection : site.config().collections()) {
-            List<Map<String, Object>> docs = documents(site, collection.label(), documentContent);
+            List<Map<String, Object>> docs = documents(site, collection.label(), documentContent, excerpts);
             if (collection.label().equals("posts")) {
                 List<Map<String, Object>> newestFirst = new ArrayList<>(docs);
                 Collections.reverse(newestFirst);
@@ -66,14 +68,15 @@ public final class SiteView {
     }
 
     /** A collection's documents in Jekyll's order: by date, then by path. */
-    private static List<Map<String, Object>> documents(Site site, String label, Map<String, String> content) {
+    private static List<Map<String, Object>> documents(Site site, String label, Map<String, String> content,
+                                                       Map<String, String> excerpts) {
         ZonedDateTime siteTime = site.config().time();
         return site.pages().stream()
                 .filter(p -> p.collection().equals(label))
                 .sorted(Comparator.comparing((Page p) -> p.date().orElse(siteTime).toInstant())
                         .thenComparing(Page::contentPath))
-                .map(p -> content.containsKey(p.contentPath())
-                        ? PageView.withContent(p, content.get(p.contentPath())) : PageView.of(p))
+                .map(p -> PageView.document(p, content.getOrDefault(p.contentPath(), p.body()),
+                        excerpts.get(p.contentPath())))
                 .toList();
     }
 }

@@ -1,0 +1,128 @@
+package dev.hyde.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * kramdown's HTML blocks: a block-level tag at the start of a line opens a block that runs to its
+ * matching end tag, blank lines and indented lines included, and its content is left as it is.
+ * CommonMark ends an HTML block at the first blank line and reads what follows as Markdown (an
+ * indented {@code <tr>} becomes a code block), and it does not know tag names with a colon
+ * ({@code <gcse:search>}). So such blocks are cut out before parsing, replaced by a placeholder
+ * paragraph, and put back into the rendered HTML unchanged.
+ */
+final class KramdownHtmlBlocks {
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
+            "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+            "footer", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
+            "iframe", "legend", "li", "main", "menu", "nav", "noscript", "ol", "p", "section", "summary", "table",
+            "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "video", "audio", "canvas", "object", "math", "svg");
+    private static final Set<String> VOID_TAGS = Set.of("hr", "br", "img", "input", "meta", "link", "area", "col",
+            "embed", "source", "track", "wbr");
+    private static final Pattern START = Pattern.compile("^ {0,3}<([A-Za-z][A-Za-z0-9:-]*)(\\s[^>]*)?(/?)>");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    private static final String MARKER = "HYDEHTMLBLOCK";
+
+    private KramdownHtmlBlocks() {
+    }
+
+    /** The text with HTML blocks replaced by placeholders, and the blocks. */
+    record Protected(String markdown, List<String> blocks) {
+
+        /** Puts the blocks back in place of their placeholder paragraphs. */
+        String restore(String html) {
+            if (blocks.isEmpty()) {
+                return html;
+            }
+            String result = html;
+            for (int i = 0; i < blocks.size(); i++) {
+                result = result.replace("<p>" + marker(i) + "</p>", blocks.get(i));
+            }
+            return result;
+        }
+    }
+
+    static Protected protect(String markdown) {
+        if (markdown.indexOf('<') < 0) {
+            return new Protected(markdown, List.of());
+        }
+        String[] lines = markdown.split("\n", -1);
+        StringBuilder out = new StringBuilder(markdown.length());
+        List<String> blocks = new ArrayList<>();
+        String fence = null;
+        boolean blockStart = true;
+        int i = 0;
+        while (i < lines.length) {
+            String line = lines[i];
+            Matcher fenceMatch = FENCE.matcher(line);
+            if (fence == null && fenceMatch.find()) {
+                fence = fenceMatch.group(1).substring(0, 3);
+            } else if (fence != null && line.strip().startsWith(fence)) {
+                fence = null;
+            } else if (fence == null && blockStart) {
+                int end = blockEnd(lines, i);
+                if (end >= 0) {
+                    StringBuilder block = new StringBuilder();
+                    for (int j = i; j <= end; j++) {
+                        block.append(lines[j]).append('\n');
+                    }
+                    out.append(marker(blocks.size())).append("\n\n");
+                    blocks.add(block.toString());
+                    i = end + 1;
+                    blockStart = true;
+                    continue;
+                }
+            }
+            out.append(line);
+            if (i < lines.length - 1) {
+                out.append('\n');
+            }
+            blockStart = fence == null && line.isBlank();
+            i++;
+        }
+        return new Protected(out.toString(), blocks);
+    }
+
+    /** The last line of the HTML block starting at line {@code start}, or -1 when none starts there. */
+    private static int blockEnd(String[] lines, int start) {
+        Matcher m = START.matcher(lines[start]);
+        if (!m.find()) {
+            return -1;
+        }
+        String tag = m.group(1).toLowerCase(Locale.ROOT);
+        String attributes = m.group(2) == null ? "" : m.group(2);
+        if (!(BLOCK_TAGS.contains(tag) || tag.contains(":")) || attributes.contains("markdown=")) {
+            return -1;
+        }
+        if (VOID_TAGS.contains(tag) || !m.group(3).isEmpty()) {
+            return start;
+        }
+        Pattern open = Pattern.compile("<" + Pattern.quote(tag) + "(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+        Pattern close = Pattern.compile("</" + Pattern.quote(tag) + "\\s*>", Pattern.CASE_INSENSITIVE);
+        int depth = 0;
+        for (int j = start; j < lines.length; j++) {
+            depth += count(open, lines[j]) - count(close, lines[j]);
+            if (depth <= 0) {
+                return j;
+            }
+        }
+        return -1; // never closed: leave it to the Markdown parser
+    }
+
+    private static int count(Pattern pattern, String line) {
+        Matcher m = pattern.matcher(line);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String marker(int index) {
+        return MARKER + index + "X";
+    }
+}
