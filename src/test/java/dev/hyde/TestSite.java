@@ -66,6 +66,16 @@ public final class TestSite {
         return new TestSite(root, Hyde.build(BuildOptions.of(root).withTime(TIME)));
     }
 
+    /** Builds with options derived from the written folder, e.g. extra configuration files. */
+    public static TestSite build(String files, java.util.function.UnaryOperator<BuildOptions> options) {
+        Path root = write(files);
+        TestSite site = new TestSite(root, Hyde.build(options.apply(BuildOptions.of(root).withTime(TIME))));
+        if (!site.result.succeeded()) {
+            fail("build failed:\n" + DiagnosticFormatter.formatAll(site.result.diagnostics()));
+        }
+        return site;
+    }
+
     /** Writes the files into a fresh folder below target/, where 'mvn clean' removes them. */
     public static Path write(String files) {
         try {
@@ -111,8 +121,9 @@ public final class TestSite {
         return root;
     }
 
+    /** Where the site was written: site/, or _site/ for a Jekyll site. */
     public Path site() {
-        return root.resolve("site");
+        return result.destination();
     }
 
     /** A generated page, parsed. */

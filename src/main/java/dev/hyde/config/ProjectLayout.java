@@ -32,14 +32,18 @@ public record ProjectLayout(Path root, SourceKind kind) {
 
     /**
      * Tells the layout from the tree: a {@code content/} folder makes a Hyde project; otherwise
-     * {@code _layouts/} or {@code _config.yml} at the root make a Jekyll site.
+     * anything Jekyll keeps at a site's root ({@code _config.yml}, {@code _layouts/},
+     * {@code _posts/}, an index page ...) makes a Jekyll site.
      */
     public static ProjectLayout detect(Path root) {
         Path abs = root.toAbsolutePath().normalize();
-        boolean jekyll = !Files.isDirectory(abs.resolve("content"))
-                && (Files.isDirectory(abs.resolve("_layouts")) || Files.isRegularFile(abs.resolve("_config.yml")));
+        boolean jekyll = !Files.isDirectory(abs.resolve("content")) && JEKYLL_MARKERS.stream()
+                .anyMatch(marker -> Files.exists(abs.resolve(marker)));
         return new ProjectLayout(abs, jekyll ? SourceKind.JEKYLL : SourceKind.HYDE);
     }
+
+    private static final java.util.List<String> JEKYLL_MARKERS = java.util.List.of("_config.yml", "_layouts",
+            "_includes", "_posts", "_sass", "index.html", "index.md");
 
     public boolean isJekyll() {
         return kind == SourceKind.JEKYLL;

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Jekyll's {@code {% include name.html key=value %}}: renders a file from the includes folder
- * with the parameters as {@code include.key}. Variables the include assigns stay visible to the
+ * Jekyll's {@code {% include name.html key=value %}} (a file from the includes folder) and
+ * {@code {% include_relative file %}} (a file next to the page): renders it with the parameters
+ * as {@code include.key}. Variables the include assigns stay visible to the
  * page afterwards, as in Jekyll. Unlike Liqp's own tag, it takes parsed includes from the build's
  * {@link IncludeLibrary} instead of parsing the file at every use, and reports problems instead
  * of rendering nothing.
@@ -24,13 +25,29 @@ final class IncludeTag extends Tag {
     private static final String REGISTRY = "hyde.include";
     private static final String STACK = "stack";
     private static final String READS = "reads";
+    private static final String FILE = "file";
     private static final int MAX_DEPTH = 50;
 
-    private final IncludeLibrary library;
+    /** Finds the parsed include a tag names, given the file being rendered. */
+    interface Resolver {
+        LiquidTemplate resolve(String name, String renderedFile);
+    }
 
-    IncludeTag(IncludeLibrary library) {
-        super("include");
-        this.library = library;
+    private final Resolver resolver;
+
+    private IncludeTag(String tagName, Resolver resolver) {
+        super(tagName);
+        this.resolver = resolver;
+    }
+
+    /** {@code {% include name %}}: from the includes folder. */
+    static IncludeTag fromFolder(IncludeLibrary library) {
+        return new IncludeTag("include", (name, file) -> library.get(name));
+    }
+
+    /** {@code {% include_relative path %}}: next to the file being rendered, inside the site. */
+    static IncludeTag relative(RelativeIncludes includes) {
+        return new IncludeTag("include_relative", includes::get);
     }
 
     @Override
@@ -51,7 +68,7 @@ final class IncludeTag extends Tag {
         if (reads != null) {
             reads.include(name);
         }
-        LiquidTemplate include = library.get(name);
+        LiquidTemplate include = resolver.resolve(name, (String) context.getRegistry(REGISTRY).get(FILE));
         Deque<String> stack = stack(context);
         if (stack.contains(name) || stack.size() >= MAX_DEPTH) {
             throw new IncludeProblem(name, "Include loop: " + name,
@@ -69,10 +86,14 @@ final class IncludeTag extends Tag {
         }
     }
 
-    /** Makes every include rendered in this context (and in nested includes) be recorded in {@code reads}. */
-    static void recordInto(TemplateContext context, ReadRecorder reads) {
+    /**
+     * Makes every include rendered in this context (and in nested includes) be recorded in
+     * {@code reads}, and relative includes be found next to {@code file}.
+     */
+    static void prepare(TemplateContext context, ReadRecorder reads, String file) {
         Map<String, Object> registry = context.getRegistry(REGISTRY);
         registry.put(READS, reads);
+        registry.put(FILE, file);
     }
 
     @SuppressWarnings("unchecked")

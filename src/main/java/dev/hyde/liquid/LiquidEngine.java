@@ -4,12 +4,12 @@ import dev.hyde.config.ProjectLayout;
 import dev.hyde.deps.ReadRecorder;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
+import dev.hyde.diag.Diagnostics;
 import dev.hyde.liquid.filters.JekyllFilters;
 import liqp.TemplateContext;
 import liqp.TemplateParser;
 import liqp.exceptions.LiquidException;
 import liqp.parser.Flavor;
-import liqp.parser.v4.NodeVisitor;
 
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -23,20 +23,24 @@ import java.util.function.UnaryOperator;
 public final class LiquidEngine {
     private final TemplateParser parser;
     private final IncludeLibrary includes;
+    private final Diagnostics warnings;
 
     /**
      * @param timeZone the zone dates are shown in (the site's {@code timezone}), not the machine's,
      *                 so output does not depend on where the site is built
      * @param markdown renders Markdown for the {@code markdownify} filter
+     * @param warnings where problems that do not stop the build go (an unknown filter)
      */
-    public LiquidEngine(ProjectLayout layout, ZoneId timeZone, UnaryOperator<String> markdown) {
+    public LiquidEngine(ProjectLayout layout, ZoneId timeZone, UnaryOperator<String> markdown, Diagnostics warnings) {
+        this.warnings = warnings;
         this.includes = new IncludeLibrary(layout, source -> parse(source.text(), source.file(), 1));
         TemplateParser.Builder builder = new TemplateParser.Builder()
                 .withFlavor(Flavor.JEKYLL)
                 .withErrorMode(TemplateParser.ErrorMode.WARN)
                 .withShowExceptionsFromInclude(true)
                 .withDefaultTimeZone(timeZone)
-                .withTag(new IncludeTag(includes));
+                .withTag(IncludeTag.fromFolder(includes))
+                .withTag(IncludeTag.relative(new RelativeIncludes(layout, source -> parse(source.text(), source.file(), 1))));
         this.parser = JekyllFilters.register(builder, markdown).build();
     }
 
@@ -50,7 +54,7 @@ public final class LiquidEngine {
     public LiquidTemplate parse(String source, String file, int firstLine) {
         try {
             var tree = parser.parse(source).getParseTree();
-            var root = new NodeVisitor(parser.insertions, parser.filters, parser.liquidStyleInclude).visit(tree);
+            var root = new LenientNodeVisitor(parser, file, firstLine, warnings).visit(tree);
             return new LiquidTemplate(root, file, firstLine, source);
         } catch (LiquidException e) {
             throw SyntaxErrors.describe(e.getMessage(), e.line, e.charPositionInLine + 1, source, file, firstLine);
@@ -72,7 +76,7 @@ public final class LiquidEngine {
     public String render(LiquidTemplate template, Map<String, Object> variables, ReadRecorder reads) {
         try {
             TemplateContext context = new TemplateContext(parser, new HashMap<>(variables));
-            IncludeTag.recordInto(context, reads);
+            IncludeTag.prepare(context, reads, template.file());
             return String.valueOf(template.root().render(context));
         } catch (IncludeProblem e) {
             throw e.locatedIn(template);

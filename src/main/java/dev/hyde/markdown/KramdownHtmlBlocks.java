@@ -40,7 +40,7 @@ final class KramdownHtmlBlocks {
             }
             String result = html;
             for (int i = 0; i < blocks.size(); i++) {
-                result = result.replace("<p>" + marker(i) + "</p>", blocks.get(i));
+                result = result.replace("<p>" + marker(i) + "</p>", StrayAngles.escape(blocks.get(i)));
             }
             return result;
         }

@@ -4,8 +4,11 @@ import java.util.regex.Pattern;
 
 /**
  * kramdown accepts a table whose separator line has fewer cells than its header
- * ({@code |---------} under {@code |a |b |c}); GitHub's tables need one per column. The short
- * separator is widened before parsing, so such tables are tables in both.
+ * ({@code |---------} under {@code |a |b |c}), and rows with more cells than the header, which
+ * add columns; GitHub's tables need one separator cell per column and drop extra cells. Header
+ * and separator are widened before parsing to the widest row, so such tables read the same.
+ * kramdown also leaves a {@code |} inside a code span in a cell alone ({@code `a || b`}), where
+ * GitHub's tables need it escaped; such pipes are escaped first.
  */
 final class KramdownTables {
     private static final Pattern SEPARATOR = Pattern.compile("^ {0,3}\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-*:?[ \\t]*)*\\|?[ \\t]*$");
@@ -24,13 +27,70 @@ final class KramdownTables {
             if (!header.stripLeading().startsWith("|") || !SEPARATOR.matcher(lines[i]).matches()) {
                 continue;
             }
+            lines[i - 1] = escapeCodePipes(header);
+            header = lines[i - 1];
+            for (int row = i + 1; row < lines.length && lines[row].contains("|") && !lines[row].isBlank(); row++) {
+                lines[row] = escapeCodePipes(lines[row]);
+            }
+            changed = true;
             int columns = cells(header);
-            if (cells(lines[i]) < columns) {
-                lines[i] = "|" + "---|".repeat(columns);
+            int widest = columns;
+            for (int row = i + 1; row < lines.length && lines[row].contains("|") && !lines[row].isBlank(); row++) {
+                widest = Math.max(widest, cells(lines[row]));
+            }
+            if (widest > columns) {
+                lines[i - 1] = header.stripTrailing() + (header.stripTrailing().endsWith("|") ? "" : "|")
+                        + " |".repeat(widest - columns);
+                changed = true;
+            }
+            if (cells(lines[i]) < widest) {
+                lines[i] = "|" + "---|".repeat(widest);
                 changed = true;
             }
         }
         return changed ? String.join("\n", lines) : markdown;
+    }
+
+    /** The row with each unescaped '|' inside a code span escaped. */
+    static String escapeCodePipes(String row) {
+        if (row.indexOf('`') < 0) {
+            return row;
+        }
+        StringBuilder out = new StringBuilder(row.length() + 8);
+        int i = 0;
+        while (i < row.length()) {
+            char c = row.charAt(i);
+            if (c != '`') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int run = i;
+            while (run < row.length() && row.charAt(run) == '`') {
+                run++;
+            }
+            String fence = row.substring(i, run);
+            int close = row.indexOf(fence, run);
+            while (close >= 0 && close + fence.length() < row.length() && row.charAt(close + fence.length()) == '`') {
+                close = row.indexOf(fence, close + fence.length() + 1);
+            }
+            if (close < 0) {
+                out.append(fence);
+                i = run;
+                continue;
+            }
+            out.append(fence);
+            for (int j = run; j < close; j++) {
+                char d = row.charAt(j);
+                if (d == '|' && row.charAt(j - 1) != '\\') {
+                    out.append('\\');
+                }
+                out.append(d);
+            }
+            out.append(fence);
+            i = close + fence.length();
+        }
+        return out.toString();
     }
 
     /** Cells of a row: its pipes, less the leading one and a trailing one. */

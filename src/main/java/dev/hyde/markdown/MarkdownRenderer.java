@@ -83,7 +83,7 @@ public final class MarkdownRenderer {
     /** Returns the HTML fragment for {@code markdown}; safe to call from many threads at once. */
     public String render(String markdown) {
         KramdownHtmlBlocks.Protected text = KramdownHtmlBlocks.protect(KramdownTables.normalise(markdown));
-        Node document = parser.parse(text.markdown());
+        Node document = parser.parse(LoneBackticks.escape(text.markdown()));
         return text.restore(renderer.render(document));
     }
 }

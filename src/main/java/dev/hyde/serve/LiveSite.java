@@ -65,7 +65,8 @@ public final class LiveSite {
     private final Map<Path, ContentFile> content = new TreeMap<>();
     private final Map<Path, Diagnostic> scanErrors = new TreeMap<>();
     private List<StaticFile> templateAssets = List.of();
-    private List<Diagnostic> siteErrors = List.of();
+    /** Layout problems and warnings met while rendering, from the current renderer on. */
+    private Diagnostics siteErrors = new Diagnostics();
     private final Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
     private final Map<String, Diagnostic> renderErrors = new ConcurrentHashMap<>();
     private long generation;
@@ -117,7 +118,7 @@ public final class LiveSite {
         all.addAll(configErrors);
         all.addAll(dataErrors);
         all.addAll(List.copyOf(scanErrors.values()));
-        all.addAll(siteErrors);
+        all.addAll(siteErrors.sorted());
         all.addAll(List.copyOf(renderErrors.values()));
         return all.sorted();
     }
@@ -274,7 +275,7 @@ public final class LiveSite {
             renderer.close();
         }
         renderer = PageRenderer.create(project, site, diagnostics, new StageTimes());
-        siteErrors = diagnostics.sorted();
+        siteErrors = diagnostics;
         return renderer;
     }
 

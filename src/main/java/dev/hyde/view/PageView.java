@@ -63,12 +63,14 @@ public final class PageView {
         view.put("layout", page.frontMatter().layout());
         page.frontMatter().order().ifPresent(order -> view.put("order", order));
         if (page.isDocument()) {
+            // Jekyll: a post's slug is its file name less the date; the id is the URL's folder and the slug.
+            String slug = String.valueOf(page.frontMatter().values().getOrDefault("slug",
+                    page.source().baseName().replaceFirst("^\\d{4}-\\d{1,2}-\\d{1,2}-", "")));
+            String url = page.url();
             view.put("collection", page.collection());
             view.put("relative_path", page.contentPath());
-            String url = page.url();
-            int dot = url.lastIndexOf('.');
-            view.put("id", dot > url.lastIndexOf('/') ? url.substring(0, dot) : url);
-            view.putIfAbsent("slug", page.source().baseName());
+            view.put("slug", slug);
+            view.put("id", url.substring(0, url.lastIndexOf('/') + 1) + slug);
         }
         page.date().ifPresent(date -> view.put("date", date));
         return view;

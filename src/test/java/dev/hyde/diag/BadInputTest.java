@@ -77,18 +77,22 @@ class BadInputTest {
     }
 
     @Test
-    void unknownLiquidFilterPointsAtItsLine() {
-        Diagnostic e = onlyError("""
+    void unknownLiquidFilterPassesTheValueThroughWithAWarningAtItsLine() {
+        TestSite site = TestSite.build("""
                 -- content/guide.md --
                 ---
                 title: Guide
                 ---
                 Fine
-                {{ page.title | upcase | shout }}
+                <p id="x">{{ page.title | upcase | shout }}</p>
                 """);
-        assertEquals("Unknown Liquid filter: shout", e.title());
-        assertEquals("content/guide.md", e.file());
-        assertEquals(5, e.line());
+        List<Diagnostic> warnings = site.result().warnings();
+        assertEquals(1, warnings.size(), () -> DiagnosticFormatter.formatAll(warnings));
+        Diagnostic w = warnings.get(0);
+        assertEquals("Unknown Liquid filter: shout", w.title());
+        assertEquals("content/guide.md", w.file());
+        assertEquals(5, w.line());
+        assertEquals("GUIDE", site.html("guide/index.html").expectFirst("#x").text());
     }
 
     @Test

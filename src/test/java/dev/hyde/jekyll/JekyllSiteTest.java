@@ -1,0 +1,346 @@
+package dev.hyde.jekyll;
+
+import dev.hyde.TestSite;
+import dev.hyde.config.SourceKind;
+import dev.hyde.diag.Diagnostic;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Small Jekyll sites, unchanged, built as Jekyll builds them. */
+class JekyllSiteTest {
+
+    private static final String LAYOUTS = """
+            -- _layouts/base.html --
+            <!DOCTYPE html><html><head><title>{{ page.title }} | {{ site.title }}</title></head><body>{{ content }}</body></html>
+            -- _layouts/default.html --
+            ---
+            layout: base
+            kind: doc
+            ---
+            <main class="{{ layout.kind }}">{{ content }}</main>
+            """;
+
+    @Test
+    void detectsTheJekyllLayoutAndRendersLiquidLayoutChains() {
+        TestSite site = TestSite.build(LAYOUTS + """
+                -- _config.yml --
+                title: Old Site
+                -- index.md --
+                ---
+                title: Home
+                layout: default
+                ---
+                Hello **{{ site.title }}**
+                """);
+        assertEquals(SourceKind.JEKYLL, site.result().source());
+        assertTrue(site.site().endsWith("_site"));
+        Document html = site.html("index.html");
+        assertEquals("Home | Old Site", html.title());
+        assertEquals("Old Site", html.expectFirst("main.doc strong").text());
+    }
+
+    @Test
+    void pagesGetJekyllsUrlsAndPagesWithoutLayoutGetNone() {
+        TestSite site = TestSite.build(LAYOUTS + """
+                -- _config.yml --
+                title: S
+                -- about/index.md --
+                ---
+                title: About
+                ---
+                [me]({{ page.url }})
+                -- faq.md --
+                ---
+                title: FAQ
+                ---
+                at {{ page.url }}
+                -- feed.xml --
+                ---
+                ---
+                <feed>{{ site.title }}</feed>
+                """);
+        assertEquals("/about/", site.html("about/index.html").expectFirst("a").attr("href"));
+        assertEquals("<p>at /faq.html</p>\n", site.text("faq.html"));
+        assertEquals("<feed>S</feed>\n", site.text("feed.xml"));
+    }
+
+    @Test
+    void filteringFollowsJekyll() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                exclude: [README.md, scripts/, "drafts/*.md"]
+                include: [.well-known]
+                -- README.md --
+                ---
+                ---
+                readme
+                -- scripts/build.sh --
+                echo
+                -- drafts/a.md --
+                ---
+                ---
+                draft
+                -- .hidden.txt --
+                x
+                -- .well-known/security.txt --
+                contact
+                -- _notes/x.md --
+                ---
+                ---
+                x
+                -- img/logo.svg --
+                <svg/>
+                """);
+        assertTrue(site.exists("img/logo.svg"));
+        assertTrue(site.exists(".well-known/security.txt"));
+        for (String left : List.of("README.html", "scripts/build.sh", "drafts/a.html", ".hidden.txt", "_notes/x.html")) {
+            assertFalse(site.exists(left), left);
+        }
+    }
+
+    @Test
+    void collectionsAreListedWithRenderedContentAndWrittenOnlyWhenOutput() {
+        TestSite site = TestSite.build(LAYOUTS + """
+                -- _config.yml --
+                collections:
+                  docs:
+                    output: true
+                  faq:
+                    output: false
+                -- _docs/setup/index.md --
+                ---
+                title: Setup
+                layout: default
+                ---
+                Set *up*.
+                -- _faq/why.md --
+                ---
+                title: Why?
+                order: 2
+                ---
+                Because **reasons**.
+                -- faq.html --
+                ---
+                title: FAQ
+                ---
+                {% for q in site.faq %}<div class="q" data-path="{{ q.path }}">{{ q.title }}: {{ q.content }}</div>{% endfor %}
+                {% for d in site.docs %}<a href="{{ d.url }}">{{ d.title }}</a>{% endfor %}
+                """);
+        Document faq = site.html("faq.html");
+        assertEquals("_faq/why.md", faq.expectFirst("div.q").attr("data-path"));
+        assertEquals("reasons", faq.expectFirst("div.q strong").text());
+        assertEquals("/docs/setup/index.html", faq.expectFirst("a").attr("href"));
+        assertEquals("up", site.html("docs/setup/index.html").expectFirst("main em").text());
+        assertFalse(site.exists("faq/why.html"));
+    }
+
+    @Test
+    void postsTakeTheirDateFromTheFileNameAndHaveExcerptsAndIds() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                excerpt_separator: <!--more-->
+                -- _posts/2017-05-24-hello.md --
+                ---
+                title: Hello
+                ---
+                First *part*.
+                <!--more-->
+                Rest.
+                -- _posts/2017-06-14-later.md --
+                ---
+                title: Later
+                permalink: /blog/later.html
+                ---
+                Later.
+                -- blog.html --
+                ---
+                ---
+                {% for p in site.posts %}<article id="{{ p.id }}" data-url="{{ p.url }}" data-date="{{ p.date | date: '%Y-%m-%d' }}">{{ p.excerpt }}</article>{% endfor %}
+                """);
+        Document blog = site.html("blog.html");
+        List<String> ids = blog.select("article").eachAttr("id");
+        assertEquals(List.of("/blog/later", "/2017/05/24/hello"), ids);
+        assertEquals("/2017/05/24/hello.html", blog.select("article").get(1).attr("data-url"));
+        assertEquals("2017-05-24", blog.select("article").get(1).attr("data-date"));
+        assertEquals("part", blog.select("article").get(1).expectFirst("em").text());
+        assertFalse(blog.select("article").get(1).text().contains("Rest"));
+        assertTrue(site.exists("2017/05/24/hello.html"));
+        assertTrue(site.exists("blog/later.html"));
+    }
+
+    @Test
+    void paginationWritesTheIndexOncePerPageOfPosts() {
+        StringBuilder files = new StringBuilder("""
+                -- _config.yml --
+                paginate: 2
+                paginate_path: "/blog/page:num/"
+                -- blog/index.html --
+                ---
+                ---
+                <ol>{% for p in paginator.posts %}<li>{{ p.title }}</li>{% endfor %}</ol>
+                <p id="nav">{{ paginator.page }}/{{ paginator.total_pages }} {{ paginator.next_page_path }} {{ paginator.previous_page_path }}</p>
+                """);
+        for (int i = 1; i <= 5; i++) {
+            files.append("-- _posts/2017-01-0").append(i).append("-p").append(i).append(".md --\n---\ntitle: P")
+                    .append(i).append("\n---\nx\n");
+        }
+        TestSite site = TestSite.build(files.toString());
+        assertEquals(List.of("P5", "P4"), site.html("blog/index.html").select("li").eachText());
+        assertEquals("1/3 /blog/page2/", site.html("blog/index.html").expectFirst("#nav").text());
+        assertEquals(List.of("P3", "P2"), site.html("blog/page2/index.html").select("li").eachText());
+        assertEquals("2/3 /blog/page3/ /blog/", site.html("blog/page2/index.html").expectFirst("#nav").text());
+        assertEquals(List.of("P1"), site.html("blog/page3/index.html").select("li").eachText());
+    }
+
+    @Test
+    void redirectFromWritesThePluginsRedirectPages() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                gems: [jekyll-redirect-from]
+                -- new.md --
+                ---
+                title: New
+                redirect_from: /old.html
+                ---
+                New
+                """);
+        assertEquals("""
+                <!DOCTYPE html>
+                <html lang="en-US">
+                  <meta charset="utf-8">
+                  <title>Redirecting&hellip;</title>
+                  <link rel="canonical" href="/new.html">
+                  <script>location="/new.html"</script>
+                  <meta http-equiv="refresh" content="0; url=/new.html">
+                  <meta name="robots" content="noindex">
+                  <h1>Redirecting&hellip;</h1>
+                  <a href="/new.html">Click here if you are not redirected.</a>
+                </html>
+                """, site.text("old.html"));
+    }
+
+    @Test
+    void configurationFilesLayerLeftToRightAndTimePinsSiteTime() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                title: First
+                tagline: kept
+                -- extra.yml --
+                title: Second
+                time: 2017-07-11 15:29:34 -0700
+                -- index.html --
+                ---
+                ---
+                <p id="t">{{ site.title }} {{ site.tagline }} {{ site.time | date: "%Y-%m-%d %H:%M %z" }}</p>
+                """, options -> options.withConfigFiles(List.of(options.project().resolve("_config.yml"),
+                options.project().resolve("extra.yml"))));
+        assertEquals("Second kept 2017-07-11 15:29 -0700", site.html("index.html").expectFirst("#t").text());
+    }
+
+    @Test
+    void frontMatterDefaultsApplyByPathAndType() {
+        TestSite site = TestSite.build(LAYOUTS + """
+                -- _config.yml --
+                defaults:
+                  - scope: {path: "guides"}
+                    values: {layout: default, section: Guides}
+                -- guides/a.md --
+                ---
+                title: A
+                ---
+                in {{ page.section }}
+                -- other.md --
+                ---
+                title: O
+                ---
+                plain
+                """);
+        assertEquals("in Guides", site.html("guides/a.html").expectFirst("main p").text());
+        assertTrue(site.html("other.html").select("main").isEmpty());
+    }
+
+    @Test
+    void sassPagesCompileWithPartialsFromTheSassFolder() {
+        TestSite site = TestSite.build("""
+                -- _sass/_colors.scss --
+                $brand: #336699;
+                -- css/site.scss --
+                ---
+                ---
+                @import "colors";
+                a { color: $brand; }
+                """);
+        assertTrue(site.text("css/site.css").contains("color: #336699"), site.text("css/site.css"));
+    }
+
+    @Test
+    void includeRelativeReadsFilesNextToThePage() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                title: S
+                -- guide/index.md --
+                ---
+                ---
+                {% include_relative snippet.md %}
+                -- guide/snippet.md --
+                From **next door**.
+                """);
+        assertEquals("next door", site.html("guide/index.html").expectFirst("strong").text());
+    }
+
+    @Test
+    void liquidAndFreemarkerLayoutsWorkSideBySideInAHydeProject() {
+        TestSite site = TestSite.build("""
+                -- templates/default.ftlh --
+                ---
+                layout: shell
+                ---
+                <main>${content?no_esc}</main>
+                -- templates/shell.html --
+                <html><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>
+                -- content/index.md --
+                ---
+                title: Mixed
+                ---
+                Both
+                """);
+        Document html = site.html("index.html");
+        assertEquals("Mixed", html.title());
+        assertEquals("Both", html.expectFirst("body > main > p").text());
+    }
+
+    @Test
+    void badInputInAJekyllSiteIsReportedWithFileAndLine() {
+        List<Diagnostic> errors = TestSite.buildExpectingErrors("""
+                -- _config.yml --
+                title: [unclosed
+                -- a.md --
+                ---
+                layout: nope
+                ---
+                A
+                -- b.md --
+                ---
+                ---
+                {% include_relative ../../../etc/passwd %}
+                -- css/x.scss --
+                ---
+                ---
+                a { color: ; }
+                """);
+        assertEquals(List.of("_config.yml", "a.md", "b.md", "css/x.scss"), errors.stream().map(Diagnostic::file).toList());
+        assertEquals("Malformed YAML", errors.get(0).title());
+        assertEquals("Layout not found: nope", errors.get(1).title());
+        assertEquals(2, errors.get(1).line());
+        assertEquals("Relative include leaves the site", errors.get(2).title());
+        assertEquals(3, errors.get(2).line());
+        assertEquals("Sass error", errors.get(3).title());
+        assertEquals(3, errors.get(3).line());
+    }
+}

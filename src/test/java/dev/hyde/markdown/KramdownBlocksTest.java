@@ -1,0 +1,110 @@
+package dev.hyde.markdown;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Where kramdown reads blocks differently from CommonMark, pages render as kramdown renders them. */
+class KramdownBlocksTest {
+    private final MarkdownRenderer markdown = new MarkdownRenderer(false);
+
+    private Document render(String text) {
+        return Jsoup.parseBodyFragment(markdown.render(text));
+    }
+
+    @Test
+    void htmlBlockRunsToItsEndTagAcrossBlankAndIndentedLines() {
+        Document html = render("""
+                Intro.
+
+                <table>
+                  <tbody>
+
+                    <tr>
+                      <td>If you have <a href="/bugs/">bugs</a>.</td>
+                    </tr>
+                  </tbody>
+                </table>
+                After *the* table.
+                """);
+        assertEquals("bugs", html.expectFirst("table td a").text());
+        assertTrue(html.select("pre, code").isEmpty(), "no indented code block: " + html.body().html());
+        assertEquals("the", html.expectFirst("p em").text());
+    }
+
+    @Test
+    void tagNamesWithAColonStayHtml() {
+        Document html = render("<gcse:searchresults-only></gcse:searchresults-only>\n\nText\n");
+        assertFalse(html.text().contains("gcse"), html.body().html());
+    }
+
+    @Test
+    void anAngleBracketThatStartsNoTagIsTextInsideAnHtmlBlock() {
+        Document html = render("""
+                <div>
+                <pre>
+                map<string, string> labels = 3;
+                </pre>
+                </div>
+                """);
+        assertEquals("map<string, string> labels = 3;", html.expectFirst("pre").text());
+    }
+
+    @Test
+    void scriptContentIsLeftAlone() {
+        String out = markdown.render("<div>\n<script>if (a < b) { go(); }</script>\n</div>\n");
+        assertTrue(out.contains("if (a < b)"), out);
+    }
+
+    @Test
+    void aOneCellSeparatorLineStillMakesATable() {
+        Document html = render("""
+                |Operator |Description |Example
+                |------------------------------------
+                |`==` |Equals |`a == b`
+                """);
+        assertEquals(List.of("Operator", "Description", "Example"), html.select("th").eachText());
+        assertEquals(List.of("==", "Equals", "a == b"), html.select("td").eachText());
+    }
+
+    @Test
+    void pipesInsideCodeSpansDoNotSplitCells() {
+        Document html = render("""
+                |Op |Example
+                |---|---
+                |`||` |`a || b`
+                """);
+        assertEquals(List.of("||", "a || b"), html.select("td").eachText());
+    }
+
+    @Test
+    void rowsWithMoreCellsThanTheHeaderAddColumns() {
+        Document html = render("""
+                |Do | Don't
+                |---|---
+                |a | b |c | d
+                """);
+        assertEquals(List.of("a", "b", "c", "d"), html.select("td").eachText());
+    }
+
+    @Test
+    void aLoneBacktickBetweenSpacesIsText() {
+        Document html = render("the line `    key: value` is set\n");
+        assertTrue(html.select("code").isEmpty(), html.body().html());
+        assertEquals("the line `    key: value` is set".replaceAll("\\s+", " "), html.text());
+        assertEquals("x", render("a `x` b\n").expectFirst("code").text());
+    }
+
+    @Test
+    void bareUrlsAreTextAsInKramdownButLinksInHydeProjects() {
+        assertTrue(render("see https://example.com/x now\n").select("a").isEmpty());
+        Document linked = Jsoup.parseBodyFragment(new MarkdownRenderer().render("see https://example.com/x now\n"));
+        assertEquals("https://example.com/x", linked.expectFirst("a").attr("href"));
+    }
+}
