@@ -9,9 +9,11 @@ import dev.hyde.model.Page;
 import dev.hyde.model.Site;
 import dev.hyde.model.StaticFile;
 import dev.hyde.output.OutputSink;
+import dev.hyde.plugins.Feeds;
 import dev.hyde.plugins.GeneratedFile;
 import dev.hyde.plugins.Paginate;
 import dev.hyde.plugins.RedirectFrom;
+import dev.hyde.plugins.Sitemap;
 import dev.hyde.view.SiteView;
 
 import java.nio.charset.StandardCharsets;
@@ -76,7 +78,10 @@ public final class SiteWriter {
                 failed.accept(page, e.diagnostic());
             }
         });
-        for (GeneratedFile file : RedirectFrom.pages(site)) {
+        List<GeneratedFile> generated = new java.util.ArrayList<>(RedirectFrom.pages(site));
+        Sitemap.file(site).ifPresent(generated::add);
+        Feeds.file(site, content, excerpts).ifPresent(generated::add);
+        for (GeneratedFile file : generated) {
             out.write(file.outputPath(), file.text().getBytes(StandardCharsets.UTF_8));
         }
         return written.get();

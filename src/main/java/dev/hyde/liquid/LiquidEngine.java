@@ -40,6 +40,7 @@ public final class LiquidEngine {
                 .withShowExceptionsFromInclude(true)
                 .withDefaultTimeZone(timeZone)
                 .withTag(IncludeTag.fromFolder(includes))
+                .withTag(new SeoTag())
                 .withTag(IncludeTag.relative(new RelativeIncludes(layout, source -> parse(source.text(), source.file(), 1))));
         this.parser = JekyllFilters.register(builder, markdown).build();
     }

@@ -343,4 +343,48 @@ class JekyllSiteTest {
         assertEquals("Sass error", errors.get(3).title());
         assertEquals(3, errors.get(3).line());
     }
+
+    @Test
+    void sitemapFeedAndSeoPluginsAddWhatTheJekyllPluginsAdd() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                title: Docs
+                url: https://docs.example
+                plugins: [jekyll-sitemap, jekyll-feed, jekyll-seo-tag]
+                -- _layouts/default.html --
+                <html><head>{% seo %}</head><body>{{ content }}</body></html>
+                -- index.md --
+                ---
+                title: Home
+                layout: default
+                description: Start here
+                ---
+                Hi
+                -- hidden.md --
+                ---
+                sitemap: false
+                ---
+                x
+                -- _posts/2017-05-24-hello.md --
+                ---
+                title: Hello
+                ---
+                Post *body*.
+                """);
+        Document home = site.html("index.html");
+        assertEquals("Home | Docs", home.title());
+        assertEquals("Start here", home.expectFirst("meta[name=description]").attr("content"));
+        assertEquals("https://docs.example/", home.expectFirst("link[rel=canonical]").attr("href"));
+        assertTrue(home.expectFirst("script[type=application/ld+json]").data().contains("\"headline\":\"Home\""));
+
+        Document sitemap = org.jsoup.Jsoup.parse(site.text("sitemap.xml"), org.jsoup.parser.Parser.xmlParser());
+        List<String> locs = sitemap.select("url > loc").eachText();
+        assertTrue(locs.contains("https://docs.example/"), locs.toString());
+        assertTrue(locs.contains("https://docs.example/2017/05/24/hello.html"), locs.toString());
+        assertFalse(locs.contains("https://docs.example/hidden.html"), locs.toString());
+
+        Document feed = org.jsoup.Jsoup.parse(site.text("feed.xml"), org.jsoup.parser.Parser.xmlParser());
+        assertEquals("Hello", feed.expectFirst("entry > title").text());
+        assertTrue(feed.expectFirst("entry > content").text().contains("<em>body</em>"));
+    }
 }

@@ -1,0 +1,115 @@
+package dev.hyde.liquid;
+
+import liqp.TemplateContext;
+import liqp.nodes.LNode;
+import liqp.tags.Tag;
+import org.jsoup.nodes.Entities;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * jekyll-seo-tag's {@code {% seo %}}: the page title, description, canonical URL, Open Graph and
+ * Twitter tags and a JSON-LD block, from {@code page} and {@code site} as the plugin reads them.
+ * {@code {% seo title=false %}} leaves the title element out.
+ */
+final class SeoTag extends Tag {
+
+    SeoTag() {
+        super("seo");
+    }
+
+    @Override
+    public Object render(TemplateContext context, LNode... nodes) {
+        Map<?, ?> page = map(context.get("page"));
+        Map<?, ?> site = map(context.get("site"));
+        boolean withTitle = true;
+        for (LNode node : nodes) {
+            if (node.render(context) instanceof Map<?, ?> option && Boolean.FALSE.equals(option.get("title"))) {
+                withTitle = false;
+            }
+        }
+        String siteTitle = text(site.get("title"));
+        String pageTitle = text(page.get("title"));
+        String title = pageTitle.isEmpty() ? siteTitle
+                : siteTitle.isEmpty() || pageTitle.equals(siteTitle) ? pageTitle : pageTitle + " | " + siteTitle;
+        String description = text(page.get("description"));
+        if (description.isEmpty()) {
+            description = text(page.get("excerpt")).replaceAll("<[^>]+>", "").strip();
+        }
+        if (description.isEmpty()) {
+            description = text(site.get("description"));
+        }
+        String url = text(site.get("url")) + text(site.get("baseurl")) + text(page.get("url")).replaceFirst("index\\.html$", "");
+        StringBuilder out = new StringBuilder("<!-- Begin Jekyll SEO tag v2.8.0 -->\n");
+        if (withTitle) {
+            out.append("<title>").append(esc(title)).append("</title>\n");
+        }
+        out.append("<meta name=\"generator\" content=\"Jekyll v4.3.1\" />\n");
+        String ogTitle = pageTitle.isEmpty() ? siteTitle : pageTitle;
+        out.append("<meta property=\"og:title\" content=\"").append(esc(ogTitle)).append("\" />\n");
+        out.append("<meta property=\"og:locale\" content=\"en_US\" />\n");
+        if (!description.isEmpty()) {
+            out.append("<meta name=\"description\" content=\"").append(esc(description)).append("\" />\n");
+            out.append("<meta property=\"og:description\" content=\"").append(esc(description)).append("\" />\n");
+        }
+        out.append("<link rel=\"canonical\" href=\"").append(esc(url)).append("\" />\n");
+        out.append("<meta property=\"og:url\" content=\"").append(esc(url)).append("\" />\n");
+        if (!siteTitle.isEmpty()) {
+            out.append("<meta property=\"og:site_name\" content=\"").append(esc(siteTitle)).append("\" />\n");
+        }
+        boolean article = page.get("date") != null;
+        out.append("<meta property=\"og:type\" content=\"").append(article ? "article" : "website").append("\" />\n");
+        out.append("<meta name=\"twitter:card\" content=\"summary\" />\n");
+        out.append("<meta property=\"twitter:title\" content=\"").append(esc(ogTitle)).append("\" />\n");
+        Map<String, String> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", article ? "BlogPosting" : "WebPage");
+        if (!description.isEmpty()) {
+            ld.put("description", description);
+        }
+        ld.put("headline", ogTitle);
+        ld.put("url", url);
+        out.append("<script type=\"application/ld+json\">\n").append(json(ld)).append("</script>\n");
+        return out.append("<!-- End Jekyll SEO tag -->\n").toString();
+    }
+
+    private static String json(Map<String, String> fields) {
+        StringBuilder out = new StringBuilder("{");
+        fields.forEach((k, v) -> out.append(out.length() > 1 ? "," : "").append('"').append(jsonText(k)).append("\":\"")
+                .append(jsonText(v)).append('"'));
+        return out.append("}").toString();
+    }
+
+    private static String jsonText(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '<' -> out.append("\\u003c");
+                case '\n' -> out.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static Map<?, ?> map(Object value) {
+        return value instanceof Map<?, ?> m ? m : Map.of();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
+    }
+
+    private static String esc(String text) {
+        return Entities.escape(text);
+    }
+}
