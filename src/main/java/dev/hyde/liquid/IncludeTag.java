@@ -77,7 +77,7 @@ final class IncludeTag extends Tag {
         }
         stack.push(name);
         try {
-            return include.root().render(context.newChildContext(variables));
+            return include.textRuns().restore(String.valueOf(include.root().render(context.newChildContext(variables))));
         } catch (IncludeProblem e) {
             // The failing tag is inside this include: point at the include's own file and line.
             throw e.locatedIn(include);

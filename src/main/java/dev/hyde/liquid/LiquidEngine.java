@@ -54,9 +54,10 @@ public final class LiquidEngine {
      */
     public LiquidTemplate parse(String source, String file, int firstLine) {
         try {
-            var tree = parser.parse(source).getParseTree();
+            TextRuns text = TextRuns.of(source);
+            var tree = parser.parse(text.template()).getParseTree();
             var root = new LenientNodeVisitor(parser, file, firstLine, warnings).visit(tree);
-            return new LiquidTemplate(root, file, firstLine, source);
+            return new LiquidTemplate(root, file, firstLine, source, text);
         } catch (LiquidException e) {
             throw SyntaxErrors.describe(e.getMessage(), e.line, e.charPositionInLine + 1, source, file, firstLine);
         } catch (RuntimeException e) {
@@ -78,7 +79,7 @@ public final class LiquidEngine {
         try {
             TemplateContext context = new TemplateContext(parser, new HashMap<>(variables));
             IncludeTag.prepare(context, reads, template.file());
-            return String.valueOf(template.root().render(context));
+            return template.textRuns().restore(String.valueOf(template.root().render(context)));
         } catch (IncludeProblem e) {
             throw e.locatedIn(template);
         } catch (DiagnosticException e) {

@@ -10,6 +10,7 @@ import liqp.nodes.LNode;
  * @param file      project-relative name of the source, for diagnostics
  * @param firstLine the file line the source starts on (a page body starts below its front matter)
  * @param source    the source text, to locate tags that fail while rendering
+ * @param textRuns  the plain text kept out of the parsed tree, put back after rendering
  */
-public record LiquidTemplate(LNode root, String file, int firstLine, String source) {
+public record LiquidTemplate(LNode root, String file, int firstLine, String source, TextRuns textRuns) {
 }

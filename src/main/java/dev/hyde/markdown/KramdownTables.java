@@ -27,12 +27,15 @@ final class KramdownTables {
             if (!header.stripLeading().startsWith("|") || !SEPARATOR.matcher(lines[i]).matches()) {
                 continue;
             }
-            lines[i - 1] = escapeCodePipes(header);
-            header = lines[i - 1];
+            String escapedHeader = escapeCodePipes(header);
+            changed |= !escapedHeader.equals(header);
+            lines[i - 1] = escapedHeader;
+            header = escapedHeader;
             for (int row = i + 1; row < lines.length && lines[row].contains("|") && !lines[row].isBlank(); row++) {
-                lines[row] = escapeCodePipes(lines[row]);
+                String escaped = escapeCodePipes(lines[row]);
+                changed |= !escaped.equals(lines[row]);
+                lines[row] = escaped;
             }
-            changed = true;
             int columns = cells(header);
             int widest = columns;
             for (int row = i + 1; row < lines.length && lines[row].contains("|") && !lines[row].isBlank(); row++) {

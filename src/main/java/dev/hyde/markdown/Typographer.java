@@ -176,7 +176,7 @@ final class Typographer implements PostProcessor {
         if (run.isEmpty()) {
             return;
         }
-        StringBuilder source = new StringBuilder();
+        StringBuilder source = new StringBuilder(256);
         for (Node node : run) {
             source.append(node instanceof Text text ? text.getLiteral() : "\n");
         }
@@ -222,7 +222,7 @@ final class Typographer implements PostProcessor {
         int cur = 0;
         while (cur < end) {
             int q = cur;
-            while (q < end && !quoteStart(s, q, end) && !symbolStart(s, q, end)) {
+            while (q < end && !(mayStart(s, q, end) && (quoteStart(s, q, end) || symbolStart(s, q, end)))) {
                 q++;
             }
             if (q >= end) {
@@ -239,6 +239,19 @@ final class Typographer implements PostProcessor {
             }
         }
         return replaced;
+    }
+
+    /** A cheap first test: most characters can start neither a quote nor a symbol. */
+    private static boolean mayStart(CharSequence s, int q, int end) {
+        char c = s.charAt(q);
+        if (c == '"' || c == '\'' || c == '-' || c == '.' || c == '<' || c == '>') {
+            return true;
+        }
+        if (q + 1 < end) {
+            char next = s.charAt(q + 1);
+            return next == '"' || next == '\'' || next == '<' || next == '>';
+        }
+        return false;
     }
 
     private static boolean isQuote(char c) {

@@ -24,6 +24,8 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
     private final Path destination;
     private final Path staging;
     private boolean committed;
+    /** Folders already created: most pages share their folder's parents, and each check is a system call. */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private StagedDirectory(Path destination, Path staging) {
         this.destination = destination;
@@ -48,7 +50,7 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
     public void write(String path, byte[] bytes) {
         Path target = target(path);
         try {
-            Files.createDirectories(target.getParent());
+            createFolder(target.getParent());
             Files.write(target, bytes);
             keepTimeIfUnchanged(path, target);
         } catch (IOException e) {
@@ -79,6 +81,12 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
             keepTimeIfUnchanged(path, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void createFolder(Path folder) throws IOException {
+        if (folders.add(folder)) {
+            Files.createDirectories(folder);
         }
     }
 

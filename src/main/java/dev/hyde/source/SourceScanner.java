@@ -55,20 +55,25 @@ public final class SourceScanner {
                     .hint("Create content/index.md, or point Hyde at the project's root folder.").build());
             return new Scan(List.of(), List.of());
         }
-        List<Page> pages = new ArrayList<>();
-        List<StaticFile> statics = new ArrayList<>();
-        for (Path file : files(content)) {
+        // Reading and parsing front matter is independent per file: done on all cores, kept in path order.
+        List<Optional<ContentFile>> found = files(content).parallelStream().map(file -> {
             try {
-                scanFile(layout, config, includeDrafts, file).ifPresent(found -> {
-                    if (found instanceof Page page) {
-                        pages.add(page);
-                    } else if (found instanceof StaticFile copied) {
-                        statics.add(copied);
-                    }
-                });
+                return scanFile(layout, config, includeDrafts, file);
             } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
+                return Optional.<ContentFile>empty();
             }
+        }).toList();
+        List<Page> pages = new ArrayList<>();
+        List<StaticFile> statics = new ArrayList<>();
+        for (Optional<ContentFile> file : found) {
+            file.ifPresent(f -> {
+                if (f instanceof Page page) {
+                    pages.add(page);
+                } else if (f instanceof StaticFile copied) {
+                    statics.add(copied);
+                }
+            });
         }
         return new Scan(pages, statics);
     }

@@ -1,0 +1,123 @@
+package dev.hyde.liquid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps long runs of plain text away from the Liquid parser. A documentation page is mostly
+ * text with a few tags, and Liqp's lexer costs time for every character; yet text outside any
+ * block is output exactly as written. So before parsing, each such run is swapped for a short
+ * marker (keeping its line breaks, so error lines stay right), and after rendering the markers
+ * are swapped back. Text inside blocks ({@code capture}, {@code if}, {@code for} ...) may be
+ * processed by filters, so it stays in the template.
+ */
+public final class TextRuns {
+    private static final int MIN_RUN = 40;
+    private static final char OPEN = '\u0001';
+    private static final char CLOSE = '\u0002';
+    private static final Pattern TAG_NAME = Pattern.compile("\\{%-?\\s*(\\w+)");
+    private static final Pattern MARKER = Pattern.compile(OPEN + "(\\d+)\\n*" + CLOSE);
+    private static final Set<String> BLOCKS = Set.of("if", "unless", "for", "case", "capture", "comment", "raw",
+            "tablerow", "ifchanged");
+
+    private final String template;
+    private final List<String> runs;
+
+    private TextRuns(String template, List<String> runs) {
+        this.template = template;
+        this.runs = runs;
+    }
+
+    /** The template to parse: {@code source} with its long top-level text runs replaced by markers. */
+    String template() {
+        return template;
+    }
+
+    static TextRuns of(String source) {
+        if (source.indexOf(OPEN) >= 0 || source.indexOf(CLOSE) >= 0 || source.length() < MIN_RUN) {
+            return new TextRuns(source, List.of());
+        }
+        StringBuilder out = new StringBuilder(source.length());
+        List<String> runs = new ArrayList<>();
+        int depth = 0;
+        String verbatim = null; // inside raw or comment: nothing is a tag until its end tag
+        int last = 0;
+        int open = source.indexOf('{');
+        while (open >= 0 && open + 1 < source.length()) {
+            char kind = source.charAt(open + 1);
+            int close = kind == '{' ? source.indexOf("}}", open + 2) : kind == '%' ? source.indexOf("%}", open + 2) : -1;
+            if (close < 0) {
+                open = source.indexOf('{', open + 1);
+                continue;
+            }
+            String token = source.substring(open, close + 2);
+            appendText(out, runs, source.substring(last, open), depth == 0 && verbatim == null);
+            out.append(token);
+            last = close + 2;
+            open = source.indexOf('{', last);
+            Matcher name = TAG_NAME.matcher(token);
+            if (!name.lookingAt()) {
+                continue;
+            }
+            String tag = name.group(1);
+            if (verbatim != null) {
+                if (tag.equals("end" + verbatim)) {
+                    verbatim = null;
+                    depth--;
+                }
+            } else if (BLOCKS.contains(tag)) {
+                depth++;
+                if (tag.equals("raw") || tag.equals("comment")) {
+                    verbatim = tag;
+                }
+            } else if (tag.startsWith("end") && BLOCKS.contains(tag.substring(3)) && depth > 0) {
+                depth--;
+            }
+        }
+        appendText(out, runs, source.substring(last), depth == 0 && verbatim == null);
+        return runs.isEmpty() ? new TextRuns(source, List.of()) : new TextRuns(out.toString(), runs);
+    }
+
+    private static void appendText(StringBuilder out, List<String> runs, String text, boolean topLevel) {
+        if (!topLevel || text.length() < MIN_RUN) {
+            out.append(text);
+            return;
+        }
+        // White space at the ends stays: '{%-' and '-%}' trim it.
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.length();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String core = text.substring(start, end);
+        out.append(text, 0, start).append(OPEN).append(runs.size());
+        for (int i = 0; i < core.length(); i++) {
+            if (core.charAt(i) == '\n') {
+                out.append('\n');
+            }
+        }
+        out.append(CLOSE).append(text, end, text.length());
+        runs.add(core);
+    }
+
+    /** The rendered output with the text runs back in place of their markers. */
+    String restore(String rendered) {
+        if (runs.isEmpty()) {
+            return rendered;
+        }
+        Matcher m = MARKER.matcher(rendered);
+        StringBuilder out = new StringBuilder(rendered.length() + runs.stream().mapToInt(String::length).sum());
+        int last = 0;
+        while (m.find()) {
+            out.append(rendered, last, m.start()).append(runs.get(Integer.parseInt(m.group(1))));
+            last = m.end();
+        }
+        return out.append(rendered, last, rendered.length()).toString();
+    }
+}
