@@ -8,6 +8,8 @@
 #   HYDE_JAR=path     the Hyde CLI jar (default: target/hyde-*-cli.jar in the repository)
 #   JEKYLL_RUNS=k     runs for Jekyll only (default: RUNS), for large N where Jekyll is slow
 #   HYDE_STAGES=0     skip the extra, untimed `hyde build -v` run that prints Hyde's stage times
+#   HYDE_TUNED_OPTS   JVM options of the hyde-tuned row (default: the ones README recommends for
+#                     one-off builds: parallel GC, C1 JIT only, 1 GB heap)
 #   BUSY_RETRIES=k    times to repeat a run disturbed by other processes (default 2; see README)
 #   KEEP=1            keep the temporary directory (generated sources and logs)
 set -euo pipefail
@@ -16,6 +18,7 @@ N=${1:-10000}
 RUNS=${2:-3}
 JEKYLL_RUNS=${JEKYLL_RUNS:-$RUNS}
 HYDE_STAGES=${HYDE_STAGES:-1}
+HYDE_TUNED_OPTS=${HYDE_TUNED_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx1g}
 BUSY_RETRIES=${BUSY_RETRIES:-2}
 
 if ! [[ $N =~ ^[0-9]+$ && $N -ge 1 && $RUNS =~ ^[0-9]+$ && $RUNS -ge 1
@@ -51,7 +54,7 @@ if need java "install a JDK 17 or newer: apt-get install openjdk-17-jdk-headless
         JAR=$(ls "$REPO"/target/hyde-*-cli.jar 2>/dev/null | head -n 1 || true)
     fi
     if [[ -n $JAR && -f $JAR ]]; then
-        TOOLS+=(hyde)
+        TOOLS+=(hyde hyde-tuned)
     else
         echo "missing: the Hyde CLI jar (${JAR:-$REPO/target/hyde-*-cli.jar}); build it with" \
              "'mvn -B -DskipTests package' in $REPO or set HYDE_JAR; Hyde is skipped" >&2
@@ -121,6 +124,7 @@ command_for() { # command_for TOOL DEST: set CMD to the command that builds the 
     local tool=$1 dest=$2
     case $tool in
         hyde)      CMD=(java -jar "$JAR" build "$SRC/hyde" -d "$dest") ;;
+        hyde-tuned) CMD=(java $HYDE_TUNED_OPTS -jar "$JAR" build "$SRC/hyde" -d "$dest") ;;
         hugo)      CMD=(hugo --quiet -s "$SRC/hugo" -d "$dest") ;;
         hugo-nohl) CMD=(env HUGO_MARKUP_HIGHLIGHT_CODEFENCES=false
                         hugo --quiet -s "$SRC/hugo" -d "$dest") ;;

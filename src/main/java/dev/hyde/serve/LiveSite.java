@@ -185,9 +185,14 @@ public final class LiveSite {
         if (changes.assets()) {
             templateAssets = Assets.templateAssets(project);
         }
-        Site site = site();
-        PageRenderer renderer = prepare(site);
         Map<String, Page> after = pagesByPath();
+        Map<String, StaticFile> staticsAfter = staticsByOutput();
+        // An edit that changes no shared input (the usual one: a page's text) reuses the prepared
+        // layouts, includes and site view, so its cost does not grow with the size of the site.
+        boolean shared = !changes.dataKeys().isEmpty() || !changes.includes().isEmpty()
+                || !changes.layoutFiles().isEmpty() || changes.assets() || pageListChanged(before, after)
+                || !staticsBefore.keySet().equals(staticsAfter.keySet());
+        PageRenderer renderer = shared || this.renderer == null ? prepare(site()) : this.renderer;
 
         for (Map.Entry<String, Page> gone : before.entrySet()) {
             if (!after.containsKey(gone.getKey())) {
@@ -196,7 +201,6 @@ public final class LiveSite {
                 renderErrors.remove(gone.getKey());
             }
         }
-        Map<String, StaticFile> staticsAfter = staticsByOutput();
         for (String path : staticsBefore.keySet()) {
             if (!staticsAfter.containsKey(path) && !isPageOutput(after, path)) {
                 output.delete(path);
@@ -223,18 +227,28 @@ public final class LiveSite {
         }
     }
 
-    /** The pages an edit reaches, by content path. */
-    private Set<String> dirtyPages(SourceChanges changes, Map<String, Page> before, Map<String, Page> after) {
-        Set<String> dirty = new HashSet<>();
-        boolean pageListChanged = !before.keySet().equals(after.keySet());
+    /** True when a page came, went, or changed what lists of pages show (its front matter or URL). */
+    private static boolean pageListChanged(Map<String, Page> before, Map<String, Page> after) {
+        if (!before.keySet().equals(after.keySet())) {
+            return true;
+        }
         for (Map.Entry<String, Page> entry : after.entrySet()) {
             Page old = before.get(entry.getKey());
             Page now = entry.getValue();
-            if (!now.equals(old)) {
+            if (old != now && (!old.frontMatter().equals(now.frontMatter()) || !old.url().equals(now.url()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pages an edit reaches, by content path. */
+    private Set<String> dirtyPages(SourceChanges changes, Map<String, Page> before, Map<String, Page> after) {
+        Set<String> dirty = new HashSet<>();
+        boolean pageListChanged = pageListChanged(before, after);
+        for (Map.Entry<String, Page> entry : after.entrySet()) {
+            if (!entry.getValue().equals(before.get(entry.getKey()))) {
                 dirty.add(entry.getKey());
-                if (old == null || !old.frontMatter().equals(now.frontMatter()) || !old.url().equals(now.url())) {
-                    pageListChanged = true;
-                }
             }
         }
         Set<String> knownLayoutFiles = new HashSet<>();
