@@ -3,7 +3,6 @@ package dev.hyde.maven;
 import dev.hyde.Hyde;
 import dev.hyde.build.BuildOptions;
 import dev.hyde.build.BuildResult;
-import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticFormatter;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -50,13 +49,7 @@ public class GenerateMojo extends AbstractMojo {
         BuildResult result = Hyde.build(BuildOptions.of(sourceDirectory.toPath())
                 .withDestination(outputDirectory.toPath()).withDrafts(drafts)
                 .withConfigFiles(configFiles == null ? List.of() : configFiles.stream().map(File::toPath).toList()));
-        for (Diagnostic d : result.diagnostics()) {
-            if (d.isError()) {
-                getLog().error(DiagnosticFormatter.format(d));
-            } else {
-                getLog().warn(DiagnosticFormatter.format(d));
-            }
-        }
+        MavenDiagnostics.log(result.diagnostics(), getLog());
         if (!result.succeeded()) {
             throw new MojoFailureException("The site has " + DiagnosticFormatter.summary(result.diagnostics())
                     + "; " + result.destination() + " was left as it was.");

@@ -1,6 +1,5 @@
 package dev.hyde.maven;
 
-import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.DiagnosticFormatter;
 import dev.hyde.serve.PreviewServer;
@@ -11,7 +10,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -44,12 +42,12 @@ public class RunMojo extends AbstractMojo {
         try {
             server = PreviewServer.start(sourceDirectory.toPath(), drafts, host, port, rebuild -> {
                 log.info(String.format("Rebuilt %d pages in %d ms", rebuild.pagesRendered(), rebuild.took().toMillis()));
-                logAll(rebuild.diagnostics(), log);
+                MavenDiagnostics.log(rebuild.diagnostics(), log);
             });
         } catch (DiagnosticException e) {
             throw new MojoFailureException(DiagnosticFormatter.format(e.diagnostic()));
         }
-        logAll(server.diagnostics(), log);
+        MavenDiagnostics.log(server.diagnostics(), log);
         log.info("Serving " + server.address() + " (Ctrl-C to stop)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -61,16 +59,6 @@ public class RunMojo extends AbstractMojo {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             server.close();
-        }
-    }
-
-    private static void logAll(List<Diagnostic> diagnostics, Log log) {
-        for (Diagnostic d : diagnostics) {
-            if (d.isError()) {
-                log.error(DiagnosticFormatter.format(d));
-            } else {
-                log.warn(DiagnosticFormatter.format(d));
-            }
         }
     }
 }
