@@ -30,7 +30,7 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         StageTimes times = new StageTimes();
-        ProjectLayout project = ProjectLayout.detect(options.project());
+        ProjectLayout project = options.projectLayout();
         Path destination = options.destination().toAbsolutePath().normalize();
 
         Optional<Diagnostic> unsafe = DestinationGuard.check(project, destination);

@@ -4,6 +4,7 @@ import dev.hyde.Hyde;
 import dev.hyde.build.BuildOptions;
 import dev.hyde.build.BuildResult;
 import dev.hyde.build.Stage;
+import dev.hyde.config.SourceKind;
 import dev.hyde.diag.DiagnosticFormatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +42,10 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
                     + "Default: PROJECT_DIR/_config.yml.")
     List<Path> config = List.of();
 
+    @Option(names = "--source-layout", paramLabel = "KIND",
+            description = "Build the folder as a HYDE project or a JEKYLL site instead of detecting it.")
+    SourceKind sourceKind;
+
     @Option(names = {"-v", "--verbose"}, description = "Print time per stage (and stack traces of internal errors).")
     boolean verbose;
 
@@ -49,6 +54,9 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
         Path root = project.toAbsolutePath().normalize();
         BuildOptions options = BuildOptions.of(root).withDrafts(drafts).withConfigFiles(
                 config.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        if (sourceKind != null) {
+            options = options.withSourceKind(sourceKind);
+        }
         if (destination != null) {
             options = options.withDestination(destination.toAbsolutePath().normalize());
         }

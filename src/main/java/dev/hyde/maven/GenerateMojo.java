@@ -3,6 +3,7 @@ package dev.hyde.maven;
 import dev.hyde.Hyde;
 import dev.hyde.build.BuildOptions;
 import dev.hyde.build.BuildResult;
+import dev.hyde.config.SourceKind;
 import dev.hyde.diag.DiagnosticFormatter;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -36,6 +37,10 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "hyde.config")
     private List<File> configFiles;
 
+    /** {@code HYDE} or {@code JEKYLL} to build the folder as that kind of source; detected when unset. */
+    @Parameter(property = "hyde.sourceLayout")
+    private SourceKind sourceLayout;
+
     /** Skip building the site. */
     @Parameter(property = "hyde.skip", defaultValue = "false")
     private boolean skip;
@@ -46,7 +51,11 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Skipping the site build (hyde.skip)");
             return;
         }
-        BuildResult result = Hyde.build(BuildOptions.of(sourceDirectory.toPath())
+        BuildOptions options = BuildOptions.of(sourceDirectory.toPath());
+        if (sourceLayout != null) {
+            options = options.withSourceKind(sourceLayout);
+        }
+        BuildResult result = Hyde.build(options
                 .withDestination(outputDirectory.toPath()).withDrafts(drafts)
                 .withConfigFiles(configFiles == null ? List.of() : configFiles.stream().map(File::toPath).toList()));
         MavenDiagnostics.log(result.diagnostics(), getLog());

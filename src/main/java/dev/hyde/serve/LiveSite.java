@@ -84,7 +84,7 @@ public final class LiveSite {
      * @param options its {@code time} should be set, so rebuilds agree on {@code site.time}
      */
     public static LiveSite open(BuildOptions options) {
-        LiveSite site = new LiveSite(ProjectLayout.detect(options.project()), options);
+        LiveSite site = new LiveSite(options.projectLayout(), options);
         site.rebuildAll();
         return site;
     }

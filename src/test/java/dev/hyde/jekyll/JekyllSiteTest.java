@@ -387,4 +387,20 @@ class JekyllSiteTest {
         assertEquals("Hello", feed.expectFirst("entry > title").text());
         assertTrue(feed.expectFirst("entry > content").text().contains("<em>body</em>"));
     }
+
+    @Test
+    void theSourceLayoutCanBeSetInsteadOfDetected() {
+        String files = """
+                -- _layouts/default.html --
+                <main>{{ content }}</main>
+                -- content/notes.md --
+                ---
+                layout: default
+                ---
+                Notes *kept*.
+                """;
+        TestSite site = TestSite.build(files, options -> options.withSourceKind(SourceKind.JEKYLL));
+        assertEquals(SourceKind.JEKYLL, site.result().source());
+        assertEquals("kept", site.html("content/notes.html").expectFirst("main em").text());
+    }
 }
