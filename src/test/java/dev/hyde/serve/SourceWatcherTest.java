@@ -54,4 +54,30 @@ class SourceWatcherTest {
             assertEquals(Set.of(root.resolve("content/index.md")), burst);
         }
     }
+
+    @Test
+    void aJekyllSiteIsWatchedWithoutItsOutputAndHiddenFolders() throws Exception {
+        Path root = TestSite.write("""
+                -- _config.yml --
+                title: J
+                -- index.md --
+                ---
+                ---
+                x
+                -- _site/index.html --
+                old
+                -- .git/HEAD --
+                ref
+                """);
+        BlockingQueue<Set<Path>> bursts = new LinkedBlockingQueue<>();
+        try (SourceWatcher watcher = new SourceWatcher(ProjectLayout.detect(root), 10, bursts::add, () -> { })) {
+            Thread.sleep(200);
+            Files.writeString(root.resolve("_site/index.html"), "new");
+            Files.writeString(root.resolve(".git/HEAD"), "moved");
+            Files.writeString(root.resolve("index.md"), "---\n---\ny\n");
+            Set<Path> burst = bursts.poll(10, TimeUnit.SECONDS);
+            assertNotNull(burst);
+            assertEquals(Set.of(root.resolve("index.md")), burst);
+        }
+    }
 }
