@@ -153,7 +153,7 @@ public final class LiveSite {
         loadData();
         content.clear();
         scanErrors.clear();
-        scanFolder(project.content());
+        scanAll();
         templateAssets = Assets.templateAssets(project);
         rendered.clear();
         renderErrors.clear();
@@ -297,6 +297,17 @@ public final class LiveSite {
         Diagnostics diagnostics = new Diagnostics();
         data = DataLoader.load(project, diagnostics);
         dataErrors = diagnostics.sorted();
+    }
+
+    /** Scans the whole site as a build does (for a Jekyll site: with its collections and posts). */
+    private void scanAll() {
+        Diagnostics diagnostics = new Diagnostics();
+        SourceScanner.Scan scan = SourceScanner.scan(project, config, options.drafts(), options.destination(), diagnostics);
+        scan.pages().forEach(page -> content.put(page.source().path(), page));
+        scan.staticFiles().forEach(file -> content.put(file.source(), file));
+        for (Diagnostic problem : diagnostics.sorted()) {
+            scanErrors.put(project.root().resolve(problem.file()), problem);
+        }
     }
 
     /** Reads one changed path below content/ again: a file, a new folder, or something deleted. */

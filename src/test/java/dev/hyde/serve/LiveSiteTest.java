@@ -297,4 +297,68 @@ class LiveSiteTest {
         assertTrue(live.diagnostics().isEmpty(), () -> live.diagnostics().toString());
         assertSameAsCleanBuild();
     }
+
+    @Test
+    void aJekyllSiteServedLiveIsWhatABuildWrites() throws IOException {
+        Path site = TestSite.write("""
+                -- _config.yml --
+                title: J
+                collections:
+                  docs:
+                    output: true
+                -- _layouts/default.html --
+                <html><body>{% for d in site.docs %}<a href="{{ d.url }}">{{ d.title }}</a>{% endfor %}{{ content }}</body></html>
+                -- index.md --
+                ---
+                layout: default
+                ---
+                Home
+                -- _docs/a.md --
+                ---
+                title: A
+                layout: default
+                ---
+                Doc A
+                -- _posts/2017-01-02-hello.md --
+                ---
+                title: Hello
+                layout: default
+                ---
+                Post
+                -- img/x.svg --
+                <svg/>
+                """);
+        BuildOptions jekyll = BuildOptions.of(site).withTime(ZonedDateTime.parse("2020-01-01T00:00:00Z"));
+        LiveSite served = LiveSite.open(jekyll);
+        assertSameFiles(built(jekyll), served.output().snapshot());
+        TestSite.writeInto(site, """
+                -- _docs/b.md --
+                ---
+                title: B
+                layout: default
+                ---
+                Doc B
+                """);
+        served.apply(List.of(site.resolve("_docs/b.md")));
+        assertTrue(new String(served.file("index.html").orElseThrow(), StandardCharsets.UTF_8).contains(">B</a>"));
+        assertSameFiles(built(jekyll), served.output().snapshot());
+    }
+
+    /** What a build writes to disk, as a map like the live site's. */
+    private static Map<String, byte[]> built(BuildOptions options) throws IOException {
+        Path out = Files.createTempDirectory(Path.of("target", "test-sites").toAbsolutePath(), "built");
+        assertTrue(dev.hyde.Hyde.build(options.withDestination(out.resolve("site"))).succeeded());
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(out.resolve("site"))) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(out.resolve("site").relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, actual.get(path)), path));
+    }
 }
