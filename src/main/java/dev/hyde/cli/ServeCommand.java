@@ -1,5 +1,7 @@
 package dev.hyde.cli;
 
+import dev.hyde.build.BuildOptions;
+import dev.hyde.config.SourceKind;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.DiagnosticFormatter;
@@ -42,14 +44,26 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also build pages marked 'draft: true'.")
     boolean drafts;
 
+    @Option(names = "--config", split = ",", paramLabel = "FILE",
+            description = "Configuration files, layered left to right. Default: PROJECT_DIR/_config.yml.")
+    List<Path> config = List.of();
+
+    @Option(names = "--source-layout", paramLabel = "KIND",
+            description = "Serve the folder as a HYDE project or a JEKYLL site instead of detecting it.")
+    SourceKind sourceKind;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PreviewServer server;
         try {
-            server = PreviewServer.start(project.toAbsolutePath().normalize(), drafts, host, port,
-                    rebuild -> report(rebuild, out, err));
+            BuildOptions options = BuildOptions.of(project.toAbsolutePath().normalize()).withDrafts(drafts)
+                    .withConfigFiles(config.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+            if (sourceKind != null) {
+                options = options.withSourceKind(sourceKind);
+            }
+            server = PreviewServer.start(options, host, port, rebuild -> report(rebuild, out, err));
         } catch (DiagnosticException e) {
             err.println(DiagnosticFormatter.format(e.diagnostic()));
             err.flush();

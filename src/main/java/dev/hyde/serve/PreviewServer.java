@@ -59,8 +59,19 @@ public final class PreviewServer implements AutoCloseable {
      * @throws DiagnosticException when the port cannot be used
      */
     public static PreviewServer start(Path project, boolean drafts, String host, int port, Consumer<Rebuild> log) {
-        BuildOptions options = BuildOptions.of(project).withDrafts(drafts)
-                .withTime(ZonedDateTime.now(ZoneOffset.UTC).withNano(0));
+        return start(BuildOptions.of(project).withDrafts(drafts), host, port, log);
+    }
+
+    /**
+     * Builds the site as {@code options} say (configuration files, drafts, source layout; the
+     * destination is not written) and starts serving it.
+     *
+     * @throws DiagnosticException when the port cannot be used
+     */
+    public static PreviewServer start(BuildOptions buildOptions, String host, int port, Consumer<Rebuild> log) {
+        // One time for the whole session, so every rebuild agrees on site.time.
+        BuildOptions options = buildOptions.time().isPresent() ? buildOptions
+                : buildOptions.withTime(ZonedDateTime.now(ZoneOffset.UTC).withNano(0));
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(host, port), 64);
