@@ -91,11 +91,12 @@ final class FreemarkerLayouts {
             // The layout's own syntax error, already reported; repeating it adds nothing.
             throw new DiagnosticException(broken.get(name));
         }
-        return render(template, Map.of("site", site, "page", pageView, "content", content), page);
+        return render(template, Map.of("site", site, "page", pageView, "content", content), page, content.length());
     }
 
-    private String render(Template template, Map<String, Object> model, String page) {
-        StringWriter out = new StringWriter(8192);
+    private String render(Template template, Map<String, Object> model, String page, int contentLength) {
+        // Sized for the content plus a typical layout, so the buffer is not copied as it grows.
+        StringWriter out = new StringWriter(contentLength + 16384);
         try {
             template.process(model, out);
             return out.toString();

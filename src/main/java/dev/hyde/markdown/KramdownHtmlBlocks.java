@@ -26,6 +26,8 @@ final class KramdownHtmlBlocks {
     private static final Pattern START = Pattern.compile("^ {0,3}<([A-Za-z][A-Za-z0-9:-]*)(\\s[^>]*)?(/?)>");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final String MARKER = "HYDEHTMLBLOCK";
+    /** A cheap test first: most pages have no line that opens a tag at all. */
+    private static final Pattern ANY_START = Pattern.compile("(?m)^ {0,3}<[A-Za-z]");
 
     private KramdownHtmlBlocks() {
     }
@@ -47,7 +49,7 @@ final class KramdownHtmlBlocks {
     }
 
     static Protected protect(String markdown) {
-        if (markdown.indexOf('<') < 0) {
+        if (markdown.indexOf('<') < 0 || !ANY_START.matcher(markdown).find()) {
             return new Protected(markdown, List.of());
         }
         String[] lines = markdown.split("\n", -1);

@@ -84,6 +84,9 @@ public final class MarkdownRenderer {
     public String render(String markdown) {
         KramdownHtmlBlocks.Protected text = KramdownHtmlBlocks.protect(KramdownTables.normalise(markdown));
         Node document = parser.parse(LoneBackticks.escape(text.markdown()));
-        return text.restore(renderer.render(document));
+        // HTML is a little longer than its Markdown: sized up front, the buffer is not copied as it grows.
+        StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 2 + 256);
+        renderer.render(document, html);
+        return text.restore(html.toString());
     }
 }

@@ -219,6 +219,7 @@ final class Typographer implements PostProcessor {
      */
     static String[] substitute(CharSequence s, int end) {
         String[] replaced = new String[end];
+        Matcher[] matchers = new Matcher[QUOTE_RULES.size()]; // made on first use, reused along the text
         int cur = 0;
         while (cur < end) {
             int q = cur;
@@ -232,7 +233,7 @@ final class Typographer implements PostProcessor {
                 if (!isQuote(s.charAt(q)) && CLAIMED_BEFORE_QUOTES.indexOf(s.charAt(q)) >= 0) {
                     cur = q + 1;
                 } else {
-                    cur = quote(s, q, end, replaced);
+                    cur = quote(s, q, end, replaced, matchers);
                 }
             } else {
                 cur = symbol(s, q, end, replaced);
@@ -297,9 +298,13 @@ final class Typographer implements PostProcessor {
         return q + 1;
     }
 
-    private static int quote(CharSequence s, int q, int end, String[] replaced) {
-        for (Rule rule : QUOTE_RULES) {
-            Matcher m = rule.pattern().matcher(s);
+    private static int quote(CharSequence s, int q, int end, String[] replaced, Matcher[] matchers) {
+        for (int r = 0; r < QUOTE_RULES.size(); r++) {
+            Rule rule = QUOTE_RULES.get(r);
+            if (matchers[r] == null) {
+                matchers[r] = rule.pattern().matcher(s);
+            }
+            Matcher m = matchers[r];
             m.region(q, s.length());
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
