@@ -1,6 +1,7 @@
 package dev.hyde.serve;
 
 import dev.hyde.config.ProjectLayout;
+import dev.hyde.diag.Diagnostic;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import org.slf4j.Logger;
@@ -54,7 +55,16 @@ final class SourceWatcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        watcher.watchAsync(Executors.newSingleThreadExecutor(daemon("hyde-watch")));
+        var watching = watcher.watchAsync(Executors.newSingleThreadExecutor(daemon("hyde-watch")));
+        if (watching.isCompletedExceptionally()) {
+            // Registering the folders happens before watchAsync returns: a failure shows here.
+            Throwable cause = watching.handle((ok, failure) -> failure).join();
+            debouncer.shutdownNow();
+            throw Diagnostic.error("Cannot watch the sources for changes")
+                    .detail(String.valueOf(cause.getMessage()))
+                    .hint("On Linux, raise the number of watches: sysctl fs.inotify.max_user_watches=524288.")
+                    .exception();
+        }
     }
 
     synchronized void onEvent(DirectoryChangeEvent event) {
