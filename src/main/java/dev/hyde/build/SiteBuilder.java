@@ -45,7 +45,7 @@ public final class SiteBuilder {
         try (PageRenderer renderer = PageRenderer.create(project, site, diagnostics, times);
              StagedDirectory out = StagedDirectory.create(destination)) {
             int pages = SiteWriter.writeSite(site, renderer, out, times, rendered -> { },
-                    (page, problem) -> diagnostics.add(problem));
+                    (page, problem) -> diagnostics.add(problem)).written();
             int files = SiteWriter.copyFiles(site.staticFiles(), Assets.highlightJs(), out, times);
             if (diagnostics.hasErrors()) {
                 return result(project, destination, 0, 0, times, start, diagnostics);

@@ -39,10 +39,10 @@ public final class SiteWriter {
      * excerpts); documents of a collection that is not output are rendered but not written.
      * Paginated lists are written once per page of posts; redirect pages are added.
      *
-     * @return how many pages were written
+     * @return how many pages were written, and the renderer that sees the documents' content
      */
-    public static int writeSite(Site site, PageRenderer renderer, OutputSink out, StageTimes times,
-                                Consumer<RenderedPage> rendered, BiConsumer<Page, Diagnostic> failed) {
+    public static SiteRendering writeSite(Site site, PageRenderer renderer, OutputSink out, StageTimes times,
+                                          Consumer<RenderedPage> rendered, BiConsumer<Page, Diagnostic> failed) {
         Map<String, String> content = new ConcurrentHashMap<>();
         Map<String, String> excerpts = new ConcurrentHashMap<>();
         String separator = String.valueOf(site.config().values().getOrDefault("excerpt_separator", "\n\n"));
@@ -84,7 +84,18 @@ public final class SiteWriter {
         for (GeneratedFile file : generated) {
             out.write(file.outputPath(), file.text().getBytes(StandardCharsets.UTF_8));
         }
-        return written.get();
+        return new SiteRendering(written.get(), withDocuments, pagers.keySet());
+    }
+
+    /**
+     * What {@link #writeSite} did.
+     *
+     * @param written   pages written
+     * @param renderer  the renderer whose site view holds the documents' content, for re-rendering
+     *                  single pages later
+     * @param paginated content paths of pages written once per page of posts
+     */
+    public record SiteRendering(int written, PageRenderer renderer, java.util.Set<String> paginated) {
     }
 
     /** A page as it is written: once, or once per page of a paginated list. */

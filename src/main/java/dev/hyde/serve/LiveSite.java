@@ -72,6 +72,8 @@ public final class LiveSite {
     private long generation;
     private Set<String> lastRendered = Set.of();
     private PageRenderer renderer;
+    /** A Jekyll site's renderer whose site view holds the documents' content, and its paginated pages. */
+    private SiteWriter.SiteRendering jekyllRendering;
 
     private LiveSite(ProjectLayout project, BuildOptions options) {
         this.project = project;
@@ -129,9 +131,18 @@ public final class LiveSite {
         if (changes.isEmpty()) {
             return;
         }
-        if (changes.config() || project.isJekyll()) {
-            // Jekyll's documents render before pages and feed each other: rebuild the whole site.
+        if (changes.config()) {
             rebuildAll();
+            return;
+        }
+        if (project.isJekyll()) {
+            // A page's own text is re-rendered alone; anything else (a document, layout, include,
+            // data, a page coming or going) may change every page that lists the site: all of it.
+            if (!updateJekyllPages(changed)) {
+                rebuildAll();
+            } else {
+                generation++;
+            }
             return;
         }
         try {
@@ -161,7 +172,7 @@ public final class LiveSite {
         Site site = site();
         PageRenderer renderer = prepare(site);
         lastRendered = site.pages().stream().map(Page::contentPath).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        SiteWriter.writeSite(site, renderer, output, new StageTimes(),
+        jekyllRendering = SiteWriter.writeSite(site, renderer, output, new StageTimes(),
                 result -> rendered.put(result.page().contentPath(), result),
                 (page, problem) -> renderErrors.put(page.contentPath(), problem));
         SiteWriter.copyFiles(site.staticFiles(), Assets.highlightJs(), output, new StageTimes());
@@ -240,6 +251,58 @@ public final class LiveSite {
             }
         }
         return false;
+    }
+
+    /**
+     * Re-renders the edited pages of a Jekyll site alone, when that is all the edit changed: each
+     * path is a page (or static file) outside '_' folders, still there, with the same front matter
+     * and URL, and not a paginated list. Returns false, changing nothing, otherwise.
+     */
+    private boolean updateJekyllPages(Collection<Path> changed) {
+        if (jekyllRendering == null || !renderErrors.isEmpty()) {
+            return false;
+        }
+        Map<Path, ContentFile> found = new java.util.HashMap<>();
+        for (Path raw : changed) {
+            Path path = raw.toAbsolutePath().normalize();
+            if (!path.startsWith(project.root()) || path.equals(project.root()) || !Files.isRegularFile(path)) {
+                return false;
+            }
+            String first = project.root().relativize(path).getName(0).toString();
+            if (first.startsWith("_") || first.startsWith(".")) {
+                return false;
+            }
+            ContentFile old = content.get(path);
+            ContentFile now;
+            try {
+                now = SourceScanner.scanJekyllFile(project, config, options.drafts(), options.destination(), path)
+                        .orElse(null);
+            } catch (DiagnosticException e) {
+                scanErrors.put(path, e.diagnostic()); // a half-saved page: keep serving the last good one
+                continue;
+            }
+            boolean samePage = old instanceof Page before && now instanceof Page after
+                    && before.frontMatter().equals(after.frontMatter()) && before.url().equals(after.url())
+                    && !jekyllRendering.paginated().contains(after.contentPath());
+            boolean sameFile = old instanceof StaticFile before && now instanceof StaticFile after
+                    && before.outputPath().equals(after.outputPath());
+            if (!samePage && !sameFile) {
+                return false;
+            }
+            found.put(path, now);
+        }
+        List<Page> pages = new ArrayList<>();
+        found.forEach((path, file) -> {
+            content.put(path, file);
+            scanErrors.remove(path);
+            if (file instanceof Page page) {
+                pages.add(page);
+            } else if (file instanceof StaticFile copied) {
+                output.copy(copied.outputPath(), copied.source());
+            }
+        });
+        render(pages, jekyllRendering.renderer());
+        return true;
     }
 
     /** The pages an edit reaches, by content path. */

@@ -8,6 +8,7 @@ import dev.hyde.config.SiteConfig;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
+import dev.hyde.model.ContentFile;
 import dev.hyde.model.FrontMatter;
 import dev.hyde.model.Page;
 import dev.hyde.model.SourceFile;
@@ -91,25 +92,53 @@ final class JekyllScanner {
                 continue;
             }
             try {
-                SourceFile source = new SourceFile(entry, relative);
-                Optional<FrontMatterSplitter.Split> split = readIfPage(entry, relative);
-                if (split.isEmpty()) {
-                    statics.add(new StaticFile(entry, relative, relative));
-                    continue;
-                }
-                FrontMatter fm = FrontMatterReader.read(split.get().yaml(), relative, split.get().yamlLine(),
-                        defaults(relative, "pages"));
-                if (!fm.published()) {
-                    continue;
-                }
-                Permalinks.Route route = JekyllUrls.page(relative, fm.permalink(), config.permalink(),
-                        outputExtension(source), relative);
-                pages.add(new Page(source, relative, fm, split.get().body(), split.get().bodyLine(), route.url(),
-                        route.outputPath(), "", dateOf(fm), true));
+                readSiteFile(entry).ifPresent(found -> {
+                    if (found instanceof Page page) {
+                        pages.add(page);
+                    } else if (found instanceof StaticFile copied) {
+                        statics.add(copied);
+                    }
+                });
             } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
             }
         }
+    }
+
+    /**
+     * One file of the site outside collections, read on its own: a page, a static file, or empty
+     * when Jekyll would leave it out (a filtered name on its path, unpublished). Documents of
+     * collections are not read here.
+     */
+    Optional<ContentFile> readOne(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(project.root()) || abs.startsWith(destination)) {
+            return Optional.empty();
+        }
+        for (Path p = abs; !p.equals(project.root()); p = p.getParent()) {
+            if (isFiltered(project.relative(p), p.getFileName().toString())) {
+                return Optional.empty();
+            }
+        }
+        return readSiteFile(abs);
+    }
+
+    private Optional<ContentFile> readSiteFile(Path entry) {
+        String relative = project.relative(entry);
+        SourceFile source = new SourceFile(entry, relative);
+        Optional<FrontMatterSplitter.Split> split = readIfPage(entry, relative);
+        if (split.isEmpty()) {
+            return Optional.of(new StaticFile(entry, relative, relative));
+        }
+        FrontMatter fm = FrontMatterReader.read(split.get().yaml(), relative, split.get().yamlLine(),
+                defaults(relative, "pages"));
+        if (!fm.published()) {
+            return Optional.empty();
+        }
+        Permalinks.Route route = JekyllUrls.page(relative, fm.permalink(), config.permalink(),
+                outputExtension(source), relative);
+        return Optional.of(new Page(source, relative, fm, split.get().body(), split.get().bodyLine(), route.url(),
+                route.outputPath(), "", dateOf(fm), true));
     }
 
     private void scanDocument(CollectionConfig collection, Path folder, Path file, Diagnostics diagnostics,

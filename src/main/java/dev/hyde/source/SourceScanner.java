@@ -79,6 +79,16 @@ public final class SourceScanner {
     }
 
     /**
+     * Reads one file of a Jekyll site outside its collections, as a full scan would.
+     *
+     * @throws DiagnosticException when the file is a page with broken front matter or not UTF-8
+     */
+    public static Optional<ContentFile> scanJekyllFile(ProjectLayout layout, SiteConfig config, boolean includeDrafts,
+                                                       Path destination, Path file) {
+        return new JekyllScanner(layout, config, includeDrafts, destination).readOne(file);
+    }
+
+    /**
      * Reads one file below content/: a {@link Page}, a {@link StaticFile}, or empty when the file
      * is not published (hidden, excluded, a draft, {@code published: false}).
      *

@@ -342,6 +342,30 @@ class LiveSiteTest {
         served.apply(List.of(site.resolve("_docs/b.md")));
         assertTrue(new String(served.file("index.html").orElseThrow(), StandardCharsets.UTF_8).contains(">B</a>"));
         assertSameFiles(built(jekyll), served.output().snapshot());
+
+        TestSite.writeInto(site, """
+                -- index.md --
+                ---
+                layout: default
+                ---
+                Home, edited
+                """);
+        served.apply(List.of(site.resolve("index.md")));
+        assertEquals(Set.of("index.md"), served.lastRendered());
+        assertTrue(new String(served.file("index.html").orElseThrow(), StandardCharsets.UTF_8).contains("Home, edited"));
+        assertSameFiles(built(jekyll), served.output().snapshot());
+
+        TestSite.writeInto(site, """
+                -- index.md --
+                ---
+                layout: default
+                title: Now titled
+                ---
+                Home
+                """);
+        served.apply(List.of(site.resolve("index.md")));
+        assertTrue(served.lastRendered().size() > 1, "front matter changes reach every listing page");
+        assertSameFiles(built(jekyll), served.output().snapshot());
     }
 
     /** What a build writes to disk, as a map like the live site's. */
