@@ -123,7 +123,7 @@ public final class PageRenderer implements AutoCloseable {
                 ? times.time(Stage.POST, () -> post.page(document))
                 // XML, JSON, CSS ... pages: HTML parsing would rewrite them.
                 : new FinishedPage(document, List.of(), List.of());
-        return new RenderedPage(page, finished, chain.stream().map(Layout::file).toList(), reads.dependencies());
+        return new RenderedPage(page, finished, layouts.filesOf(chain), reads.dependencies());
     }
 
     /**

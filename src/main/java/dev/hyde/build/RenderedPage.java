@@ -12,7 +12,8 @@ import java.util.List;
  *
  * @param page         the source page
  * @param finished     the output and its links and ids
- * @param layoutFiles  the project-relative files of its layout chain, innermost first
+ * @param layoutFiles  the project-relative template files its layouts read: the chain, innermost
+ *                     first, then the partials they include
  * @param dependencies the includes, data and site-wide lists it read
  */
 public record RenderedPage(Page page, FinishedPage finished, List<String> layoutFiles,

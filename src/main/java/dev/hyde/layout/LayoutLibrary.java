@@ -98,6 +98,47 @@ public final class LayoutLibrary {
         return new LayoutLibrary(project, layouts, freemarker);
     }
 
+    /**
+     * The template files a chain of layouts reads: the layouts themselves and the FreeMarker
+     * templates they {@code <#include>} or {@code <#import>}, followed through. A template that
+     * names another through an expression could read any of them: then all templates count.
+     */
+    public List<String> filesOf(List<Layout> chain) {
+        java.util.Set<String> files = new java.util.LinkedHashSet<>();
+        java.util.Deque<String> pending = new java.util.ArrayDeque<>();
+        for (Layout layout : chain) {
+            files.add(layout.file());
+            if (layout.engine() == LayoutEngine.FREEMARKER) {
+                pending.add(templateName(layout));
+            }
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            String source = freemarkerSources.get(name);
+            if (source == null || !seen.add(name)) {
+                continue;
+            }
+            java.util.regex.Matcher directive = TEMPLATE_REFERENCE.matcher(source);
+            while (directive.find()) {
+                String target = directive.group(1) != null ? directive.group(1) : directive.group(2);
+                if (target == null) {
+                    freemarkerSources.keySet().forEach(other -> files.add(fileOf(other)));
+                    return List.copyOf(files);
+                }
+                String resolved = target.startsWith("/") ? target.substring(1)
+                        : java.nio.file.Path.of(name).resolveSibling(target).normalize().toString().replace('\\', '/');
+                files.add(fileOf(resolved));
+                pending.add(resolved);
+            }
+        }
+        return List.copyOf(files);
+    }
+
+    /** {@code <#include "x">} or {@code <#import "x" as y>}; groups 1 and 2 are empty when the name is an expression. */
+    private static final java.util.regex.Pattern TEMPLATE_REFERENCE =
+            java.util.regex.Pattern.compile("<#(?:include|import)\\s+(?:\"([^\"]*)\"|'([^']*)'|[^>\\s]+)");
+
     Collection<Layout> all() {
         return layouts.values();
     }

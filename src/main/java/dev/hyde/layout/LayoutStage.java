@@ -35,6 +35,11 @@ public final class LayoutStage {
         return library.chain(name, page, nameLine);
     }
 
+    /** The template files a chain reads: its layouts and the partials they include. */
+    public List<String> filesOf(List<Layout> chain) {
+        return library.filesOf(chain);
+    }
+
     /**
      * @param extra more top-level variables for Liquid layouts (Jekyll's {@code jekyll}, {@code paginator})
      * @param page  the page's project-relative file, named in errors

@@ -314,10 +314,9 @@ public final class LiveSite {
                 dirty.add(entry.getKey());
             }
         }
-        Set<String> knownLayoutFiles = new HashSet<>();
-        rendered.values().forEach(r -> knownLayoutFiles.addAll(r.layoutFiles()));
-        // A partial (<#include>d template) or a layout no page used yet: its users are unknown.
-        boolean everyPage = changes.layoutFiles().stream().anyMatch(f -> !knownLayoutFiles.contains(f));
+        // Each page knows the templates its layouts read, partials included; a template no page
+        // read (a new layout) can only matter to pages that failed, which are tried again below.
+        boolean everyPage = false;
         for (Map.Entry<String, RenderedPage> entry : rendered.entrySet()) {
             PageDependencies deps = entry.getValue().dependencies();
             if (everyPage

@@ -78,4 +78,35 @@ class PageDependenciesTest {
         RenderedPage a = render(root, "a.md");
         assertEquals(PageDependencies.NONE, a.dependencies());
     }
+
+    @Test
+    void layoutsRecordThePartialsTheyIncludeAndAnIncludeByExpressionCountsThemAll() {
+        Path root = TestSite.write("""
+                -- templates/default.ftlh --
+                <#include "parts/head.ftl">${content?no_esc}
+                -- templates/parts/head.ftl --
+                <#import "/parts/macros.ftl" as m><head></head>
+                -- templates/parts/macros.ftl --
+                <#macro x></#macro>
+                -- templates/parts/unused.ftl --
+                unused
+                -- templates/dynamic.ftlh --
+                <#include page.part>${content?no_esc}
+                -- content/a.md --
+                ---
+                title: A
+                ---
+                A
+                -- content/b.md --
+                ---
+                title: B
+                layout: dynamic
+                part: parts/unused.ftl
+                ---
+                B
+                """);
+        assertEquals(List.of("templates/default.ftlh", "templates/parts/head.ftl", "templates/parts/macros.ftl"),
+                render(root, "a.md").layoutFiles());
+        assertTrue(render(root, "b.md").layoutFiles().contains("templates/parts/unused.ftl"));
+    }
 }

@@ -156,12 +156,31 @@ class LiveSiteTest {
     }
 
     @Test
-    void partialTemplateEditRendersEveryPage() {
+    void partialTemplateEditRendersThePagesWhoseLayoutsIncludeIt() {
         edit("""
                 -- templates/footer.ftl --
                 <footer>version ${site.data.product.version}</footer>
                 """);
-        assertEquals(Set.of("index.md", "guide.md", "solo.md"), live.lastRendered());
+        assertEquals(Set.of("index.md", "guide.md"), live.lastRendered());
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aNewLayoutFixesThePagesThatAskedForIt() {
+        edit("""
+                -- content/solo.md --
+                ---
+                title: Solo
+                layout: later
+                ---
+                Just me.
+                """);
+        assertEquals("Layout not found: later", live.diagnostics().get(0).title());
+        edit("""
+                -- templates/later.ftlh --
+                <section>${content?no_esc}</section>
+                """);
+        assertTrue(live.diagnostics().isEmpty(), () -> live.diagnostics().toString());
         assertSameAsCleanBuild();
     }
 
