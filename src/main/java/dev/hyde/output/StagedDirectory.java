@@ -25,7 +25,7 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
     private final Path staging;
     private boolean committed;
     /** Folders already created: most pages share their folder's parents, and each check is a system call. */
-    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.ConcurrentHashMap<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
 
     private StagedDirectory(Path destination, Path staging) {
         this.destination = destination;
@@ -84,10 +84,16 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
         }
     }
 
-    private void createFolder(Path folder) throws IOException {
-        if (folders.add(folder)) {
-            Files.createDirectories(folder);
-        }
+    /** Creates the folder once; a thread writing into it meanwhile waits until it exists. */
+    private void createFolder(Path folder) {
+        folders.computeIfAbsent(folder, f -> {
+            try {
+                Files.createDirectories(f);
+                return Boolean.TRUE;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private void keepTimeIfUnchanged(String path, Path written) throws IOException {
