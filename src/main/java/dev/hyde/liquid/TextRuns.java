@@ -97,10 +97,8 @@ public final class TextRuns {
         }
         String core = text.substring(start, end);
         out.append(text, 0, start).append(OPEN).append(runs.size());
-        for (int i = 0; i < core.length(); i++) {
-            if (core.charAt(i) == '\n') {
-                out.append('\n');
-            }
+        for (int nl = core.indexOf('\n'); nl >= 0; nl = core.indexOf('\n', nl + 1)) {
+            out.append('\n');
         }
         out.append(CLOSE).append(text, end, text.length());
         runs.add(core);

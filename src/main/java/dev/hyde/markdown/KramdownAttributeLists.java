@@ -291,7 +291,8 @@ final class KramdownAttributeLists implements PostProcessor {
         for (int i = 0; i < lines.size(); i++) {
             kinds[i] = Kind.TEXT;
             List<Node> line = lines.get(i);
-            if (line.size() == 1 && line.get(0) instanceof Text text) {
+            // both patterns start with "{:": most lines are prose and are passed over at once
+            if (line.size() == 1 && line.get(0) instanceof Text text && text.getLiteral().startsWith("{:")) {
                 Matcher definition = DEFINITION.matcher(text.getLiteral());
                 Matcher ial = BLOCK_IAL.matcher(text.getLiteral());
                 if (definition.matches()) {

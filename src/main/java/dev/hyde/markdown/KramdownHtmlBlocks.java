@@ -26,8 +26,7 @@ final class KramdownHtmlBlocks {
     private static final Pattern START = Pattern.compile("^ {0,3}<([A-Za-z][A-Za-z0-9:-]*)(\\s[^>]*)?(/?)>");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final String MARKER = "HYDEHTMLBLOCK";
-    /** A cheap test first: most pages have no line that opens a tag at all. */
-    private static final Pattern ANY_START = Pattern.compile("(?m)^ {0,3}<[A-Za-z]");
+
 
     private KramdownHtmlBlocks() {
     }
@@ -49,7 +48,7 @@ final class KramdownHtmlBlocks {
     }
 
     static Protected protect(String markdown) {
-        if (markdown.indexOf('<') < 0 || !ANY_START.matcher(markdown).find()) {
+        if (!anyLineOpensATag(markdown)) {
             return new Protected(markdown, List.of());
         }
         String[] lines = markdown.split("\n", -1);
@@ -87,6 +86,18 @@ final class KramdownHtmlBlocks {
             i++;
         }
         return new Protected(out.toString(), blocks);
+    }
+
+    /** A cheap test first: most pages have no line that opens a tag at all. */
+    private static boolean anyLineOpensATag(String markdown) {
+        for (int lt = markdown.indexOf('<'); lt >= 0; lt = markdown.indexOf('<', lt + 1)) {
+            int start = markdown.lastIndexOf('\n', lt - 1) + 1;
+            boolean indentOnly = lt - start <= 3 && markdown.substring(start, lt).isBlank();
+            if (indentOnly && lt + 1 < markdown.length() && Character.isLetter(markdown.charAt(lt + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last line of the HTML block starting at line {@code start}, or -1 when none starts there. */

@@ -15,7 +15,7 @@ final class LoneBackticks {
     }
 
     static String escape(String markdown) {
-        if (!markdown.contains(" ` ") && !markdown.contains("\n` ") && !markdown.contains(" `\t")) {
+        if (!hasLoneBacktick(markdown)) {
             return markdown;
         }
         String[] lines = markdown.split("\n", -1);
@@ -33,6 +33,19 @@ final class LoneBackticks {
             }
         }
         return String.join("\n", lines);
+    }
+
+    /** One pass over the backticks: is any single one between white space (or a line's ends)? */
+    private static boolean hasLoneBacktick(String text) {
+        for (int i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i + 1)) {
+            boolean single = (i == 0 || text.charAt(i - 1) != '`') && (i + 1 == text.length() || text.charAt(i + 1) != '`');
+            boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+            boolean spaceAfter = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
+            if (single && spaceBefore && spaceAfter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String escapeLine(String line) {

@@ -26,7 +26,9 @@ public final class HtmlPostProcessing implements PostProcessor {
             + "source[src], video[src], audio[src], iframe[src], form[action], use[href]";
     private static final Pattern FULL_DOCUMENT =
             Pattern.compile("\\s*(<!--.*?-->\\s*)*<(!doctype|html)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern HEADING = Pattern.compile("<h([23])(\\s[^>]*)?>(.*?)</h\\1\\s*>",
+    /** An h2 or h3; its attributes may hold '>' inside quotes. */
+    private static final Pattern HEADING = Pattern.compile(
+            "<h([23])(\\s[^>\"']*+(?:(?:\"[^\"]*+\"|'[^']*+')[^>\"']*+)*+)?>(.*?)</h\\1\\s*>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern ID = Pattern.compile("\\sid\\s*=\\s*(\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
@@ -49,7 +51,11 @@ public final class HtmlPostProcessing implements PostProcessor {
         Matcher heading = HEADING.matcher(bodyHtml);
         StringBuilder out = null;
         int last = 0;
-        while (heading.find()) {
+        for (int at = nextHeading(bodyHtml, 0); at >= 0; at = nextHeading(bodyHtml, at + 1)) {
+            // A plain search finds the few candidates; the pattern only checks those.
+            if (at < last || !heading.region(at, bodyHtml.length()).lookingAt()) {
+                continue;
+            }
             Matcher id = ID.matcher(heading.group(2) == null ? "" : heading.group(2));
             if (!id.find()) {
                 continue;
@@ -98,6 +104,18 @@ public final class HtmlPostProcessing implements PostProcessor {
         }
         List<String> ids = doc.select("[id]").eachAttr("id");
         return new FinishedPage(fragment ? doc.body().html() : doc.outerHtml(), links, ids);
+    }
+
+    /** Where the next {@code <h2} or {@code <h3} (any case) starts, or -1. */
+    private static int nextHeading(String html, int from) {
+        for (int i = html.indexOf('<', from); i >= 0 && i + 2 < html.length(); i = html.indexOf('<', i + 1)) {
+            char h = html.charAt(i + 1);
+            char level = html.charAt(i + 2);
+            if ((h == 'h' || h == 'H') && (level == '2' || level == '3')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<String> values(Pattern pattern, String html) {

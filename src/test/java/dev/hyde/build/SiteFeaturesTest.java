@@ -266,6 +266,23 @@ class SiteFeaturesTest {
     }
 
     @Test
+    void headingsWrittenAsHtmlAreFoundEvenWithQuotedAngleBrackets() {
+        TestSite site = TestSite.build("""
+                -- templates/default.ftlh --
+                <nav><#list page.toc as e><a href="#${e.id}">${e.text}</a></#list></nav><main>${content?no_esc}</main>
+                -- content/index.html --
+                ---
+                title: Home
+                ---
+                <h2 id="a" title="a > b">A &amp; B</h2><p>x</p><h3 id='c'>C <em>d</em></h3>
+                """);
+        Document html = site.html("index.html");
+        assertEquals("#a #c", String.join(" ", html.select("nav a").eachAttr("href")));
+        assertEquals("A & B|C d", String.join("|", html.select("nav a").eachText()));
+        assertEquals("#a", html.expectFirst("main h2 a.anchor").attr("href"));
+    }
+
+    @Test
     void templateAssetsAndHighlightJsAreCopied() {
         TestSite site = TestSite.build("""
                 -- templates/assets/css/site.css --
