@@ -75,4 +75,22 @@ class CliEndToEndTest {
         ProcessRun wrong = hyde(here, "build", "--no-such-option");
         assertEquals(2, wrong.exitCode(), wrong.output());
     }
+
+    @Test
+    void theLauncherScriptRunsTheJarWithItsOptions() throws IOException {
+        Path root = TestSite.write("""
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Launched
+                """);
+        Path launcher = Path.of("bin", "hyde").toAbsolutePath();
+        ProcessRun version = ProcessRun.run(root, List.of(launcher.toString(), "--version"), 120);
+        assertEquals(0, version.exitCode(), version.output());
+        assertTrue(version.output().matches("(?s)hyde \\d+\\.\\d+.*"), version.output());
+        ProcessRun build = ProcessRun.run(root, List.of(launcher.toString(), "build"), 120);
+        assertEquals(0, build.exitCode(), build.output());
+        assertEquals("Launched", Jsoup.parse(root.resolve("site/index.html").toFile()).expectFirst("main p").text());
+    }
 }
