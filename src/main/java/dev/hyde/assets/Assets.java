@@ -43,6 +43,15 @@ public final class Assets {
 
     /** highlight.js (its common-languages bundle) with a light and a dark theme. */
     public static List<BundledAsset> highlightJs() {
+        return HighlightJs.FILES;
+    }
+
+    /** Read from the class path once, when first asked for: every build and rebuild copies the same files. */
+    private static final class HighlightJs {
+        private static final List<BundledAsset> FILES = files();
+    }
+
+    private static List<BundledAsset> files() {
         String root = "META-INF/resources/webjars/highlightjs/" + highlightVersion() + "/";
         return List.of(
                 new BundledAsset(root + "highlight.min.js", "assets/highlight/highlight.min.js"),

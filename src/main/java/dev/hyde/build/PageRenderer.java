@@ -70,6 +70,12 @@ public final class PageRenderer implements AutoCloseable {
         return new PageRenderer(project, view, liquid, markdown, sass, layouts, post, globals, times);
     }
 
+    /** {@code site.posts} of the view this renderer renders against, for pagination. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> postsNewestFirst() {
+        return (List<Map<String, Object>>) siteView.getOrDefault("posts", List.of());
+    }
+
     /** @throws dev.hyde.diag.DiagnosticException for any problem in the page or what it uses */
     public RenderedPage render(Page page) {
         return render(page, Map.of());

@@ -3,12 +3,14 @@ package dev.hyde.build;
 import dev.hyde.assets.Assets;
 import dev.hyde.assets.BundledAsset;
 import dev.hyde.diag.DiagnosticException;
+import dev.hyde.deps.PageDependencies;
 import dev.hyde.deps.ReadRecorder;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.model.Page;
 import dev.hyde.model.Site;
 import dev.hyde.model.StaticFile;
 import dev.hyde.output.OutputSink;
+import dev.hyde.post.FinishedPage;
 import dev.hyde.plugins.Feeds;
 import dev.hyde.plugins.GeneratedFile;
 import dev.hyde.plugins.Paginate;
@@ -58,25 +60,17 @@ public final class SiteWriter {
                 failed.accept(document, e.diagnostic());
             }
         });
-        Map<String, Object> view = SiteView.of(site, content, excerpts);
-        PageRenderer withDocuments = renderer.withSiteView(view);
-        @SuppressWarnings("unchecked")
-        Map<String, List<Paginate.Pager>> pagers = Paginate.pagers(site,
-                (List<Map<String, Object>>) view.getOrDefault("posts", List.of()));
+        // Without documents the renderer's own site view is already complete: no second one to build.
+        boolean documents = site.pages().stream().anyMatch(Page::isDocument);
+        PageRenderer withDocuments = documents ? renderer.withSiteView(SiteView.of(site, content, excerpts)) : renderer;
+        Map<String, List<Paginate.Pager>> pagers = Paginate.pagers(site, withDocuments.postsNewestFirst());
         AtomicInteger written = new AtomicInteger();
         site.pages().parallelStream().filter(Page::written).forEach(page -> {
             if (page.isDocument() && !content.containsKey(page.contentPath())) {
                 return; // its content failed and was reported above
             }
-            try {
-                for (RenderedPage result : renderAll(page, withDocuments, content, pagers)) {
-                    times.time(Stage.WRITE, () -> out.write(result.page().outputPath(), result.bytes()));
-                    rendered.accept(result);
-                    written.incrementAndGet();
-                }
-            } catch (DiagnosticException e) {
-                failed.accept(page, e.diagnostic());
-            }
+            write(page, () -> renderAll(site, page, withDocuments, content, pagers), out, times, written, rendered,
+                    failed);
         });
         List<GeneratedFile> generated = new java.util.ArrayList<>(RedirectFrom.pages(site));
         Sitemap.file(site).ifPresent(generated::add);
@@ -98,9 +92,29 @@ public final class SiteWriter {
     public record SiteRendering(int written, PageRenderer renderer, java.util.Set<String> paginated) {
     }
 
-    /** A page as it is written: once, or once per page of a paginated list. */
-    private static List<RenderedPage> renderAll(Page page, PageRenderer renderer, Map<String, String> content,
+    /** Renders one source page (as one or more outputs) and writes what it gives; a problem is reported, not thrown. */
+    private static void write(Page page, java.util.function.Supplier<List<RenderedPage>> render, OutputSink out,
+                              StageTimes times, AtomicInteger written, Consumer<RenderedPage> rendered,
+                              BiConsumer<Page, Diagnostic> failed) {
+        try {
+            for (RenderedPage result : render.get()) {
+                times.time(Stage.WRITE, () -> out.write(result.page().outputPath(), result.bytes()));
+                rendered.accept(result);
+                written.incrementAndGet();
+            }
+        } catch (DiagnosticException e) {
+            failed.accept(page, e.diagnostic());
+        }
+    }
+
+    /** A page as it is written: once, once per page of a paginated list, or as the redirect it asks to be. */
+    private static List<RenderedPage> renderAll(Site site, Page page, PageRenderer renderer, Map<String, String> content,
                                                 Map<String, List<Paginate.Pager>> pagers) {
+        java.util.Optional<String> redirect = RedirectFrom.redirectTo(page, site);
+        if (redirect.isPresent()) {
+            return List.of(new RenderedPage(page, new FinishedPage(redirect.get(), List.of(), List.of()), List.of(),
+                    PageDependencies.NONE));
+        }
         if (page.isDocument()) {
             return List.of(renderer.finish(page, content.get(page.contentPath()), new ReadRecorder()));
         }
@@ -121,16 +135,8 @@ public final class SiteWriter {
     public static int writePages(Collection<Page> pages, PageRenderer renderer, OutputSink out, StageTimes times,
                                  Consumer<RenderedPage> rendered, BiConsumer<Page, Diagnostic> failed) {
         AtomicInteger written = new AtomicInteger();
-        pages.parallelStream().filter(Page::written).forEach(page -> {
-            try {
-                RenderedPage result = renderer.render(page);
-                times.time(Stage.WRITE, () -> out.write(page.outputPath(), result.bytes()));
-                rendered.accept(result);
-                written.incrementAndGet();
-            } catch (DiagnosticException e) {
-                failed.accept(page, e.diagnostic());
-            }
-        });
+        pages.parallelStream().filter(Page::written).forEach(page ->
+                write(page, () -> List.of(renderer.render(page)), out, times, written, rendered, failed));
         return written.get();
     }
 

@@ -4,17 +4,15 @@ import dev.hyde.Hyde;
 import dev.hyde.build.BuildOptions;
 import dev.hyde.build.BuildResult;
 import dev.hyde.build.Stage;
-import dev.hyde.config.SourceKind;
 import dev.hyde.diag.DiagnosticFormatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 
 /** {@code hyde build [PROJECT_DIR] [-d DESTINATION]}. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -26,37 +24,19 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT_DIR", defaultValue = ".",
-            description = "The project folder (holding content/, templates/, _data/). Default: the current folder.")
-    Path project;
+    @Mixin
+    SourceOptions source;
 
     @Option(names = {"-d", "--destination"}, paramLabel = "DESTINATION",
             description = "Where to write the site. Default: PROJECT_DIR/site.")
     Path destination;
-
-    @Option(names = "--drafts", description = "Also build pages marked 'draft: true'.")
-    boolean drafts;
-
-    @Option(names = "--config", split = ",", paramLabel = "FILE",
-            description = "Configuration files, layered left to right (as jekyll build --config a.yml,b.yml). "
-                    + "Default: PROJECT_DIR/_config.yml.")
-    List<Path> config = List.of();
-
-    @Option(names = "--source-layout", paramLabel = "KIND",
-            description = "Build the folder as a HYDE project or a JEKYLL site instead of detecting it.")
-    SourceKind sourceKind;
 
     @Option(names = {"-v", "--verbose"}, description = "Print time per stage (and stack traces of internal errors).")
     boolean verbose;
 
     @Override
     public Integer call() {
-        Path root = project.toAbsolutePath().normalize();
-        BuildOptions options = BuildOptions.of(root).withDrafts(drafts).withConfigFiles(
-                config.stream().map(p -> p.toAbsolutePath().normalize()).toList());
-        if (sourceKind != null) {
-            options = options.withSourceKind(sourceKind);
-        }
+        BuildOptions options = source.toBuildOptions();
         if (destination != null) {
             options = options.withDestination(destination.toAbsolutePath().normalize());
         }

@@ -51,10 +51,6 @@ public record Diagnostic(Severity severity, String file, int line, int column,
         return at.toString();
     }
 
-    /** The same diagnostic moved by a number of lines: used where a body is parsed apart from its file. */
-    public Diagnostic shiftedBy(int lines) {
-        return line > 0 ? new Diagnostic(severity, file, line + lines, column, title, detail, hint) : this;
-    }
 
     /** Builds a diagnostic step by step, so call sites read like the message they produce. */
     public static final class Builder {

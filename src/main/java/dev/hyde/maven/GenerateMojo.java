@@ -1,17 +1,13 @@
 package dev.hyde.maven;
 
 import dev.hyde.Hyde;
-import dev.hyde.build.BuildOptions;
 import dev.hyde.build.BuildResult;
-import dev.hyde.config.SourceKind;
 import dev.hyde.diag.DiagnosticFormatter;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.util.List;
 
 /**
  * {@code mvn site:generate}: builds the documentation site of this project into {@code site/}.
@@ -19,27 +15,11 @@ import java.util.List;
  * site untouched.
  */
 @Mojo(name = "generate", threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-
-    /** The project folder holding content/, templates/, _data/ and _config.yml. */
-    @Parameter(property = "hyde.source", defaultValue = "${project.basedir}")
-    private File sourceDirectory;
+public class GenerateMojo extends SourceMojo {
 
     /** Where the site is written; replaced as a whole when the build succeeds. */
     @Parameter(property = "hyde.destination", defaultValue = "${project.basedir}/site")
     private File outputDirectory;
-
-    /** Also build pages marked {@code draft: true}. */
-    @Parameter(property = "hyde.drafts", defaultValue = "false")
-    private boolean drafts;
-
-    /** Configuration files layered left to right; default {@code _config.yml}. */
-    @Parameter(property = "hyde.config")
-    private List<File> configFiles;
-
-    /** {@code HYDE} or {@code JEKYLL} to build the folder as that kind of source; detected when unset. */
-    @Parameter(property = "hyde.sourceLayout")
-    private SourceKind sourceLayout;
 
     /** Skip building the site. */
     @Parameter(property = "hyde.skip", defaultValue = "false")
@@ -51,13 +31,7 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Skipping the site build (hyde.skip)");
             return;
         }
-        BuildOptions options = BuildOptions.of(sourceDirectory.toPath());
-        if (sourceLayout != null) {
-            options = options.withSourceKind(sourceLayout);
-        }
-        BuildResult result = Hyde.build(options
-                .withDestination(outputDirectory.toPath()).withDrafts(drafts)
-                .withConfigFiles(configFiles == null ? List.of() : configFiles.stream().map(File::toPath).toList()));
+        BuildResult result = Hyde.build(buildOptions().withDestination(outputDirectory.toPath()));
         MavenDiagnostics.log(result.diagnostics(), getLog());
         if (!result.succeeded()) {
             throw new MojoFailureException("The site has " + DiagnosticFormatter.summary(result.diagnostics())

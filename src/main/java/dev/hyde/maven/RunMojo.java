@@ -3,13 +3,11 @@ package dev.hyde.maven;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.DiagnosticFormatter;
 import dev.hyde.serve.PreviewServer;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -17,11 +15,7 @@ import java.util.concurrent.CountDownLatch;
  * affects; {@code site/} is not touched. Stop with Ctrl-C.
  */
 @Mojo(name = "run", threadSafe = true)
-public class RunMojo extends AbstractMojo {
-
-    /** The project folder holding content/, templates/, _data/ and _config.yml. */
-    @Parameter(property = "hyde.source", defaultValue = "${project.basedir}")
-    private File sourceDirectory;
+public class RunMojo extends SourceMojo {
 
     /** The address to listen on; 127.0.0.1 keeps the preview on this machine. */
     @Parameter(property = "hyde.host", defaultValue = "127.0.0.1")
@@ -31,16 +25,12 @@ public class RunMojo extends AbstractMojo {
     @Parameter(property = "hyde.port", defaultValue = "4000")
     private int port;
 
-    /** Also build pages marked {@code draft: true}. */
-    @Parameter(property = "hyde.drafts", defaultValue = "false")
-    private boolean drafts;
-
     @Override
     public void execute() throws MojoFailureException {
         Log log = getLog();
         PreviewServer server;
         try {
-            server = PreviewServer.start(sourceDirectory.toPath(), drafts, host, port, rebuild -> {
+            server = PreviewServer.start(buildOptions(), host, port, rebuild -> {
                 log.info(String.format("Rebuilt %d pages in %d ms", rebuild.pagesRendered(), rebuild.took().toMillis()));
                 MavenDiagnostics.log(rebuild.diagnostics(), log);
             });

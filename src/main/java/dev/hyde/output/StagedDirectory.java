@@ -48,40 +48,40 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
     /** Writes one file; {@code path} is relative to the site root with forward slashes. Thread-safe. */
     @Override
     public void write(String path, byte[] bytes) {
-        Path target = target(path);
-        try {
-            createFolder(target.getParent());
-            Files.write(target, bytes);
-            keepTimeIfUnchanged(path, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        place(path, target -> Files.write(target, bytes));
     }
 
     /** Copies a file into the site. Thread-safe. */
     @Override
     public void copy(String path, Path source) {
+        place(path, target -> Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    /** Copies a stream (a bundled resource) into the site. Thread-safe. */
+    @Override
+    public void copy(String path, InputStream source) {
+        try (source) {
+            place(path, target -> Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes one file of the site with {@code writer}, in its folder, keeping the old time if the bytes are the old ones. */
+    private void place(String path, FileWriter writer) {
         Path target = target(path);
+        createFolder(target.getParent());
         try {
-            Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            writer.write(target);
             keepTimeIfUnchanged(path, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Copies a stream (a bundled resource) into the site. Thread-safe. */
-    @Override
-    public void copy(String path, InputStream source) {
-        Path target = target(path);
-        try (source) {
-            Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-            keepTimeIfUnchanged(path, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @FunctionalInterface
+    private interface FileWriter {
+        void write(Path target) throws IOException;
     }
 
     /** Creates the folder once; a thread writing into it meanwhile waits until it exists. */

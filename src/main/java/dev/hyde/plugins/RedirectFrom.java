@@ -42,7 +42,7 @@ public final class RedirectFrom {
         return files;
     }
 
-    /** The page Jekyll writes instead of {@code page} when it sets {@code redirect_to}, if it does. */
+    /** The page written instead of {@code page} when it sets {@code redirect_to}, if it does. */
     public static java.util.Optional<String> redirectTo(Page page, Site site) {
         if (!site.config().hasPlugin(PLUGIN)) {
             return java.util.Optional.empty();

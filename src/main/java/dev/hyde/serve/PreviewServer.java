@@ -108,22 +108,20 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Applies a burst of edits; public so that tests can drive rebuilds without waiting for the watcher. */
     public void rebuild(Set<Path> changed) {
-        long start = System.nanoTime();
-        Rebuild report;
-        synchronized (live) {
-            live.apply(changed);
-            report = report(start);
-        }
-        log.accept(report);
-        events.reload(report.generation());
+        rebuildWith(() -> live.apply(changed));
     }
 
     /** After a watcher overflow (thousands of events at once) nothing is known about what changed. */
     private void rebuildAll() {
+        rebuildWith(live::rebuildAll);
+    }
+
+    /** Runs one rebuild alone, logs it, then tells the open pages to reload. */
+    private void rebuildWith(Runnable rebuild) {
         long start = System.nanoTime();
         Rebuild report;
         synchronized (live) {
-            live.rebuildAll();
+            rebuild.run();
             report = report(start);
         }
         log.accept(report);

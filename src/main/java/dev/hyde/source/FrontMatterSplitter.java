@@ -1,5 +1,8 @@
 package dev.hyde.source;
 
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.DiagnosticException;
+
 import java.util.Optional;
 
 /**
@@ -43,6 +46,17 @@ public final class FrontMatterSplitter {
             line++;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Splits a file known to start with a fence (a page).
+     *
+     * @throws DiagnosticException when the front matter is never closed
+     */
+    public static Split splitPage(String text, String file) {
+        return split(text).orElseThrow(() -> Diagnostic.error("Front matter is not closed").at(file, 1)
+                .detail("The file starts with '---' but no closing '---' line follows.")
+                .hint("End the front matter with a line of three dashes.").exception());
     }
 
     /** True when the text opens with a front matter fence (the cheap test scanning uses). */

@@ -5,7 +5,6 @@ import dev.hyde.config.FrontMatterDefaults;
 import dev.hyde.config.JekyllTime;
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.config.SiteConfig;
-import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
 import dev.hyde.model.ContentFile;
@@ -198,11 +197,7 @@ final class JekyllScanner {
         if (!SourceScanner.startsWithFence(file, relative)) {
             return Optional.empty();
         }
-        String text = Utf8Text.read(file, relative);
-        return Optional.of(FrontMatterSplitter.split(text).orElseThrow(() ->
-                Diagnostic.error("Front matter is not closed").at(relative, 1)
-                        .detail("The file starts with '---' but no closing '---' line follows.")
-                        .hint("End the front matter with a line of three dashes.").exception()));
+        return Optional.of(FrontMatterSplitter.splitPage(Utf8Text.read(file, relative), relative));
     }
 
     private Map<String, Object> defaults(String relative, String type) {

@@ -118,11 +118,8 @@ public final class SourceScanner {
 
     private static Optional<Page> readPage(SourceFile source, String contentPath, SiteConfig config,
                                            boolean includeDrafts) {
-        String text = Utf8Text.read(source.path(), source.relativePath());
-        FrontMatterSplitter.Split split = FrontMatterSplitter.split(text).orElseThrow(() ->
-                Diagnostic.error("Front matter is not closed").at(source.relativePath(), 1)
-                        .detail("The file starts with '---' but no closing '---' line follows.")
-                        .hint("End the front matter with a line of three dashes.").exception());
+        FrontMatterSplitter.Split split = FrontMatterSplitter.splitPage(
+                Utf8Text.read(source.path(), source.relativePath()), source.relativePath());
         FrontMatter fm = FrontMatterReader.read(split.yaml(), source.relativePath(), split.yamlLine());
         if (!fm.published() || (fm.draft() && !includeDrafts)) {
             return Optional.empty();

@@ -226,6 +226,23 @@ class JekyllSiteTest {
     }
 
     @Test
+    void redirectToReplacesThePageWithARedirect() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                plugins: [jekyll-redirect-from]
+                -- moved.md --
+                ---
+                title: Moved
+                redirect_to: https://example.com/new/
+                ---
+                Old text
+                """);
+        String html = site.text("moved.html");
+        assertTrue(html.contains("<meta http-equiv=\"refresh\" content=\"0; url=https://example.com/new/\">"), html);
+        assertFalse(html.contains("Old text"), html);
+    }
+
+    @Test
     void configurationFilesLayerLeftToRightAndTimePinsSiteTime() {
         TestSite site = TestSite.build("""
                 -- _config.yml --

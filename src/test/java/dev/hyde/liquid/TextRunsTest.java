@@ -20,7 +20,7 @@ class TextRunsTest {
         String source = LONG + "\n{{ x }}\n" + LONG + "\n\n" + LONG;
         TextRuns runs = TextRuns.of(source);
         assertTrue(runs.template().length() < source.length() / 2, runs.template());
-        assertEquals(source.replace("{{ x }}", "{{ x }}"), runs.restore(runs.template()));
+        assertEquals(source, runs.restore(runs.template()));
     }
 
     @Test
