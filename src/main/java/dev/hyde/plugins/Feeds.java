@@ -2,7 +2,6 @@ package dev.hyde.plugins;
 
 import dev.hyde.model.Page;
 import dev.hyde.model.Site;
-import org.jsoup.nodes.Entities;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -33,41 +32,39 @@ public final class Feeds {
         List<Page> posts = site.pages().stream().filter(p -> p.collection().equals("posts"))
                 .sorted(Comparator.comparing((Page p) -> p.date().orElse(site.config().time()).toInstant()).reversed())
                 .limit(LIMIT).toList();
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
-                .append("<generator uri=\"https://jekyllrb.com/\" version=\"4.3.1\">Jekyll</generator>")
-                .append("<link href=\"").append(esc(base + "/feed.xml")).append("\" rel=\"self\" type=\"application/atom+xml\" />")
-                .append("<link href=\"").append(esc(base + "/")).append("\" rel=\"alternate\" type=\"text/html\" />")
-                .append("<updated>").append(site.config().time().format(iso)).append("</updated>")
-                .append("<id>").append(esc(base + "/feed.xml")).append("</id>")
-                .append("<title type=\"html\">").append(esc(site.config().title())).append("</title>");
+        XmlFile xml = new XmlFile().open("feed", "http://www.w3.org/2005/Atom")
+                .open("generator").attribute("uri", "https://jekyllrb.com/").attribute("version", "4.3.1")
+                .text("Jekyll").close()
+                .open("link").attribute("href", base + "/feed.xml").attribute("rel", "self")
+                .attribute("type", "application/atom+xml").close()
+                .open("link").attribute("href", base + "/").attribute("rel", "alternate")
+                .attribute("type", "text/html").close()
+                .element("updated", site.config().time().format(iso))
+                .element("id", base + "/feed.xml")
+                .open("title").attribute("type", "html").text(site.config().title()).close();
         for (Page post : posts) {
             String url = base + post.url();
             String date = post.date().orElse(site.config().time()).format(iso);
-            xml.append("<entry><title type=\"html\">").append(esc(post.frontMatter().title())).append("</title>")
-                    .append("<link href=\"").append(esc(url)).append("\" rel=\"alternate\" type=\"text/html\" title=\"")
-                    .append(esc(post.frontMatter().title())).append("\" />")
-                    .append("<published>").append(date).append("</published><updated>").append(date).append("</updated>")
-                    .append("<id>").append(esc(url)).append("</id>")
-                    .append("<content type=\"html\" xml:base=\"").append(esc(url)).append("\">")
-                    .append(esc(content.getOrDefault(post.contentPath(), ""))).append("</content>");
+            String title = post.frontMatter().title();
+            xml.open("entry")
+                    .open("title").attribute("type", "html").text(title).close()
+                    .open("link").attribute("href", url).attribute("rel", "alternate").attribute("type", "text/html")
+                    .attribute("title", title).close()
+                    .element("published", date).element("updated", date).element("id", url)
+                    .open("content").attribute("type", "html").attribute("xml:base", url)
+                    .text(content.getOrDefault(post.contentPath(), "")).close();
             String summary = excerpts.get(post.contentPath());
             if (summary != null) {
-                xml.append("<summary type=\"html\">").append(esc(summary.strip())).append("</summary>");
+                xml.open("summary").attribute("type", "html").text(summary.strip()).close();
             }
-            xml.append("</entry>");
+            xml.close();
         }
-        xml.append("</feed>");
-        return Optional.of(new GeneratedFile("feed.xml", PLUGIN, xml.toString()));
+        return Optional.of(new GeneratedFile("feed.xml", PLUGIN, xml.finish()));
     }
 
     /** True when a page or file of the site itself is published at {@code outputPath}. */
     static boolean hasOwn(Site site, String outputPath) {
         return site.pages().stream().anyMatch(p -> p.written() && p.outputPath().equals(outputPath))
                 || site.staticFiles().stream().anyMatch(f -> f.outputPath().equals(outputPath));
-    }
-
-    private static String esc(String text) {
-        return Entities.escape(text);
     }
 }

@@ -2,7 +2,6 @@ package dev.hyde.plugins;
 
 import dev.hyde.model.Page;
 import dev.hyde.model.Site;
-import org.jsoup.nodes.Entities;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -22,19 +21,18 @@ public final class Sitemap {
             return Optional.empty();
         }
         String prefix = site.config().url() + site.config().baseurl();
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        XmlFile xml = new XmlFile().newline().open("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9").newline();
         for (Page page : site.pages()) {
             if (!page.written() || !page.isHtmlOutput() || Boolean.FALSE.equals(page.frontMatter().values().get("sitemap"))
                     || page.outputPath().equals("404.html")) {
                 continue;
             }
-            xml.append("<url>\n<loc>").append(Entities.escape(prefix + page.url())).append("</loc>\n");
-            page.date().ifPresent(date -> xml.append("<lastmod>")
-                    .append(date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append("</lastmod>\n"));
-            xml.append("</url>\n");
+            xml.open("url").newline().element("loc", prefix + page.url()).newline();
+            page.date().ifPresent(date -> xml.element("lastmod", date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                    .newline());
+            xml.close().newline();
         }
-        xml.append("</urlset>\n");
-        return Optional.of(new GeneratedFile("sitemap.xml", PLUGIN, xml.toString()));
+        xml.close();
+        return Optional.of(new GeneratedFile("sitemap.xml", PLUGIN, xml.finish() + "\n"));
     }
 }
