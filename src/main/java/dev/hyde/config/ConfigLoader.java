@@ -45,12 +45,19 @@ public final class ConfigLoader {
         List<Path> layers = files.isEmpty() ? List.of(layout.configFile()) : files;
         Map<String, Object> values = new LinkedHashMap<>();
         String name = layout.relative(layers.get(layers.size() - 1));
+        KeyLocation baseurlAt = new KeyLocation(name, 0, 0);
         for (Path file : layers) {
-            readInto(values, layout, file, !files.isEmpty(), diagnostics);
+            String text = readInto(values, layout, file, !files.isEmpty(), diagnostics);
+            KeyLocation found = KeyLocation.find(layout.relative(file), text, "baseurl");
+            if (found.line() > 0) {
+                baseurlAt = found;
+            }
         }
         ConfigReader reader = new ConfigReader(values, name, diagnostics);
         String title = reader.string("title", layout.isJekyll() ? "" : DEFAULT_TITLE);
-        String baseurl = normaliseBaseurl(reader.string("baseurl", ""));
+        String rawBaseurl = reader.string("baseurl", "");
+        BaseurlCheck.check(rawBaseurl, baseurlAt, layout.isJekyll()).ifPresent(diagnostics::add);
+        String baseurl = normaliseBaseurl(rawBaseurl);
         String url = reader.string("url", "");
         String permalinkName = reader.string("permalink", layout.isJekyll() ? "date" : "pretty");
         PermalinkStyle permalink = PermalinkStyle.parse(permalinkName).orElseGet(() -> {
@@ -75,26 +82,30 @@ public final class ConfigLoader {
                 zoned, reader.collections(), reader.defaults(), plugins, values);
     }
 
-    private static void readInto(Map<String, Object> values, ProjectLayout layout, Path file, boolean required,
-                                 Diagnostics diagnostics) {
+    /** @return the file's text, empty when it is missing or unreadable */
+    private static String readInto(Map<String, Object> values, ProjectLayout layout, Path file, boolean required,
+                                   Diagnostics diagnostics) {
         String name = layout.relative(file);
         if (!Files.isRegularFile(file)) {
             if (required) {
                 diagnostics.add(Diagnostic.error("Configuration file not found: " + name)
                         .hint("Check the path given to --config; separate several files with commas.").build());
             }
-            return;
+            return "";
         }
         try {
-            Object parsed = SafeYaml.load(Utf8Text.read(file, name), name, 1);
+            String text = Utf8Text.read(file, name);
+            Object parsed = SafeYaml.load(text, name, 1);
             if (parsed instanceof Map<?, ?> map) {
                 map.forEach((k, v) -> values.put(String.valueOf(k), v));
             } else if (parsed != null) {
                 diagnostics.add(Diagnostic.error("Configuration is not a map of settings").at(name, 1)
                         .hint("Write settings as 'key: value' lines, e.g. 'title: My Docs'.").build());
             }
+            return text;
         } catch (DiagnosticException e) {
             diagnostics.add(e.diagnostic());
+            return "";
         }
     }
 
