@@ -24,18 +24,19 @@ final class ErrorOverlay {
     /**
      * The overlay's styles. They live in the overlay's shadow root, so the page's rules cannot
      * reach its parts, and {@code all: initial} on the host stops the page's inherited colours
-     * and fonts at its edge. Light or dark follows the reader's system setting.
+     * and fonts at its edge (the host's rules are all {@code !important}, the only way they win
+     * over the page's rules for the host element). Light or dark follows the reader's system setting.
      */
     private static final String STYLE = """
             :host{all:initial!important;position:fixed!important;inset:0!important;z-index:2147483647!important;\
-            display:block!important;overflow:auto!important;color-scheme:light dark;\
+            display:block!important;overflow:auto!important;\
             --bg:rgba(250,250,252,.97);--fg:#1b1b1f;--panel:#ffffff;--line:#d0d0d7;--code-bg:#f3f3f6;--code-fg:#1b1b1f;\
-            --title:#b3261e;--place:#0b57d0;--hint:#1e6b35;--mark:#b3261e;\
-            background:var(--bg)!important;color:var(--fg);font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+            --title:#b3261e;--place:#0b57d0;--hint:#1e6b35}
             @media (prefers-color-scheme:dark){:host{\
             --bg:rgba(18,18,22,.96);--fg:#f1f1f4;--panel:#26262c;--line:#3c3c46;--code-bg:#0c0c0f;--code-fg:#f1f1f4;\
-            --title:#ff8a80;--place:#9ecbff;--hint:#b9f6ca;--mark:#ff8a80}}
-            .box{padding:24px}
+            --title:#ff8a80;--place:#9ecbff;--hint:#b9f6ca}}
+            .box{display:block;box-sizing:border-box;min-height:100%;padding:24px;text-align:left;\
+            background:var(--bg);color:var(--fg);font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
             h2{margin:0 0 16px;color:var(--title);font:600 18px/1.3 system-ui,sans-serif}
             section{margin:0 0 20px;padding:12px 16px;border:1px solid var(--line);border-left:4px solid var(--title);\
             background:var(--panel);color:var(--fg)}
