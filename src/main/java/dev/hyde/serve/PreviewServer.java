@@ -195,11 +195,6 @@ public final class PreviewServer implements AutoCloseable {
         return served;
     }
 
-    /** Number of pages listening for reloads. */
-    int listening() {
-        return events.listening();
-    }
-
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         if ("/_hyde/events".equals(path)) {

@@ -49,10 +49,6 @@ final class ReloadEvents {
         }
     }
 
-    int listening() {
-        return listeners.size();
-    }
-
     void closeAll() {
         listeners.forEach(HttpExchange::close);
         listeners.clear();
