@@ -21,33 +21,64 @@ final class ErrorOverlay {
     private ErrorOverlay() {
     }
 
-    /** The overlay's HTML, or an empty string when there is no error. */
+    /**
+     * The overlay's styles. They live in the overlay's shadow root, so the page's rules cannot
+     * reach its parts, and {@code all: initial} on the host stops the page's inherited colours
+     * and fonts at its edge (the host's rules are all {@code !important}, the only way they win
+     * over the page's rules for the host element). Light or dark follows the reader's system setting.
+     */
+    private static final String STYLE = """
+            :host{all:initial!important;position:fixed!important;inset:0!important;z-index:2147483647!important;\
+            display:block!important;overflow:auto!important;\
+            --bg:rgba(250,250,252,.97);--fg:#1b1b1f;--panel:#ffffff;--line:#d0d0d7;--code-bg:#f3f3f6;--code-fg:#1b1b1f;\
+            --title:#b3261e;--place:#0b57d0;--hint:#1e6b35}
+            @media (prefers-color-scheme:dark){:host{\
+            --bg:rgba(18,18,22,.96);--fg:#f1f1f4;--panel:#26262c;--line:#3c3c46;--code-bg:#0c0c0f;--code-fg:#f1f1f4;\
+            --title:#ff8a80;--place:#9ecbff;--hint:#b9f6ca}}
+            .box{display:block;box-sizing:border-box;min-height:100%;padding:24px;text-align:left;\
+            background:var(--bg);color:var(--fg);font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+            h2{margin:0 0 16px;color:var(--title);font:600 18px/1.3 system-ui,sans-serif}
+            section{margin:0 0 20px;padding:12px 16px;border:1px solid var(--line);border-left:4px solid var(--title);\
+            background:var(--panel);color:var(--fg)}
+            .place{color:var(--place)}
+            .title{font-weight:700}
+            pre{margin:6px 0;white-space:pre-wrap;font:inherit;color:var(--fg)}
+            pre.excerpt{padding:8px;overflow:auto;white-space:pre;background:var(--code-bg);color:var(--code-fg);\
+            border:1px solid var(--line)}
+            .hint{color:var(--hint)}
+            """;
+
+    /**
+     * The overlay's HTML, or an empty string when there is no error: a {@code hyde-error-overlay}
+     * element whose content sits in a declarative shadow root (live.js attaches it in browsers
+     * that do not read declarative shadow roots).
+     */
     static String html(List<Diagnostic> diagnostics, ProjectLayout project) {
         List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
         if (errors.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(2048);
-        out.append("<div id=\"hyde-errors\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;")
-                .append("overflow:auto;background:rgba(20,20,24,.94);color:#f5f5f5;font:14px/1.5 ui-monospace,monospace;")
-                .append("padding:24px\"><h2 style=\"margin:0 0 16px;color:#ff8a80;font:600 18px system-ui,sans-serif\">")
+        StringBuilder out = new StringBuilder(4096);
+        out.append("<hyde-error-overlay id=\"hyde-errors\" role=\"alert\">")
+                .append("<template shadowrootmode=\"open\"><style>").append(STYLE).append("</style>")
+                .append("<div class=\"box\"><h2>")
                 .append(errors.size()).append(errors.size() == 1 ? " error" : " errors")
                 .append(" in the sources: showing the last good pages</h2>");
         for (Diagnostic d : errors) {
-            out.append("<section style=\"margin:0 0 20px;padding:12px 16px;border-left:4px solid #ff8a80;background:#26262c\">")
-                    .append("<div style=\"color:#9ecbff\">").append(escape(d.location())).append("</div>")
-                    .append("<div style=\"font-weight:700\">").append(escape(d.title())).append("</div>");
+            out.append("<section>")
+                    .append("<div class=\"place\">").append(escape(d.location())).append("</div>")
+                    .append("<div class=\"title\">").append(escape(d.title())).append("</div>");
             if (!d.detail().isEmpty()) {
-                out.append("<pre style=\"white-space:pre-wrap;margin:6px 0\">").append(escape(d.detail())).append("</pre>");
+                out.append("<pre class=\"detail\">").append(escape(d.detail())).append("</pre>");
             }
             excerpt(d, project).ifPresent(text -> out.append(
-                    "<pre style=\"margin:6px 0;padding:8px;background:#111;overflow:auto\">").append(escape(text)).append("</pre>"));
+                    "<pre class=\"excerpt\">").append(escape(text)).append("</pre>"));
             if (!d.hint().isEmpty()) {
-                out.append("<div style=\"color:#b9f6ca\">hint: ").append(escape(d.hint())).append("</div>");
+                out.append("<div class=\"hint\">hint: ").append(escape(d.hint())).append("</div>");
             }
             out.append("</section>");
         }
-        return out.append("</div>").toString();
+        return out.append("</div></template></hyde-error-overlay>").toString();
     }
 
     /** The source lines around the diagnostic's line, numbered, the line itself marked. */

@@ -56,6 +56,9 @@ import java.util.stream.Stream;
 public final class LiveSite {
     private final ProjectLayout project;
     private final BuildOptions options;
+    private final WatchedSources sources;
+    /** Runs during every build and rebuild before anything is rendered; lets tests act mid-build. */
+    private final Runnable afterRead;
 
     private volatile MemoryOutput output = new MemoryOutput();
     private SiteConfig config;
@@ -75,9 +78,11 @@ public final class LiveSite {
     /** A Jekyll site's renderer whose site view holds the documents' content, and its paginated pages. */
     private SiteWriter.SiteRendering jekyllRendering;
 
-    private LiveSite(ProjectLayout project, BuildOptions options) {
+    private LiveSite(ProjectLayout project, BuildOptions options, Runnable afterRead) {
         this.project = project;
         this.options = options;
+        this.sources = WatchedSources.of(options);
+        this.afterRead = afterRead;
     }
 
     /**
@@ -86,9 +91,19 @@ public final class LiveSite {
      * @param options its {@code time} should be set, so rebuilds agree on {@code site.time}
      */
     public static LiveSite open(BuildOptions options) {
-        LiveSite site = new LiveSite(options.projectLayout(), options);
+        return open(options, () -> { });
+    }
+
+    /** As {@link #open(BuildOptions)}; {@code afterRead} runs in every build and rebuild before rendering. */
+    static LiveSite open(BuildOptions options, Runnable afterRead) {
+        LiveSite site = new LiveSite(options.projectLayout(), options, afterRead);
         site.rebuildAll();
         return site;
+    }
+
+    /** What the build reads. */
+    WatchedSources sources() {
+        return sources;
     }
 
     /** Every file of the site, rendered as a clean build would. */
@@ -127,10 +142,11 @@ public final class LiveSite {
 
     /** Rebuilds what the changed files affect. */
     public void apply(Collection<Path> changed) {
-        SourceChanges changes = SourceChanges.classify(project, changed);
+        SourceChanges changes = SourceChanges.classify(sources, changed);
         if (changes.isEmpty()) {
             return;
         }
+        afterRead.run();
         if (changes.config()) {
             rebuildAll();
             return;
@@ -166,6 +182,7 @@ public final class LiveSite {
         scanErrors.clear();
         scanAll();
         templateAssets = Assets.templateAssets(project);
+        afterRead.run();
         rendered.clear();
         renderErrors.clear();
         output = new MemoryOutput();

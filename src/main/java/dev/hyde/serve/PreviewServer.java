@@ -15,8 +15,10 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -29,34 +31,56 @@ import java.util.function.Consumer;
  * not touched. While the sources have errors, every page shows them over the last good version.
  */
 public final class PreviewServer implements AutoCloseable {
-    private static final String LIVE_SCRIPT = "<script src=\"/_hyde/live.js\"></script>";
     /** How long the sources must be quiet before a rebuild: an editor's save is several events. */
     private static final long QUIET_MILLIS = 15;
+    /**
+     * Read once by the JDK's HTTP server when it is first used. Without it every response on a
+     * kept-alive connection waits for the client's delayed acknowledgement (~40 ms on Linux).
+     */
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
-    private final LiveSite live;
     private final HttpServer http;
     private final ExecutorService handlers;
     private final ReloadEvents events = new ReloadEvents();
     private final SourceWatcher watcher;
+    private final LiveSite live;
     private final byte[] liveScript;
     private final Consumer<Rebuild> log;
+    /** Rebuilds run one at a time under this lock; requests never take it. */
+    private final Object rebuilding = new Object();
+    private volatile ServedSite served;
 
-    private PreviewServer(LiveSite live, HttpServer http, ExecutorService handlers, Consumer<Rebuild> log) {
-        this.live = live;
+    /**
+     * Watches the sources first, then builds, so that an edit made during the first build is
+     * applied right after it; only then does the server answer requests.
+     */
+    private PreviewServer(BuildOptions options, HttpServer http, ExecutorService handlers, Consumer<Rebuild> log,
+                          Runnable afterRead) {
         this.http = http;
         this.handlers = handlers;
         this.log = log;
         this.liveScript = resource("live.js");
-        http.createContext("/", this::handle);
-        http.start();
-        this.watcher = new SourceWatcher(live.project(), QUIET_MILLIS, this::rebuild, this::rebuildAll);
+        WatchedSources sources = WatchedSources.of(options);
+        this.watcher = new SourceWatcher(sources, QUIET_MILLIS, this::rebuild, this::rebuildAll);
+        try {
+            this.live = LiveSite.open(options, afterRead);
+            synchronized (rebuilding) {
+                served = snapshot();
+            }
+            http.createContext("/", this::handle);
+            http.start();
+        } catch (RuntimeException | Error e) {
+            watcher.close();
+            throw e;
+        }
+        watcher.release();
     }
 
     /**
      * Builds the site and starts serving it.
      *
      * @param log told of every rebuild
-     * @throws DiagnosticException when the port cannot be used
+     * @throws DiagnosticException when the port cannot be used or the sources cannot be watched
      */
     public static PreviewServer start(Path project, boolean drafts, String host, int port, Consumer<Rebuild> log) {
         return start(BuildOptions.of(project).withDrafts(drafts), host, port, log);
@@ -66,15 +90,43 @@ public final class PreviewServer implements AutoCloseable {
      * Builds the site as {@code options} say (configuration files, drafts, source layout; the
      * destination is not written) and starts serving it.
      *
-     * @throws DiagnosticException when the port cannot be used
+     * @throws DiagnosticException when the port cannot be used or the sources cannot be watched
      */
     public static PreviewServer start(BuildOptions buildOptions, String host, int port, Consumer<Rebuild> log) {
+        return start(buildOptions, host, port, log, () -> { });
+    }
+
+    /** As above; {@code afterRead} runs in every build and rebuild before rendering, for tests. */
+    static PreviewServer start(BuildOptions buildOptions, String host, int port, Consumer<Rebuild> log,
+                               Runnable afterRead) {
         // One time for the whole session, so every rebuild agrees on site.time.
         BuildOptions options = buildOptions.time().isPresent() ? buildOptions
                 : buildOptions.withTime(ZonedDateTime.now(ZoneOffset.UTC).withNano(0));
-        HttpServer http;
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+        HttpServer http = listen(host, port);
+        ExecutorService handlers = Executors.newCachedThreadPool(SourceWatcher.daemon("hyde-http"));
+        http.setExecutor(handlers);
         try {
-            http = HttpServer.create(new InetSocketAddress(host, port), 64);
+            return new PreviewServer(options, http, handlers, log, afterRead);
+        } catch (RuntimeException | Error e) {
+            // The JDK closes the listening socket on its dispatcher thread: one that never ran
+            // would keep the port bound. Started and stopped, the port is free again.
+            try {
+                http.start();
+            } catch (IllegalStateException alreadyStarted) {
+                // started before the failure: stopping is enough
+            }
+            http.stop(0);
+            handlers.shutdownNow();
+            throw e;
+        }
+    }
+
+    private static HttpServer listen(String host, int port) {
+        try {
+            return HttpServer.create(new InetSocketAddress(host, port), 64);
         } catch (BindException e) {
             throw Diagnostic.error("Port " + port + " is already in use")
                     .detail("Another program listens on %s:%d.", host, port)
@@ -83,27 +135,21 @@ public final class PreviewServer implements AutoCloseable {
             throw Diagnostic.error("Cannot listen on " + host + ":" + port).detail(String.valueOf(e.getMessage()))
                     .hint("Check the --host address.").exception();
         }
-        ExecutorService handlers = Executors.newCachedThreadPool(SourceWatcher.daemon("hyde-http"));
-        http.setExecutor(handlers);
-        LiveSite live = LiveSite.open(options);
-        return new PreviewServer(live, http, handlers, log);
     }
 
     /** The address pages are served at, e.g. {@code http://127.0.0.1:4000/}. */
     public URI address() {
         InetSocketAddress at = http.getAddress();
-        return URI.create("http://" + at.getHostString() + ":" + at.getPort() + live.baseurl() + "/");
+        return URI.create("http://" + at.getHostString() + ":" + at.getPort() + served.baseurl() + "/");
     }
 
     public LiveSite site() {
         return live;
     }
 
-    /** Current problems of the sources. */
-    public java.util.List<Diagnostic> diagnostics() {
-        synchronized (live) {
-            return live.diagnostics();
-        }
+    /** The problems of the sources as of the last finished rebuild. */
+    public List<Diagnostic> diagnostics() {
+        return served.diagnostics();
     }
 
     /** Applies a burst of edits; public so that tests can drive rebuilds without waiting for the watcher. */
@@ -111,31 +157,42 @@ public final class PreviewServer implements AutoCloseable {
         rebuildWith(() -> live.apply(changed));
     }
 
-    /** After a watcher overflow (thousands of events at once) nothing is known about what changed. */
+    /** After events were lost (thousands at once) nothing is known about what changed. */
     private void rebuildAll() {
         rebuildWith(live::rebuildAll);
     }
 
-    /** Runs one rebuild alone, logs it, then tells the open pages to reload. */
+    /**
+     * Runs one rebuild alone, then swaps in what it built, logs it and tells the open pages to
+     * reload; a burst that touched nothing the site is built from changes nothing.
+     */
     private void rebuildWith(Runnable rebuild) {
         long start = System.nanoTime();
         Rebuild report;
-        synchronized (live) {
+        synchronized (rebuilding) {
+            long before = live.generation();
             rebuild.run();
-            report = report(start);
+            if (live.generation() == before) {
+                return;
+            }
+            served = snapshot();
+            report = new Rebuild(live.generation(), Duration.ofNanos(System.nanoTime() - start),
+                    live.lastRendered().size(), served.diagnostics());
         }
         log.accept(report);
         events.reload(report.generation());
     }
 
-    private Rebuild report(long start) {
-        return new Rebuild(live.generation(), java.time.Duration.ofNanos(System.nanoTime() - start),
-                live.lastRendered().size(), live.diagnostics());
+    /** Freezes the site as it is now; called with the rebuild lock held. */
+    private ServedSite snapshot() {
+        List<Diagnostic> diagnostics = live.diagnostics();
+        return new ServedSite(live.output().snapshot(), live.baseurl(), live.generation(), diagnostics,
+                ErrorOverlay.html(diagnostics, live.project()));
     }
 
-    /** Number of pages listening for reloads. */
-    int listening() {
-        return events.listening();
+    /** What requests are answered from now. */
+    ServedSite served() {
+        return served;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -153,44 +210,31 @@ public final class PreviewServer implements AutoCloseable {
                 send(exchange, 200, "text/javascript; charset=utf-8", liveScript);
                 return;
             }
-            serveSiteFile(exchange, path);
+            serveSiteFile(exchange, served, path);
         } catch (IOException e) {
             // The browser went away mid-response; nothing to tell anyone.
         }
     }
 
-    private void serveSiteFile(HttpExchange exchange, String path) throws IOException {
-        SitePaths.Resolution resolution = SitePaths.resolve(path, live.baseurl(), f -> live.file(f).isPresent());
+    private static void serveSiteFile(HttpExchange exchange, ServedSite site, String path) throws IOException {
+        SitePaths.Resolution resolution = SitePaths.resolve(path, site.baseurl(), site::exists);
         if (resolution instanceof SitePaths.Redirect redirect) {
             exchange.getResponseHeaders().set("Location", redirect.location());
             send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
             return;
         }
         if (resolution instanceof SitePaths.Found found) {
-            Optional<byte[]> bytes = live.file(found.file());
+            String file = found.file();
+            Optional<byte[]> bytes = ContentTypes.isHtml(file) ? site.page(file) : site.file(file);
             if (bytes.isPresent()) {
-                String type = ContentTypes.of(found.file());
-                send(exchange, 200, type, ContentTypes.isHtml(found.file()) ? withLiveReload(bytes.get()) : bytes.get());
+                send(exchange, 200, ContentTypes.of(file), bytes.get());
                 return;
             }
         }
-        byte[] notFound = live.file("404.html").map(this::withLiveReload)
-                .orElse(withLiveReload(("<!doctype html><title>Not found</title><h1>Not found</h1><p>"
+        byte[] notFound = site.page("404.html")
+                .orElse(site.withLiveReload(("<!doctype html><title>Not found</title><h1>Not found</h1><p>"
                         + org.jsoup.nodes.Entities.escape(path) + "</p>").getBytes(StandardCharsets.UTF_8)));
         send(exchange, 404, "text/html; charset=utf-8", notFound);
-    }
-
-    /** Adds the reload script (and the error overlay, if any) before {@code </body>}, only in served pages. */
-    private byte[] withLiveReload(byte[] page) {
-        String html = new String(page, StandardCharsets.UTF_8);
-        String overlay;
-        synchronized (live) {
-            overlay = ErrorOverlay.html(live.diagnostics(), live.project());
-        }
-        String injected = overlay + LIVE_SCRIPT;
-        int body = html.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
-        html = body < 0 ? html + injected : html.substring(0, body) + injected + html.substring(body);
-        return html.getBytes(StandardCharsets.UTF_8);
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -15,15 +15,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ReloadEvents {
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
 
-    /** Keeps the exchange open as an event stream. */
+    /**
+     * Keeps the exchange open as an event stream. The page is listed before its first line is
+     * sent, so a client that has read that line will hear of every rebuild from then on.
+     */
     void subscribe(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         exchange.sendResponseHeaders(200, 0);
-        OutputStream body = exchange.getResponseBody();
-        body.write("retry: 500\n\n".getBytes(StandardCharsets.UTF_8));
-        body.flush();
-        listeners.add(exchange);
+        synchronized (exchange) {
+            listeners.add(exchange);
+            OutputStream body = exchange.getResponseBody();
+            body.write("retry: 500\n\n".getBytes(StandardCharsets.UTF_8));
+            body.flush();
+        }
     }
 
     /** Tells every open page that generation {@code generation} of the site is ready. */
@@ -31,19 +36,17 @@ final class ReloadEvents {
         byte[] event = ("event: reload\ndata: " + generation + "\n\n").getBytes(StandardCharsets.UTF_8);
         for (HttpExchange exchange : listeners) {
             try {
-                OutputStream body = exchange.getResponseBody();
-                body.write(event);
-                body.flush();
+                synchronized (exchange) {
+                    OutputStream body = exchange.getResponseBody();
+                    body.write(event);
+                    body.flush();
+                }
             } catch (IOException e) {
                 // The page was closed: forget it.
                 listeners.remove(exchange);
                 exchange.close();
             }
         }
-    }
-
-    int listening() {
-        return listeners.size();
     }
 
     void closeAll() {

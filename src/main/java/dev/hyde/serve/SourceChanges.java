@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /**
  * A burst of changed paths, sorted by what they are to the build.
  *
- * @param config       {@code _config.yml} changed: everything must be rebuilt
+ * @param config       a configuration file changed: everything must be rebuilt
  * @param content      changed paths below content/
  * @param dataKeys     {@code site.data} keys whose files changed ({@code _data/istio.yml} is {@code istio})
  * @param includes     include names whose files changed, as include tags name them
@@ -20,7 +20,8 @@ import java.util.TreeSet;
 record SourceChanges(boolean config, Set<Path> content, Set<String> dataKeys, Set<String> includes,
                      Set<String> layoutFiles, boolean assets) {
 
-    static SourceChanges classify(ProjectLayout project, Collection<Path> paths) {
+    static SourceChanges classify(WatchedSources sources, Collection<Path> paths) {
+        ProjectLayout project = sources.project();
         boolean config = false;
         boolean assets = false;
         Set<Path> content = new TreeSet<>();
@@ -29,7 +30,7 @@ record SourceChanges(boolean config, Set<Path> content, Set<String> dataKeys, Se
         Set<String> layoutFiles = new TreeSet<>();
         for (Path raw : paths) {
             Path path = raw.toAbsolutePath().normalize();
-            if (path.equals(project.configFile())) {
+            if (sources.isConfig(path)) {
                 config = true;
             } else if (path.startsWith(project.content())) {
                 content.add(path);

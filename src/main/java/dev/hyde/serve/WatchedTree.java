@@ -1,6 +1,5 @@
 package dev.hyde.serve;
 
-import dev.hyde.config.ProjectLayout;
 import io.methvin.watcher.visitor.FileTreeVisitor;
 
 import java.io.IOException;
@@ -9,62 +8,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Tells the directory watcher which folders to watch: the project root itself (for
- * {@code _config.yml} and sources folders that appear) and the sources below it, but not
- * folders whose churn would only cost rebuilds: hidden ones ({@code .git}), build output
- * ({@code target}, {@code site}, {@code _site}) and installed packages.
+ * Tells the directory watcher which folders to watch: each root itself (for the configuration
+ * files and sources folders that appear) and the sources below it, but no other folder, so that
+ * churn elsewhere in the project costs no watch and no rebuild.
  */
 final class WatchedTree implements FileTreeVisitor {
-    private static final Set<String> NEVER = Set.of("target", "site", "_site", "node_modules", "vendor");
+    private final WatchedSources sources;
 
-    private final ProjectLayout project;
-    private final List<Path> sources;
-
-    WatchedTree(ProjectLayout project) {
-        this.project = project;
-        this.sources = List.of(project.content(), project.layouts(), project.data());
+    WatchedTree(WatchedSources sources) {
+        this.sources = sources;
     }
 
     @Override
     public void recursiveVisitFiles(Path start, Callback onDirectory, Callback onFile) throws IOException {
         Path path = start.toAbsolutePath().normalize();
-        if (path.equals(project.root()) && !sources.contains(path)) {
+        if (sources.roots().contains(path) && !sources.folders().contains(path)) {
             onDirectory.call(path);
             try (Stream<Path> children = Files.list(path)) {
                 for (Path child : children.sorted().toList()) {
-                    if (Files.isRegularFile(child)) {
-                        onFile.call(child);
-                    } else if (sources.contains(child)) {
+                    if (sources.folders().contains(child) && Files.isDirectory(child)) {
                         walk(child, onDirectory, onFile);
+                    } else if (Files.isRegularFile(child) && sources.isSource(child)) {
+                        onFile.call(child);
                     }
                 }
             }
-        } else if (sources.stream().anyMatch(path::startsWith) && !isSkipped(path)) {
+        } else if (sources.isSource(path) && !sources.isSkipped(path) && Files.isDirectory(path)) {
             walk(path, onDirectory, onFile);
         }
-    }
-
-    /** Hidden folders anywhere; build output and packages only right below the root. */
-    private boolean isSkipped(Path dir) {
-        for (Path p = dir; p != null && !p.equals(project.root()); p = p.getParent()) {
-            String name = p.getFileName().toString();
-            if (name.startsWith(".") || (NEVER.contains(name) && project.root().equals(p.getParent()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void walk(Path start, Callback onDirectory, Callback onFile) throws IOException {
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (!dir.equals(start) && isSkipped(dir)) {
+                if (!dir.equals(start) && sources.isSkipped(dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 onDirectory.call(dir);

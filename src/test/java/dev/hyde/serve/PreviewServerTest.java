@@ -22,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -155,20 +157,25 @@ class PreviewServerTest {
         for (int i = 0; i < 2000; i++) {
             Files.writeString(folder.resolve("p" + i + ".md"), "---\ntitle: P" + i + "\n---\nPage " + i + "\n");
         }
-        // Pages are written as they finish and rebuilds follow the writes: wait for the site to catch up.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        int missing = 2000;
-        while (missing > 0 && System.nanoTime() < deadline) {
-            events.poll(100, TimeUnit.MILLISECONDS);
-            missing = 0;
-            for (int i = 0; i < 2000; i++) {
-                if (server.site().file("many/p" + i + "/index.html").isEmpty()) {
-                    missing++;
-                }
-            }
+        // Each rebuild ends in a reload event: after each one, look at what is served now.
+        int missing = missing(2000);
+        while (missing > 0) {
+            String event = events.poll(60, TimeUnit.SECONDS);
+            assertNotNull(event, "no rebuild for a minute while " + missing + " pages were missing");
+            missing = missing(2000);
         }
         assertEquals(0, missing, "pages never built");
         assertTrue(rebuilds.size() < 100, "events were taken in bursts: " + rebuilds.size() + " rebuilds");
+    }
+
+    private int missing(int pages) {
+        int missing = 0;
+        for (int i = 0; i < pages; i++) {
+            if (server.served().file("many/p" + i + "/index.html").isEmpty()) {
+                missing++;
+            }
+        }
+        return missing;
     }
 
     @Test
@@ -181,16 +188,128 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void aFileOutsideTheSourcesChangesNothing() throws Exception {
+        long generation = server.served().generation();
+        Files.writeString(root.resolve("hyde.log"), "a log line");
+        server.rebuild(Set.of(root.resolve("hyde.log"), root.resolve("secret.txt")));
+        assertEquals(generation, server.served().generation());
+        assertTrue(rebuilds.isEmpty(), "no rebuild was logged: " + rebuilds);
+    }
+
+    @Test
+    void theErrorOverlayKeepsThePagesStylesOutAndFollowsTheColourScheme() throws Exception {
+        Files.writeString(root.resolve("content/guide.md"), "---\ntitle: Guide\n---\nBroken {% include nothere.html %}\n");
+        server.rebuild(Set.of(root.resolve("content/guide.md")));
+        Document home = Jsoup.parse(get("/").body());
+        org.jsoup.nodes.Element overlay = home.expectFirst("hyde-error-overlay#hyde-errors");
+        org.jsoup.nodes.Element shadow = overlay.expectFirst("> template[shadowrootmode=open]");
+        String style = shadow.expectFirst("style").data();
+        assertTrue(style.contains(":host{all:initial!important"), "inherited page styles stop at the host: " + style);
+        assertTrue(style.contains("@media (prefers-color-scheme:dark)"), style);
+        assertTrue(shadow.select("[style]").isEmpty(), "every style is in the shadow root's sheet");
+        assertTrue(shadow.expectFirst("pre.excerpt").text().contains("Broken {% include nothere.html %}"));
+        assertTrue(overlay.nextElementSibling().is("script[src=/_hyde/live.js]"), "live.js comes after the overlay");
+        String script = get("/_hyde/live.js").body();
+        assertTrue(script.contains("attachShadow") && script.contains("template[shadowrootmode]"), script);
+    }
+
+    @Test
+    void anEditDuringTheFirstBuildEndsUpInTheServedSite() throws Exception {
+        server.close();
+        rebuilds.clear();
+        BlockingQueue<Rebuild> logged = new LinkedBlockingQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Path guide = root.resolve("content/guide.md");
+        server = PreviewServer.start(dev.hyde.build.BuildOptions.of(root), "127.0.0.1", 0, logged::add, () -> {
+            if (first.getAndSet(false)) {
+                // The first build has read the sources and not rendered yet.
+                write(guide, "---\ntitle: Guide\n---\nEdited while building\n");
+            }
+        });
+        while (!get("/guide/").body().contains("Edited while building")) {
+            assertNotNull(logged.poll(30, TimeUnit.SECONDS), "the edit made during the first build was lost");
+        }
+    }
+
+    @Test
+    void aRequestDuringARebuildIsAnsweredFromTheLastGoodSiteAtOnce() throws Exception {
+        server.close();
+        CountDownLatch rebuildStarted = new CountDownLatch(1);
+        CountDownLatch requestAnswered = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
+        server = PreviewServer.start(dev.hyde.build.BuildOptions.of(root), "127.0.0.1", 0, rebuilds::add, () -> {
+            if (builds.incrementAndGet() > 1) {
+                rebuildStarted.countDown();
+                await(requestAnswered); // the rebuild holds its lock until the request is answered
+            }
+        });
+        Path guide = root.resolve("content/guide.md");
+        Files.writeString(guide, "---\ntitle: Guide\n---\nNew text\n");
+        Thread rebuild = new Thread(() -> server.rebuild(Set.of(guide)));
+        rebuild.start();
+        assertTrue(rebuildStarted.await(30, TimeUnit.SECONDS));
+        try {
+            Response during = get("/guide/");
+            assertEquals(200, during.status());
+            assertEquals("Guide text", Jsoup.parse(during.body()).expectFirst("main p").text());
+        } finally {
+            requestAnswered.countDown();
+        }
+        rebuild.join();
+        assertEquals("New text", Jsoup.parse(get("/guide/").body()).expectFirst("main p").text());
+    }
+
+    @Test
+    void aWatcherThatCannotStartLeavesThePortFree() throws Exception {
+        Path elsewhere = TestSite.write("""
+                -- notafolder --
+                a file where the configuration's folder should be
+                """);
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        dev.hyde.build.BuildOptions options = dev.hyde.build.BuildOptions.of(root)
+                .withConfigFiles(List.of(elsewhere.resolve("notafolder/_config.yml")));
+        DiagnosticException e = assertThrows(DiagnosticException.class,
+                () -> PreviewServer.start(options, "127.0.0.1", port, r -> { }));
+        assertEquals("Cannot watch the sources for changes", e.diagnostic().title());
+        try (ServerSocket again = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertEquals(port, again.getLocalPort());
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            // Bounded so that a server that waits for the rebuild fails the test instead of hanging it.
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Opens the page's event stream, as the reload script does, and queues each event's name. */
     private BlockingQueue<String> listen() throws Exception {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        CountDownLatch subscribed = new CountDownLatch(1);
         HttpURLConnection c = (HttpURLConnection) server.address().resolve("/_hyde/events").toURL().openConnection();
         BufferedReader reader = new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.UTF_8));
         Thread thread = new Thread(() -> {
             try {
                 String line;
                 while ((line = reader.readLine()) != null) {
-                    if (line.startsWith("event: ")) {
+                    if (line.startsWith("retry: ")) {
+                        subscribed.countDown(); // sent once the page is listed for reloads
+                    } else if (line.startsWith("event: ")) {
                         events.add(line.substring(7));
                     }
                 }
@@ -200,10 +319,7 @@ class PreviewServerTest {
         });
         thread.setDaemon(true);
         thread.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (server.listening() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        assertTrue(subscribed.await(30, TimeUnit.SECONDS), "the event stream never opened");
         return events;
     }
 }
