@@ -86,7 +86,7 @@ public final class ConfigLoader {
             return;
         }
         try {
-            Object parsed = SafeYaml.load(Utf8Text.read(file, name), name, 1);
+            Object parsed = SafeYaml.load(Utf8Text.read(file, name), name, 1, diagnostics::add);
             if (parsed instanceof Map<?, ?> map) {
                 map.forEach((k, v) -> values.put(String.valueOf(k), v));
             } else if (parsed != null) {
