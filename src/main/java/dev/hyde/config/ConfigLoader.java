@@ -95,7 +95,7 @@ public final class ConfigLoader {
         }
         try {
             String text = Utf8Text.read(file, name);
-            Object parsed = SafeYaml.load(text, name, 1);
+            Object parsed = SafeYaml.load(text, name, 1, diagnostics::add);
             if (parsed instanceof Map<?, ?> map) {
                 map.forEach((k, v) -> values.put(String.valueOf(k), v));
             } else if (parsed != null) {

@@ -61,7 +61,7 @@ public final class DataLoader {
             String shownAs = layout.relative(entry);
             try {
                 switch (ext) {
-                    case "yml", "yaml", "json" -> tree.put(key, readOnly(SafeYaml.load(Utf8Text.read(entry, shownAs), shownAs, 1)));
+                    case "yml", "yaml", "json" -> tree.put(key, readOnly(SafeYaml.load(Utf8Text.read(entry, shownAs), shownAs, 1, diagnostics::add)));
                     case "csv" -> tree.put(key, readCsv(Utf8Text.read(entry, shownAs), shownAs, CSVFormat.DEFAULT));
                     case "tsv" -> tree.put(key, readCsv(Utf8Text.read(entry, shownAs), shownAs, CSVFormat.TDF));
                     default -> {

@@ -53,6 +53,7 @@ public final class LiquidEngine {
      * @throws DiagnosticException for a syntax error (unclosed or unknown tag, bad expression)
      */
     public LiquidTemplate parse(String source, String file, int firstLine) {
+        TagDelimiters.check(source, file, firstLine);
         try {
             TextRuns text = TextRuns.of(source);
             var tree = parser.parse(text.template()).getParseTree();

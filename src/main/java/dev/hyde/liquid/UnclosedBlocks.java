@@ -28,15 +28,24 @@ final class UnclosedBlocks {
     static Optional<Unclosed> find(String source) {
         Deque<Unclosed> open = new ArrayDeque<>();
         Matcher m = TAG.matcher(source);
+        int line = 1;
+        int lineStart = 0;
+        int counted = 0;
         while (m.find()) {
+            // Lines are counted on from the previous tag: counting from the start each time
+            // would make a big page with many blocks quadratic.
+            for (; counted < m.start(); counted++) {
+                if (source.charAt(counted) == '\n') {
+                    line++;
+                    lineStart = counted + 1;
+                }
+            }
             String name = m.group(1);
             boolean insideVerbatim = !open.isEmpty() && (open.peek().tag().equals("raw") || open.peek().tag().equals("comment"));
             if (insideVerbatim && !name.equals("end" + open.peek().tag())) {
                 continue;
             }
             if (BLOCKS.contains(name)) {
-                int line = TagLocator.lineAt(source, m.start());
-                int lineStart = source.lastIndexOf('\n', m.start()) + 1;
                 open.push(new Unclosed(name, line, m.start() - lineStart + 1));
             } else if (name.startsWith("end") && !open.isEmpty() && open.peek().tag().equals(name.substring(3))) {
                 open.pop();

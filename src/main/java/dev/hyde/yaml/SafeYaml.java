@@ -10,6 +10,24 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads YAML the way Jekyll does (YAML 1.1 types: dates, yes/no booleans) but never builds
@@ -17,6 +35,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  * refused, because YAML in a docs repository comes from many hands.
  */
 public final class SafeYaml {
+    /**
+     * The most values (maps, lists and scalars) one document may stand for once its aliases are
+     * expanded. Far above any real configuration or data file, far below what fills the heap:
+     * nine levels of nine aliases ("billion laughs") stand for 387 million.
+     */
+    public static final long MAX_EXPANDED_VALUES = 1_000_000;
+    /** How deep maps and lists may nest in one document. */
+    public static final int MAX_NESTING = 100;
     private static final String SYNTAX_HINT =
             "Check the indentation, and quote values that contain ': ' or start with a special character.";
     private SafeYaml() {
@@ -31,12 +57,30 @@ public final class SafeYaml {
      * @return maps, lists, strings, numbers, booleans, dates, or null for an empty document
      */
     public static Object load(String text, String file, int firstLine) {
+        return load(text, file, firstLine, warning -> {
+        });
+    }
+
+    /**
+     * Parses one YAML document, reporting keys given twice in one map. As in Jekyll, the last
+     * value of a duplicate key wins.
+     *
+     * @param warnings receives one warning per duplicated key of a map, at the line of its first repeat
+     */
+    public static Object load(String text, String file, int firstLine, Consumer<Diagnostic> warnings) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowRecursiveKeys(false);
         options.setMaxAliasesForCollections(100);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
+        options.setNestingDepthLimit(MAX_NESTING);
+        Builder builder = new Builder(options);
+        Yaml yaml = new Yaml(builder);
         try {
-            return yaml.load(text);
+            Node root = yaml.compose(new StringReader(text));
+            if (root == null) {
+                return null;
+            }
+            new NodeCheck(file, firstLine, warnings).check(root);
+            return builder.build(root);
         } catch (ComposerException | ConstructorException e) {
             if (!isRefusedTag(e)) {
                 throw toDiagnostic(e, file, firstLine, "Malformed YAML", SYNTAX_HINT);
@@ -47,8 +91,141 @@ public final class SafeYaml {
         } catch (MarkedYAMLException e) {
             throw toDiagnostic(e, file, firstLine, "Malformed YAML", SYNTAX_HINT);
         } catch (YAMLException e) {
+            if (String.valueOf(e.getMessage()).startsWith("Nesting Depth exceeded")) {
+                throw tooDeep(text, file, firstLine);
+            }
             throw Diagnostic.error("Malformed YAML").at(file, firstLine)
                     .detail(e.getMessage()).hint("Check the YAML syntax.").exception();
+        }
+    }
+
+    /**
+     * SnakeYAML's nesting limit says no position; the events, read without building anything,
+     * show where the nesting passes it.
+     */
+    private static DiagnosticException tooDeep(String text, String file, int firstLine) {
+        Mark deepest = null;
+        int depth = 0;
+        try {
+            for (Event event : new Yaml(new LoaderOptions()).parse(new StringReader(text))) {
+                if (event instanceof CollectionStartEvent) {
+                    depth++;
+                    if (depth > MAX_NESTING) {
+                        deepest = event.getStartMark();
+                        break;
+                    }
+                } else if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException e) {
+            // The parser may stop at the same depth; the last collection seen is the place.
+        }
+        Diagnostic.Builder error = Diagnostic.error("YAML nested too deeply")
+                .detail("Maps and lists nest more than %d levels deep.", MAX_NESTING)
+                .hint("Flatten the structure: Hyde reads at most %d levels of nesting.", MAX_NESTING);
+        return (deepest == null ? error.at(file, firstLine)
+                : error.at(file, firstLine + deepest.getLine(), deepest.getColumn() + 1)).exception();
+    }
+
+    /** Builds values from a node tree that {@link NodeCheck} has checked. */
+    private static final class Builder extends SafeConstructor {
+        Builder(LoaderOptions options) {
+            super(options);
+        }
+
+        Object build(Node root) {
+            return constructDocument(root);
+        }
+    }
+
+    /**
+     * Bounds a composed document before any value is built: aliases may make a small file stand
+     * for a huge tree, and building (then copying) it would fill the heap. Also drops all but the
+     * last value of a duplicate key, with a warning, so the constructor never meets one.
+     */
+    private static final class NodeCheck {
+        private final String file;
+        private final int firstLine;
+        private final Consumer<Diagnostic> warnings;
+        private final Map<Node, Long> sizes = new IdentityHashMap<>();
+
+        NodeCheck(String file, int firstLine, Consumer<Diagnostic> warnings) {
+            this.file = file;
+            this.firstLine = firstLine;
+            this.warnings = warnings;
+        }
+
+        void check(Node root) {
+            size(root);
+        }
+
+        /** Values {@code node} stands for, aliases expanded; each shared node is counted once per use. */
+        private long size(Node node) {
+            Long known = sizes.get(node);
+            if (known != null) {
+                return known;
+            }
+            sizes.put(node, 1L); // a recursive alias is refused by the composer; this stops a loop regardless
+            long size = 1;
+            if (node instanceof MappingNode map) {
+                dropDuplicateKeys(map);
+                for (NodeTuple tuple : map.getValue()) {
+                    size += size(tuple.getKeyNode()) + size(tuple.getValueNode());
+                }
+            } else if (node instanceof SequenceNode list) {
+                for (Node item : list.getValue()) {
+                    size += size(item);
+                }
+            }
+            if (size > MAX_EXPANDED_VALUES) {
+                Mark mark = node.getStartMark();
+                throw Diagnostic.error("YAML aliases expand too far")
+                        .at(file, firstLine + mark.getLine(), mark.getColumn() + 1)
+                        .detail("This value stands for more than %,d values once its aliases (*name) are expanded.",
+                                MAX_EXPANDED_VALUES)
+                        .hint("Use fewer aliases, or write the values out: Hyde stops at %,d values per file "
+                                + "so that a small file cannot fill the memory.", MAX_EXPANDED_VALUES)
+                        .exception();
+            }
+            sizes.put(node, size);
+            return size;
+        }
+
+        private void dropDuplicateKeys(MappingNode map) {
+            Map<String, Integer> lastIndex = new LinkedHashMap<>();
+            List<NodeTuple> tuples = map.getValue();
+            boolean duplicates = false;
+            Set<String> reported = new HashSet<>();
+            for (int i = 0; i < tuples.size(); i++) {
+                if (tuples.get(i).getKeyNode() instanceof ScalarNode key && !"<<".equals(key.getValue())) {
+                    Integer earlier = lastIndex.put(key.getValue(), i);
+                    if (earlier != null) {
+                        duplicates = true;
+                        if (!reported.add(key.getValue())) {
+                            continue;
+                        }
+                        Mark mark = key.getStartMark();
+                        warnings.accept(Diagnostic.warning("Duplicate YAML key: " + key.getValue())
+                                .at(file, firstLine + mark.getLine(), mark.getColumn() + 1)
+                                .detail("'%s' is already set at line %d; the value here replaces it.", key.getValue(),
+                                        firstLine + tuples.get(earlier).getKeyNode().getStartMark().getLine())
+                                .hint("Remove one of the two, or rename one if both are meant.")
+                                .build());
+                    }
+                }
+            }
+            if (!duplicates) {
+                return;
+            }
+            List<NodeTuple> kept = new ArrayList<>();
+            for (int i = 0; i < tuples.size(); i++) {
+                if (!(tuples.get(i).getKeyNode() instanceof ScalarNode key) || "<<".equals(key.getValue())
+                        || lastIndex.get(key.getValue()) == i) {
+                    kept.add(tuples.get(i));
+                }
+            }
+            map.setValue(kept);
         }
     }
 
