@@ -12,7 +12,6 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,13 +42,17 @@ public final class DataLoader {
 
     private static Map<String, Object> readFolder(Path dir, ProjectLayout layout, Diagnostics diagnostics) {
         Map<String, Object> tree = new LinkedHashMap<>();
-        for (Path entry : sortedChildren(dir)) {
+        // Which file or folder set each key, so a second source for one key is an error, not a silent replacement.
+        Map<String, String> origins = new LinkedHashMap<>();
+        for (Path entry : sortedChildren(dir, layout, diagnostics)) {
             String name = entry.getFileName().toString();
             if (name.startsWith(".")) {
                 continue;
             }
             if (Files.isDirectory(entry)) {
-                tree.put(name, readFolder(entry, layout, diagnostics));
+                if (claim(origins, name, layout.relative(entry), diagnostics)) {
+                    tree.put(name, readFolder(entry, layout, diagnostics));
+                }
                 continue;
             }
             int dot = name.lastIndexOf('.');
@@ -59,6 +62,9 @@ public final class DataLoader {
             String key = name.substring(0, dot);
             String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
             String shownAs = layout.relative(entry);
+            if (List.of("yml", "yaml", "json", "csv", "tsv").contains(ext) && !claim(origins, key, shownAs, diagnostics)) {
+                continue;
+            }
             try {
                 switch (ext) {
                     case "yml", "yaml", "json" -> tree.put(key, readOnly(SafeYaml.load(Utf8Text.read(entry, shownAs), shownAs, 1, diagnostics::add)));
@@ -83,7 +89,7 @@ public final class DataLoader {
                 rows.add(Collections.unmodifiableMap(new LinkedHashMap<>(record.toMap())));
             }
             return Collections.unmodifiableList(rows);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw Diagnostic.error("Malformed CSV data file").at(shownAs)
                     .detail(String.valueOf(e.getMessage()))
                     .hint("The first row names the columns; every value with a comma or quote must be quoted.")
@@ -107,11 +113,27 @@ public final class DataLoader {
         return value;
     }
 
-    private static List<Path> sortedChildren(Path dir) {
+    private static boolean claim(Map<String, String> origins, String key, String shownAs, Diagnostics diagnostics) {
+        String first = origins.putIfAbsent(key, shownAs);
+        if (first == null) {
+            return true;
+        }
+        diagnostics.add(Diagnostic.error("Two data sources for site.data key '" + key + "'").at(shownAs)
+                .detail(first + " and " + shownAs + " both define it; neither silently replaces the other.")
+                .hint("Rename or remove one of them.")
+                .build());
+        return false;
+    }
+
+    private static List<Path> sortedChildren(Path dir, ProjectLayout layout, Diagnostics diagnostics) {
         try (Stream<Path> children = Files.list(dir)) {
             return children.sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            diagnostics.add(Diagnostic.error("Cannot read data folder").at(layout.relative(dir))
+                    .detail(String.valueOf(e.getMessage()))
+                    .hint("Check that the folder exists and is readable.")
+                    .build());
+            return List.of();
         }
     }
 }

@@ -150,8 +150,11 @@ public final class SourceScanner {
 
     static boolean startsWithFence(Path file, String shownAs) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(3);
-            return java.util.Arrays.equals(head, FENCE);
+            // Windows editors start UTF-8 files with a byte-order mark; the fence follows it.
+            byte[] head = in.readNBytes(6);
+            int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                    && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+            return java.util.Arrays.equals(head, start, Math.min(head.length, start + 3), FENCE, 0, 3);
         } catch (NoSuchFileException e) {
             throw Diagnostic.error("File vanished while the site was being built").at(shownAs)
                     .hint("Run the build again once the file is saved.").exception();

@@ -4,7 +4,6 @@ import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -32,7 +31,9 @@ public final class Utf8Text {
             throw Diagnostic.error("File vanished while the site was being built").at(shownAs)
                     .hint("Run the build again once the file is saved.").exception();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw Diagnostic.error("File cannot be read").at(shownAs)
+                    .detail(String.valueOf(e.getMessage()))
+                    .hint("Check that the file is readable by the user running the build.").exception();
         }
         return decode(bytes, shownAs);
     }
