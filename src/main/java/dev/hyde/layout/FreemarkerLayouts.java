@@ -13,7 +13,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +29,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * only other templates of the project.
  */
 final class FreemarkerLayouts {
+    /**
+     * Characters a layout may add around a page's content. Far above any real layout (the seed
+     * site's add a few KiB); a template looping over a huge range stops here with a diagnostic.
+     */
+    static final int MAX_ADDED_OUTPUT = 16 * 1024 * 1024;
+
     private final LayoutLibrary library;
     private final Configuration configuration;
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
@@ -96,14 +101,26 @@ final class FreemarkerLayouts {
 
     private String render(Template template, Map<String, Object> model, String page, int contentLength) {
         // Sized for the content plus a typical layout, so the buffer is not copied as it grows.
-        StringWriter out = new StringWriter(contentLength + 16384);
+        BoundedWriter out = new BoundedWriter(contentLength + 16384, (long) contentLength + MAX_ADDED_OUTPUT);
         try {
             template.process(model, out);
             return out.toString();
         } catch (TemplateException e) {
             throw error(e, page);
+        } catch (BoundedWriter.LimitReached e) {
+            throw Diagnostic.error("Layout output too large while rendering " + page).at(shownAs(template.getName()))
+                    .detail("The layout %s adds more than %d MiB around the page.", template.getName(),
+                            MAX_ADDED_OUTPUT / (1024 * 1024))
+                    .hint("Check <#list> ranges and loops in the layout; a range such as 1..n needs a small n.")
+                    .exception();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (StackOverflowError e) {
+            // FreeMarker has no limit on macro nesting; a macro calling itself ends here.
+            throw Diagnostic.error("Layout recursion too deep while rendering " + page).at(shownAs(template.getName()))
+                    .detail("A macro or include in %s calls itself without end.", template.getName())
+                    .hint("Give the recursive macro a condition that stops it, e.g. <#if depth < 5>.")
+                    .exception();
         }
     }
 
@@ -115,8 +132,16 @@ final class FreemarkerLayouts {
         return Diagnostic.error("Template error while rendering " + page)
                 .at(source == null ? page : shownAs(source), line == null ? 0 : line, column == null ? 0 : column)
                 .detail(message)
-                .hint("Optional values need a default: ${page.x!\"\"}, or a test: <#if page.x??>.")
+                .hint(hintFor(message))
                 .exception();
+    }
+
+    /** Most template errors are a missing value; a refused Java access needs a different answer. */
+    private static String hintFor(String message) {
+        if (message.contains("security reasons") || message.contains("api_builtin_enabled")) {
+            return "Layouts cannot create Java objects (?new) or call Java methods (?api); use the values in site and page.";
+        }
+        return "Optional values need a default: ${page.x!\"\"}, or a test: <#if page.x??>.";
     }
 
     private String shownAs(String templateName) {
@@ -128,7 +153,8 @@ final class FreemarkerLayouts {
         String[] lines = message.strip().split("\\R");
         StringBuilder out = new StringBuilder();
         for (String line : lines) {
-            if (line.startsWith("----") || line.startsWith("Tip:") || line.startsWith("FTL stack trace")) {
+            if (line.startsWith("----") || line.startsWith("Tip:") || line.startsWith("FTL stack trace")
+                    || line.startsWith("The name was interpreted by")) {
                 break;
             }
             if (!line.isBlank()) {
