@@ -177,7 +177,7 @@ class HostileInputTest {
                 "Include not found: sub", "content/page.md", 3));
         all.add(builds("liquid-missing-deep-variables-are-empty", page("", "{{ page.a.b.c.d.e }}|{{ site.nothing[0].x }}\n"),
                 site -> assertEquals("|", mainText(site, "page/index.html"))));
-        all.add(fails("liquid-unclosed-output-tag", page("", "{{ page.title \n"), "Liquid syntax error", "content/page.md", 0));
+        all.add(fails("liquid-unclosed-output-tag", page("", "{{ page.title \n"), "Liquid output not closed", "content/page.md", 3));
         all.add(builds("liquid-whole-page-object", page("secret: s\n", "{{ page.secret }}|{{ page.url }}\n"),
                 site -> assertEquals("s|/page/", mainText(site, "page/index.html"))));
         // FreeMarker layouts
