@@ -1,5 +1,9 @@
 package dev.hyde.assets;
 
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.source.LinkGuard;
+import java.util.function.Consumer;
+
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.model.StaticFile;
 
@@ -23,22 +27,21 @@ public final class Assets {
     private Assets() {
     }
 
-    /** Everything below templates/assets/, published below assets/. */
-    public static List<StaticFile> templateAssets(ProjectLayout project) {
+    /**
+     * Everything below templates/assets/, published below assets/.
+     *
+     * @param report receives an error for every link that leaves the project, is broken or loops
+     */
+    public static List<StaticFile> templateAssets(ProjectLayout project, Consumer<Diagnostic> report) {
         Path assets = project.assets().orElse(null);
         if (assets == null || !Files.isDirectory(assets)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(assets)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .map(p -> new StaticFile(p, project.relative(p),
-                            "assets/" + assets.relativize(p).toString().replace('\\', '/')))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LinkGuard.files(assets, project, report).stream()
+                .filter(p -> !p.getFileName().toString().startsWith("."))
+                .map(p -> new StaticFile(p, project.relative(p),
+                        "assets/" + assets.relativize(p).toString().replace('\\', '/')))
+                .toList();
     }
 
     /** highlight.js (its common-languages bundle) with a light and a dark theme. */

@@ -28,7 +28,7 @@ public final class SiteLoader {
         SourceScanner.Scan scan = times.time(Stage.SCAN,
                 () -> SourceScanner.scan(project, config, options.drafts(), options.destination(), diagnostics));
         List<StaticFile> statics = new ArrayList<>(scan.staticFiles());
-        statics.addAll(Assets.templateAssets(project));
+        statics.addAll(Assets.templateAssets(project, diagnostics::add));
         Site site = new Site(config, data, scan.pages(), statics);
         OutputPlan.check(site.pages(), site.staticFiles(), Assets.highlightJs(), RedirectFrom.pages(site), diagnostics);
         return site;

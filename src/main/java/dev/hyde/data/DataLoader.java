@@ -4,6 +4,7 @@ import dev.hyde.config.ProjectLayout;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
+import dev.hyde.source.LinkGuard;
 import dev.hyde.source.Utf8Text;
 import dev.hyde.yaml.SafeYaml;
 import org.apache.commons.csv.CSVFormat;
@@ -47,6 +48,11 @@ public final class DataLoader {
         for (Path entry : sortedChildren(dir, layout, diagnostics)) {
             String name = entry.getFileName().toString();
             if (name.startsWith(".")) {
+                continue;
+            }
+            java.util.Optional<Diagnostic> link = LinkGuard.check(entry, layout);
+            if (link.isPresent()) {
+                diagnostics.add(link.get());
                 continue;
             }
             if (Files.isDirectory(entry)) {

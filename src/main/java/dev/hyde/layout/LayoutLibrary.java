@@ -4,6 +4,7 @@ import dev.hyde.config.ProjectLayout;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
+import dev.hyde.source.LinkGuard;
 import dev.hyde.model.FrontMatter;
 import dev.hyde.source.FrontMatterReader;
 import dev.hyde.source.FrontMatterSplitter;
@@ -60,7 +61,7 @@ public final class LayoutLibrary {
         Map<String, Layout> layouts = new TreeMap<>();
         Map<String, String> freemarker = new LinkedHashMap<>();
         Path folder = project.layouts();
-        for (Path file : layoutFiles(project)) {
+        for (Path file : layoutFiles(project, diagnostics)) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             String shownAs = project.relative(file);
             LayoutEngine engine = LayoutEngine.of(relative).orElseThrow();
@@ -198,19 +199,19 @@ public final class LayoutLibrary {
         return chain;
     }
 
-    private static List<Path> layoutFiles(ProjectLayout project) {
+    private static List<Path> layoutFiles(ProjectLayout project, Diagnostics diagnostics) {
         Path folder = project.layouts();
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.startsWith(project.includes()) && !project.isAsset(p) && !p.startsWith(project.sass()))
-                    .filter(p -> LayoutEngine.of(p.getFileName().toString()).isPresent())
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // Includes, assets and Sass are below the layouts folder in a Hyde project; their own readers check them.
+        List<dev.hyde.diag.Diagnostic> links = new java.util.ArrayList<>();
+        List<Path> files = LinkGuard.files(folder, project, links::add).stream()
+                .filter(p -> !p.startsWith(project.includes()) && !project.isAsset(p) && !p.startsWith(project.sass()))
+                .filter(p -> LayoutEngine.of(p.getFileName().toString()).isPresent())
+                .toList();
+        links.forEach(diagnostics::add);
+        return files;
     }
 
     private static String builtinDefault() {

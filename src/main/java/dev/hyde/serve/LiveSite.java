@@ -21,6 +21,7 @@ import dev.hyde.model.Site;
 import dev.hyde.model.StaticFile;
 import dev.hyde.plugins.RedirectFrom;
 import dev.hyde.output.MemoryOutput;
+import dev.hyde.source.LinkGuard;
 import dev.hyde.source.SourceScanner;
 
 import java.io.IOException;
@@ -68,6 +69,7 @@ public final class LiveSite {
     private final Map<Path, ContentFile> content = new TreeMap<>();
     private final Map<Path, Diagnostic> scanErrors = new TreeMap<>();
     private List<StaticFile> templateAssets = List.of();
+    private List<Diagnostic> assetErrors = List.of();
     /** Layout problems and warnings met while rendering, from the current renderer on. */
     private Diagnostics siteErrors = new Diagnostics();
     private final Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
@@ -134,6 +136,7 @@ public final class LiveSite {
         Diagnostics all = new Diagnostics();
         all.addAll(configErrors);
         all.addAll(dataErrors);
+        all.addAll(assetErrors);
         all.addAll(List.copyOf(scanErrors.values()));
         all.addAll(siteErrors.sorted());
         all.addAll(List.copyOf(renderErrors.values()));
@@ -181,7 +184,7 @@ public final class LiveSite {
         content.clear();
         scanErrors.clear();
         scanAll();
-        templateAssets = Assets.templateAssets(project);
+        loadAssets();
         afterRead.run();
         rendered.clear();
         renderErrors.clear();
@@ -211,7 +214,7 @@ public final class LiveSite {
             rescan(path);
         }
         if (changes.assets()) {
-            templateAssets = Assets.templateAssets(project);
+            loadAssets();
         }
         Map<String, Page> after = pagesByPath();
         Map<String, StaticFile> staticsAfter = staticsByOutput();
@@ -378,6 +381,12 @@ public final class LiveSite {
         dataErrors = diagnostics.sorted();
     }
 
+    private void loadAssets() {
+        Diagnostics diagnostics = new Diagnostics();
+        templateAssets = Assets.templateAssets(project, diagnostics::add);
+        assetErrors = diagnostics.sorted();
+    }
+
     /** Scans the whole site as a build does (for a Jekyll site: with its collections and posts). */
     private void scanAll() {
         Diagnostics diagnostics = new Diagnostics();
@@ -391,6 +400,13 @@ public final class LiveSite {
 
     /** Reads one changed path below content/ again: a file, a new folder, or something deleted. */
     private void rescan(Path path) {
+        Optional<Diagnostic> link = LinkGuard.check(path, project);
+        if (link.isPresent()) {
+            content.keySet().removeIf(p -> p.startsWith(path));
+            scanErrors.keySet().removeIf(p -> p.startsWith(path));
+            scanErrors.put(path, link.get());
+            return;
+        }
         if (Files.isDirectory(path)) {
             scanFolder(path);
             return;
@@ -407,11 +423,8 @@ public final class LiveSite {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile).forEach(this::scanFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LinkGuard.files(folder, project, problem -> scanErrors.put(project.root().resolve(problem.file()), problem))
+                .forEach(this::scanFile);
     }
 
     /** A file that no longer reads (a half-saved page) keeps its last good version until it reads again. */

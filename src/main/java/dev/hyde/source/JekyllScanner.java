@@ -64,13 +64,13 @@ final class JekyllScanner {
         for (CollectionConfig collection : config.collections()) {
             Path folder = project.root().resolve(collection.folder());
             if (Files.isDirectory(folder)) {
-                for (Path file : files(folder)) {
+                for (Path file : LinkGuard.files(folder, project, diagnostics::add)) {
                     scanDocument(collection, folder, file, diagnostics, pages, statics);
                 }
             }
             if (collection.label().equals("posts") && drafts && Files.isDirectory(project.root().resolve("_drafts"))) {
                 Path folder2 = project.root().resolve("_drafts");
-                for (Path file : files(folder2)) {
+                for (Path file : LinkGuard.files(folder2, project, diagnostics::add)) {
                     scanDocument(collection, folder2, file, diagnostics, pages, statics);
                 }
             }
@@ -84,6 +84,11 @@ final class JekyllScanner {
             String relative = project.relative(entry);
             String name = entry.getFileName().toString();
             if (entry.equals(destination) || isFiltered(relative, name)) {
+                continue;
+            }
+            java.util.Optional<dev.hyde.diag.Diagnostic> link = LinkGuard.check(entry, project);
+            if (link.isPresent()) {
+                diagnostics.add(link.get());
                 continue;
             }
             if (Files.isDirectory(entry)) {
@@ -245,12 +250,5 @@ final class JekyllScanner {
         }
     }
 
-    private static List<Path> files(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
 }

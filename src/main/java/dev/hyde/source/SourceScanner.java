@@ -56,7 +56,7 @@ public final class SourceScanner {
             return new Scan(List.of(), List.of());
         }
         // Reading and parsing front matter is independent per file: done on all cores, kept in path order.
-        List<Optional<ContentFile>> found = files(content).parallelStream().map(file -> {
+        List<Optional<ContentFile>> found = LinkGuard.files(content, layout, diagnostics::add).parallelStream().map(file -> {
             try {
                 return scanFile(layout, config, includeDrafts, file);
             } catch (DiagnosticException e) {
@@ -164,12 +164,5 @@ public final class SourceScanner {
         }
     }
 
-    private static List<Path> files(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
 }
