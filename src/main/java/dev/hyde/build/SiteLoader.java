@@ -31,6 +31,7 @@ public final class SiteLoader {
         statics.addAll(Assets.templateAssets(project, diagnostics::add));
         Site site = new Site(config, data, scan.pages(), statics);
         OutputPlan.check(site.pages(), site.staticFiles(), Assets.highlightJs(), RedirectFrom.pages(site), diagnostics);
+        RedirectFrom.check(site, diagnostics);
         return site;
     }
 }

@@ -30,6 +30,9 @@ public final class RedirectFrom {
             }
             for (String from : urls(page.frontMatter().values().get("redirect_from"))) {
                 String url = from.startsWith("/") ? from : "/" + from;
+                if (problem(page, from, url).isPresent()) {
+                    continue; // reported by check()
+                }
                 String output = url.substring(1);
                 if (output.isEmpty() || output.endsWith("/")) {
                     output += "index.html";
@@ -40,6 +43,23 @@ public final class RedirectFrom {
             }
         }
         return files;
+    }
+
+    /** Reports every {@code redirect_from} URL that would be written outside the site. */
+    public static void check(Site site, dev.hyde.diag.Diagnostics diagnostics) {
+        if (!site.config().hasPlugin(PLUGIN)) {
+            return;
+        }
+        for (Page page : site.pages()) {
+            for (String from : urls(page.frontMatter().values().get("redirect_from"))) {
+                problem(page, from, from.startsWith("/") ? from : "/" + from).ifPresent(diagnostics::add);
+            }
+        }
+    }
+
+    private static java.util.Optional<dev.hyde.diag.Diagnostic> problem(Page page, String from, String url) {
+        return dev.hyde.source.PermalinkCheck.problem(url, from, "redirect_from leaves the site",
+                page.source().relativePath(), 0);
     }
 
     /** The page written instead of {@code page} when it sets {@code redirect_to}, if it does. */

@@ -367,6 +367,7 @@ public final class LiveSite {
     private PageRenderer prepare(Site site) {
         Diagnostics diagnostics = new Diagnostics();
         OutputPlan.check(site.pages(), site.staticFiles(), Assets.highlightJs(), RedirectFrom.pages(site), diagnostics);
+        RedirectFrom.check(site, diagnostics);
         if (renderer != null) {
             renderer.close();
         }

@@ -42,6 +42,13 @@ public final class FrontMatterReader {
         }
         Map<String, Object> values = new LinkedHashMap<>(defaults);
         map.forEach((k, v) -> values.put(String.valueOf(k), v));
+        Object permalink = values.get("permalink");
+        if (permalink != null && !(permalink instanceof String)) {
+            throw Diagnostic.error("Permalink is not text").at(file, lineOf(yaml, "permalink", yamlLine))
+                    .detail("Found %s.", permalink instanceof Map || permalink instanceof java.util.List
+                            ? "a " + (permalink instanceof Map ? "map" : "list") : "'" + permalink + "'")
+                    .hint("Write the permalink as a path, e.g. 'permalink: /guide/'.").exception();
+        }
         return new FrontMatter(
                 text(values, "title"),
                 text(values, "layout"),
@@ -50,7 +57,8 @@ public final class FrontMatterReader {
                 flag(values, "draft", false, yaml, file, yamlLine),
                 order(values, yaml, file, yamlLine),
                 values,
-                values.containsKey("layout") ? lineOf(yaml, "layout", yamlLine) : 0);
+                values.containsKey("layout") ? lineOf(yaml, "layout", yamlLine) : 0,
+                map.containsKey("permalink") ? lineOf(yaml, "permalink", yamlLine) : 0);
     }
 
     private static String text(Map<String, Object> values, String key) {

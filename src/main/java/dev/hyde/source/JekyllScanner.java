@@ -140,7 +140,7 @@ final class JekyllScanner {
             return Optional.empty();
         }
         Permalinks.Route route = JekyllUrls.page(relative, fm.permalink(), config.permalink(),
-                outputExtension(source), relative);
+                outputExtension(source), relative, fm.permalinkLine());
         return Optional.of(new Page(source, relative, fm, split.get().body(), split.get().bodyLine(), route.url(),
                 route.outputPath(), "", dateOf(fm), true));
     }
@@ -179,7 +179,7 @@ final class JekyllScanner {
             String slug = post ? postName.group(2) : source.baseName();
             String categories = String.join("/", strings(fm.values().get("categories")));
             Permalinks.Route route = JekyllUrls.document(collection, inCollection, fm.permalink(), config.permalink(),
-                    outputExtension(source), date, slug, categories, relative);
+                    outputExtension(source), date, slug, categories, relative, fm.permalinkLine());
             pages.add(new Page(source, relative, fm, split.get().body(), split.get().bodyLine(), route.url(),
                     route.outputPath(), collection.label(), date, collection.output()));
         } catch (DiagnosticException e) {

@@ -2,7 +2,6 @@ package dev.hyde.source;
 
 import dev.hyde.config.CollectionConfig;
 import dev.hyde.config.PermalinkStyle;
-import dev.hyde.diag.Diagnostic;
 
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -28,7 +27,7 @@ final class JekyllUrls {
      * @param relativePath below the site root ({@code about/index.md})
      */
     static Permalinks.Route page(String relativePath, String permalink, PermalinkStyle style, String outputExt,
-                                 String shownAs) {
+                                 String shownAs, int line) {
         int slash = relativePath.lastIndexOf('/');
         String dir = slash < 0 ? "" : relativePath.substring(0, slash);
         String file = relativePath.substring(slash + 1);
@@ -48,7 +47,7 @@ final class JekyllUrls {
         } else {
             template = "/:path/:basename:output_ext";
         }
-        return route(fill(template, values), outputExt, shownAs);
+        return route(fill(template, values), outputExt, shownAs, line);
     }
 
     /**
@@ -59,7 +58,7 @@ final class JekyllUrls {
      */
     static Permalinks.Route document(CollectionConfig collection, String inCollection, String permalink,
                                      PermalinkStyle style, String outputExt, Optional<ZonedDateTime> date,
-                                     String slug, String categories, String shownAs) {
+                                     String slug, String categories, String shownAs, int line) {
         int dot = inCollection.lastIndexOf('.');
         String path = dot > 0 ? inCollection.substring(0, dot) : inCollection;
         String name = path.substring(path.lastIndexOf('/') + 1);
@@ -92,18 +91,13 @@ final class JekyllUrls {
         } else {
             template = DOCUMENT;
         }
-        return route(fill(template, values), outputExt, shownAs);
+        return route(fill(template, values), outputExt, shownAs, line);
     }
 
-    private static Permalinks.Route route(String rawUrl, String outputExt, String shownAs) {
+    private static Permalinks.Route route(String rawUrl, String outputExt, String shownAs, int line) {
+        // Jekyll folds repeated slashes; what is left must still name a place inside the site.
         String url = ("/" + rawUrl).replaceAll("/{2,}", "/");
-        for (String segment : url.split("/")) {
-            if (segment.equals("..")) {
-                throw Diagnostic.error("Permalink leaves the site").at(shownAs)
-                        .detail("'%s' contains '..'.", rawUrl)
-                        .hint("Write a permalink from the site root, e.g. '/guide/'.").exception();
-            }
-        }
+        PermalinkCheck.check(url, rawUrl, shownAs, line);
         String file = url.substring(1);
         if (file.isEmpty() || file.endsWith("/")) {
             file = file + "index";

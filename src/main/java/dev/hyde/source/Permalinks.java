@@ -1,7 +1,6 @@
 package dev.hyde.source;
 
 import dev.hyde.config.PermalinkStyle;
-import dev.hyde.diag.Diagnostic;
 
 /**
  * Decides where a page is published. A URL ending in {@code /} is written as {@code index.html}
@@ -19,11 +18,12 @@ public final class Permalinks {
      * @param contentPath the page's path below content/ ({@code docs/guide.md})
      * @param permalink   the page's {@code permalink} front matter, empty when unset
      * @param outputExt   the extension the page is written with ({@code .html})
+     * @param line        the line of the page's {@code permalink} key, for diagnostics
      */
     public static Route route(String contentPath, String permalink, PermalinkStyle style, String outputExt,
-                              String shownAs) {
+                              String shownAs, int line) {
         if (!permalink.isEmpty()) {
-            return explicit(permalink, shownAs);
+            return explicit(permalink, shownAs, line);
         }
         int slash = contentPath.lastIndexOf('/');
         String dir = slash < 0 ? "" : contentPath.substring(0, slash + 1);
@@ -43,15 +43,9 @@ public final class Permalinks {
         };
     }
 
-    private static Route explicit(String permalink, String shownAs) {
+    private static Route explicit(String permalink, String shownAs, int line) {
         String url = permalink.startsWith("/") ? permalink : "/" + permalink;
-        for (String segment : url.split("/")) {
-            if (segment.equals("..") || segment.equals(".")) {
-                throw Diagnostic.error("Permalink leaves the site").at(shownAs)
-                        .detail("'%s' contains '%s'.", permalink, segment)
-                        .hint("Write a permalink from the site root, e.g. '/guide/'.").exception();
-            }
-        }
+        PermalinkCheck.check(permalink.startsWith("//") ? permalink : url, permalink, shownAs, line);
         if (url.endsWith("/")) {
             return new Route(url, url.substring(1) + "index.html");
         }

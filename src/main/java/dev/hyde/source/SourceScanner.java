@@ -125,7 +125,7 @@ public final class SourceScanner {
             return Optional.empty();
         }
         Permalinks.Route route = Permalinks.route(contentPath, fm.permalink(), config.permalink(),
-                outputExtension(source), source.relativePath());
+                outputExtension(source), source.relativePath(), fm.permalinkLine());
         return Optional.of(new Page(source, contentPath, fm, split.body(), split.bodyLine(),
                 route.url(), route.outputPath()));
     }
