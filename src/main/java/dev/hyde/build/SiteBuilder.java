@@ -3,6 +3,7 @@ package dev.hyde.build;
 import dev.hyde.assets.Assets;
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
 import dev.hyde.model.Site;
 import dev.hyde.output.DestinationGuard;
@@ -52,6 +53,10 @@ public final class SiteBuilder {
             }
             times.time(Stage.WRITE, out::commit);
             return result(project, destination, pages, files, times, start, diagnostics);
+        } catch (DiagnosticException e) {
+            // The output folder could not be made or replaced; the previous site is untouched.
+            diagnostics.add(e.diagnostic());
+            return result(project, destination, 0, 0, times, start, diagnostics);
         }
     }
 

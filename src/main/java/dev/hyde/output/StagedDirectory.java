@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.DiagnosticException;
 import org.apache.commons.io.file.PathUtils;
 
 /**
@@ -32,16 +34,26 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
         this.staging = staging;
     }
 
+    /**
+     * Makes the staging folder next to {@code destination}, after removing what builds that were
+     * killed or crashed left there.
+     *
+     * @throws DiagnosticException when the folder next to the destination cannot be written
+     */
     public static StagedDirectory create(Path destination) {
         Path dest = destination.toAbsolutePath().normalize();
         Path parent = dest.getParent();
         try {
             Files.createDirectories(parent);
-            Path staging = parent.resolve("." + dest.getFileName() + ".staging-" + UUID.randomUUID());
+            StaleStaging.remove(parent, dest.getFileName().toString());
+            Path staging = parent.resolve("." + dest.getFileName() + StaleStaging.STAGING + UUID.randomUUID());
             Files.createDirectory(staging);
+            StaleStaging.mark(staging);
             return new StagedDirectory(dest, staging);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw Diagnostic.error("Cannot write next to the output folder").at(parent.toString())
+                    .detail("The site is built in a folder beside %s before it replaces it: %s", dest, e)
+                    .hint("Make %s writable, or choose another destination with -d.", parent).exception();
         }
     }
 
@@ -104,10 +116,19 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
         }
     }
 
-    /** Replaces the destination with everything written. */
+    /**
+     * Replaces the destination with everything written.
+     *
+     * @throws DiagnosticException when the previous site cannot be replaced; it is then untouched
+     */
     public void commit() {
-        Path previous = destination.resolveSibling("." + destination.getFileName() + ".previous-" + UUID.randomUUID());
+        Path previous = destination.resolveSibling("." + destination.getFileName() + StaleStaging.PREVIOUS
+                + UUID.randomUUID());
+        // Checked before anything moves: a swap whose old copy then cannot be deleted would leave
+        // the new site in place, the old one beside it and the build reported as failed.
+        ReplaceCheck.check(destination);
         try {
+            StaleStaging.unmark(staging);
             boolean hadPrevious = Files.exists(destination);
             if (hadPrevious) {
                 move(destination, previous);
@@ -121,11 +142,16 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
                 throw e;
             }
             committed = true;
-            if (hadPrevious) {
-                PathUtils.deleteDirectory(previous);
-            }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw Diagnostic.error("Cannot replace the previous site").at(destination.toString())
+                    .detail("Moving the new site into place failed: %s. The previous site was left as it was.", e)
+                    .hint("Check the permissions of %s and the folder it is in.", destination).exception();
+        }
+        try {
+            PathUtils.deleteDirectory(previous);
+        } catch (IOException e) {
+            // The new site is in place and the check above found the old one deletable; whatever
+            // still stands (a file that changed meanwhile) is removed by the next build.
         }
     }
 

@@ -93,4 +93,102 @@ class CliEndToEndTest {
         assertEquals(0, build.exitCode(), build.output());
         assertEquals("Launched", Jsoup.parse(root.resolve("site/index.html").toFile()).expectFirst("main p").text());
     }
+
+    /**
+     * As a user without root rights (root may delete anything): a site/ with a read-only folder
+     * cannot be replaced, so the build fails before swapping, and leaves site/ and nothing else.
+     */
+    @Test
+    void aSiteThatCannotBeReplacedIsLeftAsItWasWithNothingBeside() throws Exception {
+        Path setpriv = Path.of("/usr/bin/setpriv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(setpriv)
+                && "root".equals(System.getProperty("user.name")), "needs root and setpriv to run as another user");
+        Path root = Files.createTempDirectory(Path.of("/tmp"), "hyde-readonly");
+        TestSite.writeInto(root, """
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                First
+                -- content/guide/setup.md --
+                ---
+                title: Setup
+                ---
+                Setup
+                """);
+        openToEveryone(root);
+        List<String> asNobody = new ArrayList<>(List.of(setpriv.toString(), "--reuid=65534", "--regid=65534",
+                "--clear-groups", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString(), "build", root.toString()));
+        ProcessRun first = ProcessRun.run(root, asNobody, 120);
+        assertEquals(0, first.exitCode(), first.output());
+        Path guide = root.resolve("site/guide");
+        Files.setPosixFilePermissions(guide, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        java.util.Map<String, String> before = snapshot(root.resolve("site"));
+        Files.writeString(root.resolve("content/index.md"), "---\ntitle: Home\n---\nSecond\n");
+
+        ProcessRun second = ProcessRun.run(root, asNobody, 120);
+        assertEquals(1, second.exitCode(), second.output());
+        assertTrue(second.output().contains("Cannot replace the previous site"), second.output());
+        assertTrue(second.output().contains(guide.toString()), second.output());
+        assertFalse(second.output().contains("\tat "), "no stack trace: " + second.output());
+        assertEquals(before, snapshot(root.resolve("site")));
+        try (var siblings = Files.list(root)) {
+            assertEquals(List.of(), siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site")).toList());
+        }
+    }
+
+    /** Staging folders of builds that were killed are removed by the next build; a running build's are not. */
+    @Test
+    void foldersLeftByKilledBuildsAreRemovedByTheNextOne() throws Exception {
+        Path root = TestSite.write("""
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Hi
+                """);
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path dead = Files.createDirectories(root.resolve(".site.staging-dead"));
+        Files.writeString(dead.resolve(".hyde-build-pid"), Long.toString(gone.pid()));
+        Files.writeString(dead.resolve("index.html"), "half");
+        Path unmarked = Files.createDirectories(root.resolve(".site.staging-unmarked"));
+        Files.setLastModifiedTime(unmarked, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Path previous = Files.createDirectories(root.resolve(".site.previous-old"));
+
+        ProcessRun run = hyde(root, "build", root.toString());
+        assertEquals(0, run.exitCode(), run.output());
+        assertFalse(Files.exists(dead));
+        assertFalse(Files.exists(unmarked));
+        assertFalse(Files.exists(previous));
+
+        Path running = Files.createDirectories(root.resolve(".site.staging-running"));
+        Files.writeString(running.resolve(".hyde-build-pid"), Long.toString(ProcessHandle.current().pid()));
+        ProcessRun again = hyde(root, "build", root.toString());
+        assertEquals(0, again.exitCode(), again.output());
+        assertTrue(Files.exists(running), "the folder of a build that still runs is kept");
+        assertFalse(Files.exists(root.resolve("site/.hyde-build-pid")));
+    }
+
+    private static void openToEveryone(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.toList()) {
+                Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(
+                        Files.isDirectory(p) ? "rwxrwxrwx" : "rw-rw-rw-"));
+            }
+        }
+    }
+
+    private static java.util.Map<String, String> snapshot(Path dir) throws IOException {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted().toList()) {
+                files.put(dir.relativize(p).toString(), Files.isDirectory(p) ? "dir"
+                        : Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1)
+                        + Files.getLastModifiedTime(p));
+            }
+        }
+        return files;
+    }
 }
