@@ -16,7 +16,8 @@ import java.nio.file.Path;
 
 /**
  * Reads source files strictly as UTF-8. A silently replaced byte would change a page without
- * anyone noticing, so a file that is not UTF-8 is an error naming the first bad byte's offset.
+ * anyone noticing, so a file that is not UTF-8 is an error naming the first bad byte's offset. A
+ * leading byte-order mark is dropped and CRLF line ends read as LF.
  */
 public final class Utf8Text {
     private Utf8Text() {
@@ -53,7 +54,10 @@ public final class Utf8Text {
         if (result.isError()) {
             throw notUtf8(shownAs, bytes, in.position());
         }
-        return out.flip().toString();
+        String text = out.flip().toString();
+        // Windows editors write CRLF: every source reads as LF, so a site builds the same bytes
+        // whoever saved its files (layouts and includes are copied into pages as they are).
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
     }
 
     private static boolean hasBom(byte[] b) {

@@ -120,6 +120,15 @@ class CliEndToEndTest {
         List<String> asNobody = new ArrayList<>(List.of(setpriv.toString(), "--reuid=65534", "--regid=65534",
                 "--clear-groups", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toAbsolutePath().toString(), "build", root.toString()));
+        try {
+            buildTwiceAsNobody(root, asNobody);
+        } finally {
+            openToEveryone(root);
+            org.apache.commons.io.file.PathUtils.deleteDirectory(root);
+        }
+    }
+
+    private static void buildTwiceAsNobody(Path root, List<String> asNobody) throws IOException {
         ProcessRun first = ProcessRun.run(root, asNobody, 120);
         assertEquals(0, first.exitCode(), first.output());
         Path guide = root.resolve("site/guide");
