@@ -19,9 +19,34 @@ public record Diagnostic(Severity severity, String file, int line, int column,
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(title, "title");
+        title = oneLine(title);
         file = file == null ? "" : file;
         detail = detail == null ? "" : detail;
         hint = hint == null ? "" : hint;
+    }
+
+    /**
+     * A title is one line, whatever user text it quotes (an include name built from a variable may
+     * hold line breaks): control characters are shown escaped and a very long title is cut.
+     */
+    private static String oneLine(String title) {
+        StringBuilder out = null;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            boolean control = c < 0x20 || c == 0x7f;
+            if (control && out == null) {
+                out = new StringBuilder(title.length() + 16).append(title, 0, i);
+            }
+            if (out != null) {
+                if (control) {
+                    out.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        String one = out == null ? title : out.toString();
+        return one.length() <= 200 ? one : one.substring(0, 199) + "…";
     }
 
     public static Builder error(String title) {
