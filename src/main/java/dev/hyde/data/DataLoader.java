@@ -89,15 +89,21 @@ public final class DataLoader {
 
     private static List<Map<String, Object>> readCsv(String text, String shownAs, CSVFormat format) {
         CSVFormat withHeader = format.builder().setHeader().setSkipHeaderRecord(true).get();
+        long[] line = {1};
         try (CSVParser parser = CSVParser.parse(new StringReader(text), withHeader)) {
             List<Map<String, Object>> rows = new ArrayList<>();
+            line[0] = parser.getCurrentLineNumber() + 1;
             for (CSVRecord record : parser) {
                 rows.add(Collections.unmodifiableMap(new LinkedHashMap<>(record.toMap())));
+                line[0] = parser.getCurrentLineNumber() + 1;
             }
             return Collections.unmodifiableList(rows);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw Diagnostic.error("Malformed CSV data file").at(shownAs)
-                    .detail(String.valueOf(e.getMessage()))
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // The parser's message names its own exception class; the row where it stopped is what helps.
+            String message = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause().getMessage()
+                    : e.getMessage();
+            throw Diagnostic.error("Malformed CSV data file").at(shownAs, (int) Math.min(Integer.MAX_VALUE, line[0]))
+                    .detail(String.valueOf(message).replaceFirst("^[\\w.]+(Exception|Error): ", ""))
                     .hint("The first row names the columns; every value with a comma or quote must be quoted.")
                     .exception();
         }
