@@ -15,12 +15,39 @@ record KeyLocation(String file, int line, int column) {
         if (!m.find()) {
             return new KeyLocation(file, 0, 0);
         }
+        return new KeyLocation(file, lineAt(text, m.start()), 1);
+    }
+
+    /**
+     * The first indented {@code key:} below the top-level {@code parent:}, for a setting inside a
+     * map; the parent's own place when the key is not written in block style.
+     */
+    static KeyLocation findNested(String file, String text, String parent, String key) {
+        KeyLocation outer = find(file, text, parent);
+        if (outer.line() == 0) {
+            return outer;
+        }
+        Matcher m = Pattern.compile("(?m)^([ \\t]+)(['\"]?)" + Pattern.quote(key) + "\\2[ \\t]*:").matcher(text);
+        int from = 0;
+        for (int l = 1; l < outer.line(); l++) {
+            from = text.indexOf('\n', from) + 1;
+        }
+        Matcher top = Pattern.compile("(?m)^\\S").matcher(text);
+        int end = top.find(text.indexOf('\n', from) < 0 ? text.length() : text.indexOf('\n', from) + 1)
+                ? top.start() : text.length();
+        if (m.find(from) && m.start() < end) {
+            return new KeyLocation(file, lineAt(text, m.start()), m.group(1).length() + 1);
+        }
+        return outer;
+    }
+
+    private static int lineAt(String text, int offset) {
         int line = 1;
-        for (int i = 0; i < m.start(); i++) {
+        for (int i = 0; i < offset; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
             }
         }
-        return new KeyLocation(file, line, 1);
+        return line;
     }
 }
