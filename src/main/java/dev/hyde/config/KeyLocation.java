@@ -23,22 +23,17 @@ record KeyLocation(String file, int line, int column) {
      * map; the parent's own place when the key is not written in block style.
      */
     static KeyLocation findNested(String file, String text, String parent, String key) {
-        KeyLocation outer = find(file, text, parent);
-        if (outer.line() == 0) {
-            return outer;
+        Matcher outer = Pattern.compile("(?m)^(['\"]?)" + Pattern.quote(parent) + "\\1[ \\t]*:").matcher(text);
+        if (!outer.find()) {
+            return new KeyLocation(file, 0, 0);
         }
-        Matcher m = Pattern.compile("(?m)^([ \\t]+)(['\"]?)" + Pattern.quote(key) + "\\2[ \\t]*:").matcher(text);
-        int from = 0;
-        for (int l = 1; l < outer.line(); l++) {
-            from = text.indexOf('\n', from) + 1;
-        }
-        Matcher top = Pattern.compile("(?m)^\\S").matcher(text);
-        int end = top.find(text.indexOf('\n', from) < 0 ? text.length() : text.indexOf('\n', from) + 1)
-                ? top.start() : text.length();
-        if (m.find(from) && m.start() < end) {
-            return new KeyLocation(file, lineAt(text, m.start()), m.group(1).length() + 1);
-        }
-        return outer;
+        // The parent's map ends at the next line that starts without indentation.
+        Matcher next = Pattern.compile("(?m)^\\S").matcher(text);
+        int end = next.find(outer.end()) ? next.start() : text.length();
+        Matcher m = Pattern.compile("(?m)^([ \\t]+)(['\"]?)" + Pattern.quote(key) + "\\2[ \\t]*:")
+                .matcher(text).region(outer.end(), end).useAnchoringBounds(false);
+        return m.find() ? new KeyLocation(file, lineAt(text, m.start()), m.group(1).length() + 1)
+                : new KeyLocation(file, lineAt(text, outer.start()), 1);
     }
 
     private static int lineAt(String text, int offset) {
