@@ -110,6 +110,26 @@ class LiquidLimitsTest {
     }
 
     @Test
+    void liquidLayoutHasItsOwnLimitsAtItsFileAndLine() {
+        Diagnostic d = onlyError("""
+                -- _config.yml --
+                title: Site
+                liquid_limits:
+                  max_iterations: 100
+                -- _layouts/default.html --
+                <html><body>
+                {% for i in (1..1000) %}{{ content }}{% endfor %}
+                </body></html>
+                -- index.md --
+                ---
+                layout: default
+                ---
+                {% for i in (1..100) %}.{% endfor %}
+                """);
+        assertAt(d, "Too many loop iterations", "_layouts/default.html", 2, "max_iterations");
+    }
+
+    @Test
     void renderTimeLimitStopsALoopThatWouldRunForHours() {
         // Ten billion iterations take hours on any machine; one millisecond passes long before.
         Diagnostic d = onlyError(config("  max_iterations: 2000000000\n  max_render_millis: 1\n") + page("""
