@@ -10,7 +10,8 @@ import java.util.Collection;
  * A filter whose string result counts against the page's output limit. For the filters that can
  * build a string many times larger than their input ({@code append}, {@code prepend},
  * {@code replace}, {@code join}) the size is worked out before the string is built, so a value that
- * doubles in a loop is stopped before it takes the memory.
+ * doubles in a loop is stopped before it takes the memory. Arrays are bounded the same way
+ * ({@code split}, {@code concat}).
  */
 final class BoundedFilter extends Filter {
     private final Filter filter;
@@ -27,11 +28,45 @@ final class BoundedFilter extends Filter {
         RenderBudget budget = RenderBudget.of(context, limits);
         budget.checkTime();
         budget.checkSize(expectedLength(value, params));
+        budget.checkItems(expectedItems(value, params));
         Object result = filter.apply(value, context, params);
         if (result instanceof CharSequence text) {
             budget.checkSize(text.length());
+        } else if (result instanceof Collection<?> items) {
+            budget.checkItems(items.size());
+        } else if (result instanceof Object[] items) {
+            budget.checkItems(items.length);
         }
         return result;
+    }
+
+    /** The number of items of the array the filter will make, where it can exceed its input's; 0 otherwise. */
+    private long expectedItems(Object value, Object... params) {
+        return switch (name) {
+            case "split" -> splitItems(String.valueOf(value), String.valueOf(param(params, 0)));
+            case "concat" -> items(value) + items(param(params, 0));
+            default -> 0;
+        };
+    }
+
+    private static long splitItems(String text, String separator) {
+        return separator.isEmpty() ? text.length() : occurrences(text, separator) + 1;
+    }
+
+    private static long items(Object value) {
+        return value instanceof Collection<?> c ? c.size() : value instanceof Object[] a ? a.length : 1;
+    }
+
+    /** How often {@code target} occurs in {@code text}; every character counts for an empty target. */
+    private static long occurrences(String text, String target) {
+        if (target.isEmpty()) {
+            return text.length();
+        }
+        long count = 0;
+        for (int at = text.indexOf(target); at >= 0; at = text.indexOf(target, at + target.length())) {
+            count++;
+        }
+        return count;
     }
 
     /** The length the result will have, where it can grow beyond its input's; 0 otherwise. */
@@ -57,11 +92,7 @@ final class BoundedFilter extends Filter {
         if (target.isEmpty() || replacement.length() <= target.length()) {
             return text.length() + (target.isEmpty() ? (long) (text.length() + 1) * replacement.length() : 0);
         }
-        long count = 0;
-        for (int at = text.indexOf(target); at >= 0; at = text.indexOf(target, at + target.length())) {
-            count++;
-        }
-        return text.length() + count * (replacement.length() - target.length());
+        return text.length() + occurrences(text, target) * (replacement.length() - target.length());
     }
 
     private static long joinedLength(Object value, String separator) {

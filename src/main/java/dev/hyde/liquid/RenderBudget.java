@@ -42,6 +42,21 @@ final class RenderBudget {
         }
     }
 
+    /**
+     * An array longer than the page may loop over serves no page, yet a split of a long string
+     * makes one object per item; so arrays are held to the iteration limit.
+     *
+     * @throws LimitExceeded when an array of {@code count} items would be too long
+     */
+    void checkItems(long count) {
+        if (count > limits.maxIterations()) {
+            throw new LimitExceeded("Liquid array too large",
+                    String.format("A filter would make an array of %,d items; at most %,d (the loop iteration limit) "
+                            + "are allowed.", count, limits.maxIterations()),
+                    LiquidLimits.ITERATIONS);
+        }
+    }
+
     /** @throws LimitExceeded when a string of {@code length} characters would be too large */
     void checkSize(long length) {
         if (length > limits.maxOutputChars()) {

@@ -68,6 +68,16 @@ class LiquidLimitsTest {
     }
 
     @Test
+    void splitIntoMoreItemsThanTheLoopLimitIsStoppedBeforeTheArrayIsMade() {
+        Diagnostic d = onlyError(config("  max_iterations: 100\n") + page("""
+                {% assign s = "x" %}{% for i in (1..7) %}{% assign s = s | append: s %}{% endfor %}
+                {% assign a = s | split: "" %}{{ a.size }}
+                """));
+        assertAt(d, "Liquid array too large", "content/index.md", 5, "max_iterations");
+        assertTrue(d.detail().contains("128 items"), d::toString);
+    }
+
+    @Test
     void outputOfALoopCountsAsItGrows() {
         Diagnostic d = onlyError(config("  max_output_chars: 100\n") + page("""
                 Intro
