@@ -27,6 +27,13 @@ import java.util.Set;
  */
 public final class ConfigLoader {
     static final String DEFAULT_TITLE = "Documentation";
+    /**
+     * Far above what real pages use (a page with a loop over 5,000 pages inside a loop over 200
+     * tags stays under a million iterations; a 50 MiB page is larger than any browser shows well;
+     * pages render in milliseconds), yet low enough that a runaway page fails in seconds and
+     * within a few hundred MB of memory.
+     */
+    public static final LiquidLimits DEFAULT_LIQUID_LIMITS = new LiquidLimits(1_000_000, 50 * 1024 * 1024, 30_000);
 
     private ConfigLoader() {
     }
@@ -46,11 +53,17 @@ public final class ConfigLoader {
         Map<String, Object> values = new LinkedHashMap<>();
         String name = layout.relative(layers.get(layers.size() - 1));
         KeyLocation baseurlAt = new KeyLocation(name, 0, 0);
+        String limitsText = "";
+        String limitsFile = name;
         for (Path file : layers) {
             String text = readInto(values, layout, file, !files.isEmpty(), diagnostics);
             KeyLocation found = KeyLocation.find(layout.relative(file), text, "baseurl");
             if (found.line() > 0) {
                 baseurlAt = found;
+            }
+            if (KeyLocation.find(layout.relative(file), text, LiquidLimits.KEY).line() > 0) {
+                limitsText = text;
+                limitsFile = layout.relative(file);
             }
         }
         ConfigReader reader = new ConfigReader(values, name, diagnostics);
@@ -79,7 +92,9 @@ public final class ConfigLoader {
             values.put("permalink", permalinkName);
         }
         return new SiteConfig(title, baseurl, url, permalink, reader.strings("exclude"), reader.strings("include"),
-                zoned, reader.collections(), reader.defaults(), plugins, values);
+                zoned, reader.collections(), reader.defaults(), plugins,
+                LiquidLimitsReader.read(values.get(LiquidLimits.KEY), limitsFile, limitsText, DEFAULT_LIQUID_LIMITS,
+                        diagnostics), values);
     }
 
     /** @return the file's text, empty when it is missing or unreadable */

@@ -15,12 +15,34 @@ record KeyLocation(String file, int line, int column) {
         if (!m.find()) {
             return new KeyLocation(file, 0, 0);
         }
+        return new KeyLocation(file, lineAt(text, m.start()), 1);
+    }
+
+    /**
+     * The first indented {@code key:} below the top-level {@code parent:}, for a setting inside a
+     * map; the parent's own place when the key is not written in block style.
+     */
+    static KeyLocation findNested(String file, String text, String parent, String key) {
+        Matcher outer = Pattern.compile("(?m)^(['\"]?)" + Pattern.quote(parent) + "\\1[ \\t]*:").matcher(text);
+        if (!outer.find()) {
+            return new KeyLocation(file, 0, 0);
+        }
+        // The parent's map ends at the next line that starts without indentation.
+        Matcher next = Pattern.compile("(?m)^\\S").matcher(text);
+        int end = next.find(outer.end()) ? next.start() : text.length();
+        Matcher m = Pattern.compile("(?m)^([ \\t]+)(['\"]?)" + Pattern.quote(key) + "\\2[ \\t]*:")
+                .matcher(text).region(outer.end(), end).useAnchoringBounds(false);
+        return m.find() ? new KeyLocation(file, lineAt(text, m.start()), m.group(1).length() + 1)
+                : new KeyLocation(file, lineAt(text, outer.start()), 1);
+    }
+
+    private static int lineAt(String text, int offset) {
         int line = 1;
-        for (int i = 0; i < m.start(); i++) {
+        for (int i = 0; i < offset; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
             }
         }
-        return new KeyLocation(file, line, 1);
+        return line;
     }
 }

@@ -20,12 +20,13 @@ import java.util.Set;
  * @param collections Jekyll collections, {@code posts} first
  * @param defaults    Jekyll front matter defaults, in the order written
  * @param plugins     Jekyll plugins named by the site ({@code plugins}, or the older {@code gems})
+ * @param liquidLimits the work Liquid may do for one page
  * @param values      every configuration key as written, for {@code site.<key>} (read-only)
  */
 public record SiteConfig(String title, String baseurl, String url, PermalinkStyle permalink,
                          List<String> exclude, List<String> include, ZonedDateTime time,
                          List<CollectionConfig> collections, List<FrontMatterDefaults> defaults,
-                         Set<String> plugins, Map<String, Object> values) {
+                         Set<String> plugins, LiquidLimits liquidLimits, Map<String, Object> values) {
 
     public SiteConfig {
         exclude = List.copyOf(exclude);

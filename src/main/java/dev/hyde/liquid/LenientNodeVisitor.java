@@ -6,26 +6,80 @@ import liqp.TemplateContext;
 import liqp.filters.Filter;
 import liqp.filters.Filters;
 import liqp.nodes.FilterNode;
+import dev.hyde.config.LiquidLimits;
+import liqp.nodes.LNode;
 import liqp.parser.v4.NodeVisitor;
+import liqp.org.antlr.v4.runtime.ParserRuleContext;
+import liquid.parser.v4.LiquidParser.AssignmentContext;
+import liquid.parser.v4.LiquidParser.Capture_tag_IdContext;
+import liquid.parser.v4.LiquidParser.Capture_tag_StrContext;
 import liquid.parser.v4.LiquidParser.FilterContext;
+import liquid.parser.v4.LiquidParser.For_arrayContext;
+import liquid.parser.v4.LiquidParser.For_attributeContext;
+import liquid.parser.v4.LiquidParser.For_rangeContext;
+import liquid.parser.v4.LiquidParser.Other_tagContext;
 import liquid.parser.v4.LiquidParser.Param_exprContext;
 
 /**
  * Builds Liqp's node tree with Liquid's own treatment of unknown filters: the value passes
  * through unchanged and a warning names the file and line. (Liqp refuses the whole template.)
+ * Tags and filters are bounded by the page's {@link LiquidLimits}, and tags know their line so a
+ * limit problem points at the tag responsible.
  */
 final class LenientNodeVisitor extends NodeVisitor {
     private final Filters filters;
     private final String file;
     private final int firstLine;
     private final Diagnostics warnings;
+    private final LiquidLimits limits;
 
-    LenientNodeVisitor(liqp.TemplateParser parser, String file, int firstLine, Diagnostics warnings) {
+    LenientNodeVisitor(liqp.TemplateParser parser, String file, int firstLine, Diagnostics warnings,
+                       LiquidLimits limits) {
         super(parser.insertions, parser.filters, parser.liquidStyleInclude);
         this.filters = parser.filters;
         this.file = file;
         this.firstLine = firstLine;
         this.warnings = warnings;
+        this.limits = limits;
+    }
+
+    @Override
+    public LNode visitFor_array(For_arrayContext ctx) {
+        return located(super.visitFor_array(ctx), ctx);
+    }
+
+    @Override
+    public LNode visitFor_range(For_rangeContext ctx) {
+        return located(super.visitFor_range(ctx), ctx);
+    }
+
+    @Override
+    public LNode visitFor_attribute(For_attributeContext ctx) {
+        return located(super.visitFor_attribute(ctx), ctx);
+    }
+
+    @Override
+    public LNode visitAssignment(AssignmentContext ctx) {
+        return located(super.visitAssignment(ctx), ctx);
+    }
+
+    @Override
+    public LNode visitCapture_tag_Id(Capture_tag_IdContext ctx) {
+        return located(super.visitCapture_tag_Id(ctx), ctx);
+    }
+
+    @Override
+    public LNode visitCapture_tag_Str(Capture_tag_StrContext ctx) {
+        return located(super.visitCapture_tag_Str(ctx), ctx);
+    }
+
+    @Override
+    public LNode visitOther_tag(Other_tagContext ctx) {
+        return located(super.visitOther_tag(ctx), ctx);
+    }
+
+    private LNode located(LNode tag, ParserRuleContext ctx) {
+        return new LimitedNode(tag, file, firstLine + ctx.start.getLine() - 1, limits);
     }
 
     @Override
@@ -39,7 +93,7 @@ final class LenientNodeVisitor extends NodeVisitor {
                     .hint("Check the spelling; the README lists the filters Hyde provides.").build());
             filter = new PassThrough(name);
         }
-        FilterNode node = new FilterNode(ctx, filter);
+        FilterNode node = new FilterNode(ctx, new BoundedFilter(filter, limits));
         if (ctx.params() != null) {
             for (Param_exprContext child : ctx.params().param_expr()) {
                 node.add(visit(child));

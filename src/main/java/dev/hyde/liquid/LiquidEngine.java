@@ -1,5 +1,6 @@
 package dev.hyde.liquid;
 
+import dev.hyde.config.LiquidLimits;
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.deps.ReadRecorder;
 import dev.hyde.diag.Diagnostic;
@@ -24,20 +25,26 @@ public final class LiquidEngine {
     private final TemplateParser parser;
     private final IncludeLibrary includes;
     private final Diagnostics warnings;
+    private final LiquidLimits limits;
 
     /**
      * @param timeZone the zone dates are shown in (the site's {@code timezone}), not the machine's,
      *                 so output does not depend on where the site is built
      * @param markdown renders Markdown for the {@code markdownify} filter
      * @param warnings where problems that do not stop the build go (an unknown filter)
+     * @param limits   the work one page may do
      */
-    public LiquidEngine(ProjectLayout layout, ZoneId timeZone, UnaryOperator<String> markdown, Diagnostics warnings) {
+    public LiquidEngine(ProjectLayout layout, ZoneId timeZone, UnaryOperator<String> markdown, Diagnostics warnings,
+                        LiquidLimits limits) {
         this.warnings = warnings;
+        this.limits = limits;
         this.includes = new IncludeLibrary(layout, source -> parse(source.text(), source.file(), 1));
         TemplateParser.Builder builder = new TemplateParser.Builder()
                 .withFlavor(Flavor.JEKYLL)
                 .withErrorMode(TemplateParser.ErrorMode.WARN)
                 .withShowExceptionsFromInclude(true)
+                .withMaxIterations(limits.maxIterations())
+                .withRenderTransformer(new BoundedOutput(limits))
                 .withDefaultTimeZone(timeZone)
                 .withTag(IncludeTag.fromFolder(includes))
                 .withTag(new SeoTag())
@@ -57,7 +64,7 @@ public final class LiquidEngine {
         try {
             TextRuns text = TextRuns.of(source);
             var tree = parser.parse(text.template()).getParseTree();
-            var root = new LenientNodeVisitor(parser, file, firstLine, warnings).visit(tree);
+            var root = new LenientNodeVisitor(parser, file, firstLine, warnings, limits).visit(tree);
             return new LiquidTemplate(root, file, firstLine, source, text);
         } catch (LiquidException e) {
             throw SyntaxErrors.describe(e.getMessage(), e.line, e.charPositionInLine + 1, source, file, firstLine);
@@ -80,7 +87,12 @@ public final class LiquidEngine {
         try {
             TemplateContext context = new TemplateContext(parser, new HashMap<>(variables));
             IncludeTag.prepare(context, reads, template.file());
-            return template.textRuns().restore(String.valueOf(template.root().render(context)));
+            RenderBudget.start(context, limits);
+            String rendered = template.textRuns().restore(String.valueOf(template.root().render(context)));
+            RenderBudget.of(context, limits).checkSize(rendered.length());
+            return rendered;
+        } catch (LimitExceeded e) {
+            throw e.diagnostic(template.file(), template.firstLine());
         } catch (IncludeProblem e) {
             throw e.locatedIn(template);
         } catch (DiagnosticException e) {
@@ -90,6 +102,10 @@ public final class LiquidEngine {
                     .at(template.file(), template.firstLine() + Math.max(1, e.line) - 1, e.charPositionInLine + 1)
                     .detail(LiquidMessages.cause(e)).hint("Check the tag or filter on this line.").exception();
         } catch (RuntimeException e) {
+            LimitExceeded limit = LimitExceeded.findIn(e, limits.maxIterations());
+            if (limit != null) {
+                throw limit.diagnostic(template.file(), template.firstLine());
+            }
             throw Diagnostic.error("Liquid error").at(template.file(), template.firstLine())
                     .detail(LiquidMessages.cause(e)).hint("Check the tags and filters in this file.").exception();
         }

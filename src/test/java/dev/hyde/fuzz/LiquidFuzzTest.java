@@ -1,6 +1,7 @@
 package dev.hyde.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.hyde.config.ConfigLoader;
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.deps.ReadRecorder;
 import dev.hyde.diag.DiagnosticException;
@@ -26,7 +27,7 @@ class LiquidFuzzTest {
     private static final String FILE = "content/page.md";
     /** One engine for all inputs, as a build uses one for all pages; the fuzzer reuses this instance. */
     private final LiquidEngine engine = new LiquidEngine(new ProjectLayout(project()), ZoneOffset.UTC,
-            new MarkdownRenderer()::render, new Diagnostics());
+            new MarkdownRenderer()::render, new Diagnostics(), ConfigLoader.DEFAULT_LIQUID_LIMITS);
 
     private static final Map<String, Object> VARIABLES = Map.of(
             "page", Map.of("title", "Guide", "tags", List.of("a", "b"), "n", 3,
