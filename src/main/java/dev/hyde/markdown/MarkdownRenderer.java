@@ -47,6 +47,12 @@ public final class MarkdownRenderer {
             extensions.add(AutolinkExtension.create());
         }
         this.parser = Parser.builder()
+                // The parser's own limits turn deeper nesting into plain text, silently. Set above
+                // NestingLimit's (a list level takes two block parsers), so that deep input is
+                // reported as an error rather than rendered differently, and parsed no deeper
+                // than needed to find out.
+                .maxOpenBlockParsers(4 * NestingLimit.MAX_DEPTH)
+                .maxInlineNesting(2 * NestingLimit.MAX_DEPTH)
                 // line positions tell which block a kramdown attribute list line belongs to
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                 .customBlockParserFactory(new KramdownExtensions.BlockFactory())
