@@ -2,6 +2,8 @@ package dev.hyde.build;
 
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.deps.ReadRecorder;
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
 import dev.hyde.layout.Layout;
 import dev.hyde.layout.LayoutLibrary;
@@ -9,6 +11,7 @@ import dev.hyde.layout.LayoutStage;
 import dev.hyde.liquid.LiquidEngine;
 import dev.hyde.liquid.LiquidTemplate;
 import dev.hyde.markdown.MarkdownRenderer;
+import dev.hyde.markdown.MarkdownTooDeep;
 import dev.hyde.model.Page;
 import dev.hyde.model.Site;
 import dev.hyde.post.FinishedPage;
@@ -84,12 +87,30 @@ public final class PageRenderer implements AutoCloseable {
     /** @param extra more top-level variables for this page (a paginated list's {@code paginator}) */
     public RenderedPage render(Page page, Map<String, Object> extra) {
         ReadRecorder reads = new ReadRecorder();
-        return finish(page, content(page, reads, extra), reads, extra);
+        return guarded(page, () -> finish(page, content(page, reads, extra), reads, extra));
     }
 
     /** Liquid, then Markdown or Sass: the page's content before its layouts. */
     public String content(Page page, ReadRecorder reads) {
-        return content(page, reads, Map.of());
+        return guarded(page, () -> content(page, reads, Map.of()));
+    }
+
+    /**
+     * Turns a stack overflow while rendering one page into an error for that page. The nesting
+     * limits of Markdown and Liquid stop deep input before it recurses; this is the net below them
+     * for any recursion they do not foresee. Catching it is safe here: the overflow unwinds only
+     * this page's own calls, whose state (template, tree, buffers, recorder) is discarded with the
+     * page, and the shared engines are read-only while rendering.
+     */
+    private static <T> T guarded(Page page, java.util.function.Supplier<T> rendering) {
+        try {
+            return rendering.get();
+        } catch (StackOverflowError e) {
+            throw Diagnostic.error("Page nested too deeply to render").at(page.source().relativePath(), page.bodyLine())
+                    .detail("Rendering this page recursed deeper than the stack allows.")
+                    .hint("Look for deeply nested quotes, lists, HTML or Liquid blocks, and flatten them.")
+                    .exception();
+        }
     }
 
     private String content(Page page, ReadRecorder reads, Map<String, Object> extra) {
@@ -103,7 +124,11 @@ public final class PageRenderer implements AutoCloseable {
             return liquid.render(template, variables, reads);
         });
         if (page.isMarkdown()) {
-            return times.time(Stage.MARKDOWN, () -> markdown.render(body));
+            try {
+                return times.time(Stage.MARKDOWN, () -> markdown.render(body));
+            } catch (MarkdownTooDeep e) {
+                throw new DiagnosticException(e.in(file, page.bodyLine()));
+            }
         }
         if (page.isSass()) {
             return times.time(Stage.MARKDOWN, () -> sass.compile(page, body));
@@ -113,7 +138,7 @@ public final class PageRenderer implements AutoCloseable {
 
     /** Post-processing and layouts around content made by {@link #content}. */
     public RenderedPage finish(Page page, String content, ReadRecorder reads) {
-        return finish(page, content, reads, Map.of());
+        return guarded(page, () -> finish(page, content, reads, Map.of()));
     }
 
     private RenderedPage finish(Page page, String content, ReadRecorder reads, Map<String, Object> extra) {

@@ -16,14 +16,23 @@ final class TagDelimiters {
     }
 
     /**
-     * @throws DiagnosticException at the first {@code {%} or {@code {{} without its end, or at the
-     *                             innermost block tag without its end tag
+     * @throws DiagnosticException at the first {@code {%} or {@code {{} without its end, at the
+     *                             first block tag nested too deeply, or at the innermost block
+     *                             tag without its end tag
      */
     static void check(String source, String file, int firstLine) {
         Optional<DiagnosticException> broken = unterminated(source, file, firstLine);
         if (broken.isPresent()) {
             throw broken.get();
         }
+        UnclosedBlocks.tooDeep(source).ifPresent(block -> {
+            throw Diagnostic.error("Liquid nested too deeply")
+                    .at(file, firstLine + block.line() - 1, block.column())
+                    .detail("This {%% %s %%} is inside %d other blocks; at most %d may be nested.", block.tag(),
+                            UnclosedBlocks.MAX_DEPTH, UnclosedBlocks.MAX_DEPTH)
+                    .hint("Flatten the blocks, e.g. combine conditions with and/or, or move a part to an include.")
+                    .exception();
+        });
         UnclosedBlocks.find(source).ifPresent(block -> {
             throw Diagnostic.error("Liquid block not closed: " + block.tag())
                     .at(file, firstLine + block.line() - 1, block.column())

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class TextRuns {
     private static final int MIN_RUN = 40;
+    private static final int LINES_PER_MARKER = 64;
     private static final char OPEN = '\u0001';
     private static final char CLOSE = '\u0002';
     private static final Pattern TAG_NAME = Pattern.compile("\\{%-?\\s*(\\w+)");
@@ -95,13 +96,27 @@ public final class TextRuns {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        String core = text.substring(start, end);
-        out.append(text, 0, start).append(OPEN).append(runs.size());
-        for (int nl = core.indexOf('\n'); nl >= 0; nl = core.indexOf('\n', nl + 1)) {
-            out.append('\n');
+        out.append(text, 0, start);
+        // A marker holds at most LINES_PER_MARKER line breaks: the lexer's time for one token
+        // grows with the square of its line breaks, so one marker for a long run is quadratic.
+        int piece = start;
+        while (piece < end) {
+            int cut = piece;
+            for (int lines = 0; lines < LINES_PER_MARKER && cut < end; lines++) {
+                int nl = text.indexOf('\n', cut);
+                cut = nl < 0 || nl >= end ? end : nl + 1;
+            }
+            out.append(OPEN).append(runs.size());
+            for (int i = piece; i < cut; i++) {
+                if (text.charAt(i) == '\n') {
+                    out.append('\n');
+                }
+            }
+            out.append(CLOSE);
+            runs.add(text.substring(piece, cut));
+            piece = cut;
         }
-        out.append(CLOSE).append(text, end, text.length());
-        runs.add(core);
+        out.append(text, end, text.length());
     }
 
     /** The rendered output with the text runs back in place of their markers. */

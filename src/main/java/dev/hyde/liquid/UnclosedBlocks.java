@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a block tag that is opened but never closed. The parser only notices at the end of the
+ * Finds a block tag that is opened but never closed, or nested deeper than {@link #MAX_DEPTH}. The parser only notices at the end of the
  * file ("mismatched input '<EOF>'"), which points nowhere useful; the opening tag is where the
  * author has to look.
  */
@@ -16,6 +16,12 @@ final class UnclosedBlocks {
     private static final Set<String> BLOCKS = Set.of("if", "unless", "for", "case", "capture", "comment",
             "raw", "tablerow", "ifchanged");
     private static final Pattern TAG = Pattern.compile("\\{%-?\\s*(\\w+)");
+
+    /**
+     * Liqp's parser and renderer recurse once per nested block, several stack frames each; ten
+     * thousand nested {@code if} overflow the stack. No template needs more than a few levels.
+     */
+    static final int MAX_DEPTH = 100;
 
     private UnclosedBlocks() {
     }
@@ -26,6 +32,15 @@ final class UnclosedBlocks {
 
     /** The innermost block left open at the end of the source, if any. */
     static Optional<Unclosed> find(String source) {
+        return scan(source, false);
+    }
+
+    /** The first block opened inside {@link #MAX_DEPTH} others, if any. */
+    static Optional<Unclosed> tooDeep(String source) {
+        return scan(source, true);
+    }
+
+    private static Optional<Unclosed> scan(String source, boolean depthOnly) {
         Deque<Unclosed> open = new ArrayDeque<>();
         Matcher m = TAG.matcher(source);
         int line = 1;
@@ -47,10 +62,13 @@ final class UnclosedBlocks {
             }
             if (BLOCKS.contains(name)) {
                 open.push(new Unclosed(name, line, m.start() - lineStart + 1));
+                if (depthOnly && open.size() > MAX_DEPTH) {
+                    return Optional.of(open.peek());
+                }
             } else if (name.startsWith("end") && !open.isEmpty() && open.peek().tag().equals(name.substring(3))) {
                 open.pop();
             }
         }
-        return Optional.ofNullable(open.peek());
+        return depthOnly ? Optional.empty() : Optional.ofNullable(open.peek());
     }
 }

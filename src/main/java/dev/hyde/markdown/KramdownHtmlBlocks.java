@@ -39,11 +39,29 @@ final class KramdownHtmlBlocks {
             if (blocks.isEmpty()) {
                 return html;
             }
-            String result = html;
-            for (int i = 0; i < blocks.size(); i++) {
-                result = result.replace("<p>" + marker(i) + "</p>", StrayAngles.escape(blocks.get(i)));
+            // One pass over the HTML: replacing each marker in turn would copy the whole page once
+            // per block, quadratic on a big page with many blocks.
+            String open = "<p>" + MARKER;
+            StringBuilder result = new StringBuilder(html.length());
+            int copied = 0;
+            for (int at = html.indexOf(open); at >= 0; at = html.indexOf(open, at + 1)) {
+                int digits = at + open.length();
+                int end = digits;
+                while (end < html.length() && Character.isDigit(html.charAt(end))) {
+                    end++;
+                }
+                if (end == digits || end - digits > 9 || !html.startsWith("X</p>", end)) {
+                    continue;
+                }
+                int index = Integer.parseInt(html, digits, end, 10);
+                if (index >= blocks.size()) {
+                    continue;
+                }
+                result.append(html, copied, at).append(StrayAngles.escape(blocks.get(index)));
+                copied = end + "X</p>".length();
+                at = copied - 1;
             }
-            return result;
+            return result.append(html, copied, html.length()).toString();
         }
     }
 

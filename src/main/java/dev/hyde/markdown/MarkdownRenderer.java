@@ -47,11 +47,19 @@ public final class MarkdownRenderer {
             extensions.add(AutolinkExtension.create());
         }
         this.parser = Parser.builder()
+                // The parser's own limits turn deeper nesting into plain text, silently. Set above
+                // NestingLimit's (a list level takes two block parsers), so that deep input is
+                // reported as an error rather than rendered differently, and parsed no deeper
+                // than needed to find out.
+                .maxOpenBlockParsers(4 * NestingLimit.MAX_DEPTH)
+                .maxInlineNesting(2 * NestingLimit.MAX_DEPTH)
                 // line positions tell which block a kramdown attribute list line belongs to
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                 .customBlockParserFactory(new KramdownExtensions.BlockFactory())
                 .customInlineContentParserFactory(new KramdownExtensions.InlineFactory())
-                // first: attribute lists must be read as written, before autolinks and typography
+                // first of all: the later passes recurse over the tree, one stack frame per level
+                .postProcessor(new NestingLimit())
+                // then: attribute lists must be read as written, before autolinks and typography
                 .postProcessor(new KramdownAttributeLists(this::reparse))
                 .extensions(extensions)
                 .extensions(List.of(FootnotesExtension.create()))
@@ -80,9 +88,14 @@ public final class MarkdownRenderer {
         return parser.parse(markdown);
     }
 
-    /** Returns the HTML fragment for {@code markdown}; safe to call from many threads at once. */
+    /**
+     * Returns the HTML fragment for {@code markdown}; safe to call from many threads at once.
+     *
+     * @throws MarkdownTooDeep when the text nests deeper than the renderer allows
+     */
     public String render(String markdown) {
         KramdownHtmlBlocks.Protected text = KramdownHtmlBlocks.protect(KramdownTables.normalise(markdown));
+        InlineNesting.check(text.markdown());
         Node document = parser.parse(LoneBackticks.escape(text.markdown()));
         // HTML is a little longer than its Markdown: sized up front, the buffer is not copied as it grows.
         StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 2 + 256);
