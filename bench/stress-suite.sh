@@ -21,6 +21,7 @@ if [[ $N -lt 1 ]]; then
 fi
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 LOGS=${LOGS:-$(mktemp -d -t hyde-stress-XXXXXX)}
+mkdir -p "$LOGS"
 CPUS=${CPUS:-$(nproc)}
 
 if ! command -v stress-ng >/dev/null 2>&1; then
