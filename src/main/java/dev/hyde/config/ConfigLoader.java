@@ -55,8 +55,10 @@ public final class ConfigLoader {
         KeyLocation baseurlAt = new KeyLocation(name, 0, 0);
         String limitsText = "";
         String limitsFile = name;
+        List<KeyLocation.Layer> read = new ArrayList<>();
         for (Path file : layers) {
             String text = readInto(values, layout, file, !files.isEmpty(), diagnostics);
+            read.add(new KeyLocation.Layer(layout.relative(file), text));
             KeyLocation found = KeyLocation.find(layout.relative(file), text, "baseurl");
             if (found.line() > 0) {
                 baseurlAt = found;
@@ -66,7 +68,7 @@ public final class ConfigLoader {
                 limitsFile = layout.relative(file);
             }
         }
-        ConfigReader reader = new ConfigReader(values, name, diagnostics);
+        ConfigReader reader = new ConfigReader(values, name, read, diagnostics);
         String title = reader.string("title", layout.isJekyll() ? "" : DEFAULT_TITLE);
         String rawBaseurl = reader.string("baseurl", "");
         BaseurlCheck.check(rawBaseurl, baseurlAt, layout.isJekyll()).ifPresent(diagnostics::add);
@@ -137,10 +139,26 @@ public final class ConfigLoader {
     }
 
     /** Reads typed settings out of the merged map, reporting values of the wrong shape. */
-    private record ConfigReader(Map<String, Object> values, String file, Diagnostics diagnostics) {
+    private record ConfigReader(Map<String, Object> values, String file, List<KeyLocation.Layer> layers,
+                                Diagnostics diagnostics) {
+
+        /** Where a setting was written: in the last file that sets it. */
+        KeyLocation at(String key) {
+            return KeyLocation.lastOf(layers, key, file);
+        }
+
+        Diagnostic.Builder wrongType(String key, String expected, Object value) {
+            KeyLocation where = at(key);
+            return Diagnostic.error("Setting '" + key + "' is not " + expected).at(where.file(), where.line(), where.column())
+                    .detail("Found %s.", value instanceof Map ? "a map" : value instanceof List ? "a list" : "'" + value + "'");
+        }
 
         String string(String key, String fallback) {
             Object value = values.get(key);
+            if (value instanceof Map || value instanceof List) {
+                diagnostics.add(wrongType(key, "text", value).hint("Write it as one value, e.g. '%s: value'.", key).build());
+                return fallback;
+            }
             return value == null ? fallback : String.valueOf(value);
         }
 
@@ -149,8 +167,11 @@ public final class ConfigLoader {
             List<String> list = new ArrayList<>();
             if (value instanceof List<?> items) {
                 items.forEach(item -> list.add(String.valueOf(item)));
+            } else if (value instanceof String text) {
+                list.add(text);
             } else if (value != null) {
-                list.add(String.valueOf(value));
+                diagnostics.add(wrongType(key, "a list", value)
+                        .hint("Write a list, e.g. '%s: [drafts, notes.txt]'.", key).build());
             }
             return list;
         }
@@ -165,7 +186,7 @@ public final class ConfigLoader {
             }
             java.util.Optional<ZonedDateTime> parsed = JekyllTime.parse(String.valueOf(value));
             if (parsed.isEmpty()) {
-                diagnostics.add(Diagnostic.error("Configuration 'time' is not a date").at(file)
+                diagnostics.add(Diagnostic.error("Configuration 'time' is not a date").at(at(key).file(), at(key).line(), at(key).column())
                         .detail("Found '%s'.", value).hint("Write e.g. 'time: 2017-07-11 15:29:34 -0700'.").build());
             }
             return parsed;
@@ -179,7 +200,7 @@ public final class ConfigLoader {
             try {
                 return java.util.Optional.of(ZoneId.of(String.valueOf(zone)));
             } catch (DateTimeException e) {
-                diagnostics.add(Diagnostic.error("Unknown time zone").at(file)
+                diagnostics.add(Diagnostic.error("Unknown time zone").at(at(key).file(), at(key).line(), at(key).column())
                         .detail("'%s' is not a time zone name.", zone)
                         .hint("Use a name such as 'America/Los_Angeles' or 'UTC'.").build());
                 return java.util.Optional.empty();
@@ -201,6 +222,10 @@ public final class ConfigLoader {
                 });
             } else if (value instanceof List<?> list) {
                 list.forEach(k -> found.put(String.valueOf(k), new CollectionConfig(String.valueOf(k), false, "")));
+            } else if (value != null) {
+                diagnostics.add(wrongType("collections", "a map or a list", value)
+                        .hint("Name each collection with its settings, e.g. 'collections: {guides: {output: true}}'.")
+                        .build());
             }
             return List.copyOf(found.values());
         }

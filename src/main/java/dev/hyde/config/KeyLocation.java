@@ -1,5 +1,6 @@
 package dev.hyde.config;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,5 +45,20 @@ record KeyLocation(String file, int line, int column) {
             }
         }
         return line;
+    }
+
+    /** One configuration file as read, for finding where its settings are written. */
+    record Layer(String file, String text) {
+    }
+
+    /** Where {@code key} is written in the last layer that writes it; the fallback file alone if none. */
+    static KeyLocation lastOf(List<Layer> layers, String key, String fallback) {
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            KeyLocation found = find(layers.get(i).file(), layers.get(i).text(), key);
+            if (found.line() > 0) {
+                return found;
+            }
+        }
+        return new KeyLocation(fallback, 0, 0);
     }
 }
