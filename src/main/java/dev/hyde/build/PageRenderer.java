@@ -41,10 +41,11 @@ public final class PageRenderer implements AutoCloseable {
     private final PostProcessor post;
     private final Map<String, Object> globals;
     private final StageTimes times;
+    private final Diagnostics warnings;
 
     private PageRenderer(ProjectLayout project, Map<String, Object> siteView, LiquidEngine liquid,
                          MarkdownRenderer markdown, SassStage sass, LayoutStage layouts, PostProcessor post,
-                         Map<String, Object> globals, StageTimes times) {
+                         Map<String, Object> globals, StageTimes times, Diagnostics warnings) {
         this.project = project;
         this.siteView = siteView;
         this.liquid = liquid;
@@ -54,6 +55,7 @@ public final class PageRenderer implements AutoCloseable {
         this.post = post;
         this.globals = globals;
         this.times = times;
+        this.warnings = warnings;
     }
 
     /** Reads the layouts and prepares the engines for one site; problems in layouts go to {@code diagnostics}. */
@@ -65,12 +67,12 @@ public final class PageRenderer implements AutoCloseable {
         PostProcessor post = project.isJekyll() ? PostProcessor.none() : new HtmlPostProcessing(site.config().baseurl());
         Map<String, Object> globals = Map.of("jekyll", Map.of("environment", "development", "version", "4.3.1"));
         return new PageRenderer(project, SiteView.of(site), liquid, markdown, new SassStage(project), layouts, post,
-                globals, times);
+                globals, times, diagnostics);
     }
 
     /** The same engines, rendering against another view of the site (one with documents' content). */
     public PageRenderer withSiteView(Map<String, Object> view) {
-        return new PageRenderer(project, view, liquid, markdown, sass, layouts, post, globals, times);
+        return new PageRenderer(project, view, liquid, markdown, sass, layouts, post, globals, times, warnings);
     }
 
     /** {@code site.posts} of the view this renderer renders against, for pagination. */
@@ -125,7 +127,11 @@ public final class PageRenderer implements AutoCloseable {
         });
         if (page.isMarkdown()) {
             try {
-                return times.time(Stage.MARKDOWN, () -> markdown.render(body));
+                MarkdownRenderer.Rendered rendered = times.time(Stage.MARKDOWN, () -> markdown.renderPage(body));
+                // Markdown reads Liquid's output: a line is the page's own as long as Liquid kept the
+                // lines, as it does for text without multi-line tags or includes
+                rendered.warnings().forEach(w -> warnings.add(w.in(file, page.bodyLine())));
+                return rendered.html();
             } catch (MarkdownTooDeep e) {
                 throw new DiagnosticException(e.in(file, page.bodyLine()));
             }
