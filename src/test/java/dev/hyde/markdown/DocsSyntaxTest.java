@@ -187,6 +187,13 @@ class DocsSyntaxTest {
         assertEquals(8, onlyWarning(rendered).line());
     }
 
+    @Test
+    void tooDeepNestingCountsHtmlBlocksAsWrittenToo() {
+        MarkdownTooDeep e = org.junit.jupiter.api.Assertions.assertThrows(MarkdownTooDeep.class,
+                () -> RENDERER.renderPage("<div>\none\ntwo\n</div>\n\nText\n\n" + ">".repeat(600) + " deep\n"));
+        assertEquals(8, e.line());
+    }
+
     // --- tabs ---
 
     private static final String TWO_TABS = """
