@@ -64,7 +64,7 @@ public final class PageRenderer implements AutoCloseable {
         LayoutStage layouts = LayoutStage.load(project, liquid, diagnostics);
         PostProcessor post = project.isJekyll() ? PostProcessor.none() : new HtmlPostProcessing(site.config().baseurl());
         Map<String, Object> globals = Map.of("jekyll", Map.of("environment", "development", "version", "4.3.1"));
-        return new PageRenderer(project, SiteView.of(site), liquid, markdown, new SassStage(project), layouts, post,
+        return new PageRenderer(project, SiteView.of(site), liquid, markdown, new SassStage(project, diagnostics), layouts, post,
                 globals, times);
     }
 
