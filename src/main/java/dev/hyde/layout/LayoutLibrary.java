@@ -73,7 +73,7 @@ public final class LayoutLibrary {
                 int bodyLine = 1;
                 Optional<FrontMatterSplitter.Split> split = FrontMatterSplitter.split(text);
                 if (split.isPresent()) {
-                    fm = FrontMatterReader.read(split.get().yaml(), shownAs, split.get().yamlLine());
+                    fm = FrontMatterReader.read(split.get().yaml(), shownAs, split.get().yamlLine(), diagnostics::add);
                     body = split.get().body();
                     bodyLine = split.get().bodyLine();
                 }

@@ -4,9 +4,12 @@ import dev.hyde.diag.Diagnostic;
 import dev.hyde.model.FrontMatter;
 import dev.hyde.yaml.SafeYaml;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,15 +23,22 @@ public final class FrontMatterReader {
      * @param file     project-relative file name
      * @param yamlLine the file line where the YAML starts
      */
-    public static FrontMatter read(String yaml, String file, int yamlLine) {
-        return read(yaml, file, yamlLine, Map.of());
+    public static FrontMatter read(String yaml, String file, int yamlLine, Consumer<Diagnostic> warnings) {
+        return read(yaml, file, yamlLine, Map.of(), warnings);
     }
 
     /**
      * @param defaults values for keys the front matter does not set (Jekyll's {@code defaults})
+     * @param warnings receives at most one warning per file: the keys it sets twice (the last value
+     *                 wins, as in Jekyll), at the line of the first repeat
      */
-    public static FrontMatter read(String yaml, String file, int yamlLine, Map<String, Object> defaults) {
-        Object parsed = SafeYaml.load(yaml, file, yamlLine);
+    public static FrontMatter read(String yaml, String file, int yamlLine, Map<String, Object> defaults,
+                                   Consumer<Diagnostic> warnings) {
+        List<Diagnostic> duplicates = new ArrayList<>();
+        Object parsed = SafeYaml.load(yaml, file, yamlLine, duplicates::add);
+        if (!duplicates.isEmpty()) {
+            warnings.accept(oneWarning(duplicates));
+        }
         if (parsed == null && defaults.isEmpty()) {
             return FrontMatter.EMPTY;
         }
@@ -59,6 +69,22 @@ public final class FrontMatterReader {
                 values,
                 values.containsKey("layout") ? lineOf(yaml, "layout", yamlLine) : 0,
                 map.containsKey("permalink") ? lineOf(yaml, "permalink", yamlLine) : 0);
+    }
+
+    /** A page's front matter is short: its repeated keys are named together, at the first repeat. */
+    private static Diagnostic oneWarning(List<Diagnostic> duplicates) {
+        duplicates.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        Diagnostic first = duplicates.get(0);
+        if (duplicates.size() == 1) {
+            return first;
+        }
+        StringBuilder detail = new StringBuilder(first.detail());
+        for (Diagnostic more : duplicates.subList(1, duplicates.size())) {
+            detail.append('\n').append(more.title().substring("Duplicate YAML key: ".length()))
+                    .append(" (line ").append(more.line()).append("): ").append(more.detail());
+        }
+        return Diagnostic.warning(first.title() + " (and " + (duplicates.size() - 1) + " more)")
+                .at(first.file(), first.line(), first.column()).detail(detail.toString()).hint(first.hint()).build();
     }
 
     private static String text(Map<String, Object> values, String key) {
