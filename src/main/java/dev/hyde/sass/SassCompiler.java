@@ -369,7 +369,7 @@ public final class SassCompiler implements AutoCloseable {
                 d.at(nameOf(url), line, column);
             }
         } else {
-            d.at(currentFile);
+            atFirstFrame(d, event.getStackTrace());
         }
         String message = event.getMessage().strip();
         String hint = switch (event.getType()) {
@@ -379,6 +379,21 @@ public final class SassCompiler implements AutoCloseable {
             default -> "Written by an @warn rule in the stylesheet.";
         };
         warnings.accept(d.detail(message).hint(hint).build());
+    }
+
+    /** An {@code @warn} has no span, only Sass's stack: its innermost frame is where it stands. */
+    private void atFirstFrame(Diagnostic.Builder d, String trace) {
+        String first = trace.strip().lines().findFirst().orElse("");
+        Matcher m = FRAME.matcher(first.strip());
+        if (!m.matches()) {
+            d.at(currentFile);
+            return;
+        }
+        int line = Integer.parseInt(m.group(2));
+        int column = Integer.parseInt(m.group(3));
+        String name = m.group(1).equals("-") || m.group(4).strip().equals("root stylesheet")
+                ? currentFile : traceName(m.group(1));
+        d.at(name, name.equals(currentFile) ? line + currentFirstLine - 1 : line, column);
     }
 
     private static String describe(Throwable e) {
