@@ -83,20 +83,34 @@ public final class SafeYaml {
             return builder.build(root);
         } catch (ComposerException | ConstructorException e) {
             if (!isRefusedTag(e)) {
-                throw toDiagnostic(e, file, firstLine, "Malformed YAML", SYNTAX_HINT);
+                throw toDiagnostic(e, file, firstLine, "Malformed " + language(file), hintFor(file));
             }
             throw toDiagnostic(e, file, firstLine, "YAML tag is not allowed",
                     "Remove the '!!' tag: Hyde reads plain YAML values only (strings, numbers, "
                             + "booleans, dates, lists and maps).");
         } catch (MarkedYAMLException e) {
-            throw toDiagnostic(e, file, firstLine, "Malformed YAML", SYNTAX_HINT);
+            throw toDiagnostic(e, file, firstLine, "Malformed " + language(file), hintFor(file));
         } catch (YAMLException e) {
             if (String.valueOf(e.getMessage()).startsWith("Nesting Depth exceeded")) {
                 throw tooDeep(text, file, firstLine);
             }
-            throw Diagnostic.error("Malformed YAML").at(file, firstLine)
-                    .detail(e.getMessage()).hint("Check the YAML syntax.").exception();
+            throw Diagnostic.error("Malformed " + language(file)).at(file, firstLine)
+                    .detail(e.getMessage()).hint("Check the %s syntax.", language(file)).exception();
         }
+    }
+
+    /**
+     * JSON data files are read as YAML (JSON is a subset of it); their problems are named for
+     * what the author wrote.
+     */
+    private static String language(String file) {
+        return file.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
+    }
+
+    private static String hintFor(String file) {
+        return language(file).equals("JSON")
+                ? "Check the brackets, braces, commas and quotes near that place."
+                : SYNTAX_HINT;
     }
 
     /**
@@ -121,7 +135,7 @@ public final class SafeYaml {
         } catch (YAMLException e) {
             // The parser may stop at the same depth; the last collection seen is the place.
         }
-        Diagnostic.Builder error = Diagnostic.error("YAML nested too deeply")
+        Diagnostic.Builder error = Diagnostic.error(language(file) + " nested too deeply")
                 .detail("Maps and lists nest more than %d levels deep.", MAX_NESTING)
                 .hint("Flatten the structure: Hyde reads at most %d levels of nesting.", MAX_NESTING);
         return (deepest == null ? error.at(file, firstLine)
