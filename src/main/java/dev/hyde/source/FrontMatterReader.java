@@ -1,5 +1,6 @@
 package dev.hyde.source;
 
+import dev.hyde.config.JekyllTime;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.model.FrontMatter;
 import dev.hyde.yaml.SafeYaml;
@@ -59,6 +60,8 @@ public final class FrontMatterReader {
                             ? "a " + (permalink instanceof Map ? "map" : "list") : "'" + permalink + "'")
                     .hint("Write the permalink as a path, e.g. 'permalink: /guide/'.").exception();
         }
+        checkTitle(values, yaml, file, yamlLine);
+        checkDate(values, yaml, file, yamlLine);
         return new FrontMatter(
                 text(values, "title"),
                 text(values, "layout"),
@@ -85,6 +88,36 @@ public final class FrontMatterReader {
         }
         return Diagnostic.warning(first.title() + " (and " + (duplicates.size() - 1) + " more)")
                 .at(first.file(), first.line(), first.column()).detail(detail.toString()).hint(first.hint()).build();
+    }
+
+    /** A title is shown as text everywhere; a map or list would show as Java's {@code {a=b}}. */
+    private static void checkTitle(Map<String, Object> values, String yaml, String file, int yamlLine) {
+        Object title = values.get("title");
+        if (title instanceof Map || title instanceof java.util.List) {
+            throw Diagnostic.error("Front matter 'title' must be text").at(file, lineOf(yaml, "title", yamlLine))
+                    .detail("Found a %s.", title instanceof Map ? "map" : "list")
+                    .hint("Write the title on one line, e.g. 'title: Guide'; quote it if it contains ': ' or "
+                            + "starts with '{' or '['.").exception();
+        }
+    }
+
+    /**
+     * Jekyll refuses a page whose date it cannot read; accepting it would sort and show the page
+     * by a date nobody wrote.
+     */
+    private static void checkDate(Map<String, Object> values, String yaml, String file, int yamlLine) {
+        Object date = values.get("date");
+        if (date == null || date instanceof java.util.Date) {
+            return;
+        }
+        if (date instanceof Map || date instanceof java.util.List || date instanceof Boolean || date instanceof Number
+                || JekyllTime.parse(String.valueOf(date)).isEmpty()) {
+            String found = date instanceof Map ? "a map" : date instanceof java.util.List ? "a list" : "'" + date + "'";
+            throw Diagnostic.error("Front matter 'date' is not a date").at(file, lineOf(yaml, "date", yamlLine))
+                    .detail("Found %s.", found)
+                    .hint("Write 'date: 2017-07-11', 'date: 2017-07-11 15:29', 'date: 2017-07-11 15:29:34 -0700' "
+                            + "or 'date: 2017-07-11T15:29:34-07:00'.").exception();
+        }
     }
 
     private static String text(Map<String, Object> values, String key) {

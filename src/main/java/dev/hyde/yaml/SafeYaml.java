@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -191,6 +192,8 @@ public final class SafeYaml {
                 for (Node item : list.getValue()) {
                     size += size(item);
                 }
+            } else if (node instanceof ScalarNode scalar && Tag.FLOAT.equals(scalar.getTag())) {
+                checkFinite(scalar);
             }
             if (size > MAX_EXPANDED_VALUES) {
                 Mark mark = node.getStartMark();
@@ -204,6 +207,38 @@ public final class SafeYaml {
             }
             sizes.put(node, size);
             return size;
+        }
+
+        /**
+         * {@code 1e999999999} is a float too large for any number type: SnakeYAML would make it
+         * Infinity, which no author means. {@code .inf} is written on purpose and stays.
+         */
+        private void checkFinite(ScalarNode scalar) {
+            String value = scalar.getValue().replace("_", "");
+            if (value.contains(":") || value.toLowerCase(java.util.Locale.ROOT).contains("inf")
+                    || value.toLowerCase(java.util.Locale.ROOT).contains("nan")) {
+                return;
+            }
+            double parsed;
+            try {
+                parsed = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                return; // the constructor reports what it cannot read
+            }
+            if (Double.isInfinite(parsed)) {
+                Mark mark = scalar.getStartMark();
+                throw Diagnostic.error("Number too large: " + shortened(scalar.getValue()))
+                        .at(file, firstLine + mark.getLine(), mark.getColumn() + 1)
+                        .detail("%s is beyond the largest number Hyde can hold (about 1.8e308).",
+                                shortened(scalar.getValue()))
+                        .hint("Quote it to keep it as text ('%s'), or write a smaller number; "
+                                + "write .inf for infinity.", shortened(scalar.getValue()))
+                        .exception();
+            }
+        }
+
+        private static String shortened(String value) {
+            return value.length() <= 40 ? value : value.substring(0, 39) + "…";
         }
 
         private void dropDuplicateKeys(MappingNode map) {
