@@ -98,6 +98,7 @@ public final class LiquidEngine {
         } catch (DiagnosticException e) {
             throw e;
         } catch (LiquidException e) {
+            rethrowWrapped(e);
             throw Diagnostic.error("Liquid error")
                     .at(template.file(), template.firstLine() + Math.max(1, e.line) - 1, e.charPositionInLine + 1)
                     .detail(LiquidMessages.cause(e)).hint("Check the tag or filter on this line.").exception();
@@ -106,8 +107,18 @@ public final class LiquidEngine {
             if (limit != null) {
                 throw limit.diagnostic(template.file(), template.firstLine());
             }
+            rethrowWrapped(e);
             throw Diagnostic.error("Liquid error").at(template.file(), template.firstLine())
                     .detail(LiquidMessages.cause(e)).hint("Check the tags and filters in this file.").exception();
+        }
+    }
+
+    /** A filter's own diagnostic (it knows its line), wrapped by Liqp on the way out. */
+    private static void rethrowWrapped(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof DiagnosticException located) {
+                throw located;
+            }
         }
     }
 }

@@ -140,4 +140,32 @@ class SmallDiagnosticsTest {
                 Hi
                 """);
     }
+
+    @Test
+    void aFilterGivenTextForANumberSaysSo() {
+        Diagnostic e = onlyError("""
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Fine {{ 'abc' | upcase }}
+                Cut {{ 'abcdef' | truncate: 'x' }}
+                """);
+        assertEquals("Liquid filter 'truncate' needs a number", e.title());
+        assertEquals("content/index.md", e.file());
+        assertEquals(5, e.line());
+        assertEquals("Its argument 'x' is not a number.", e.detail());
+        assertFalse(e.detail().contains("For input string"), e.detail());
+
+        Diagnostic inTag = onlyError("""
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                {% assign n = 'abc' | truncatewords: 'many' %}{{ n }}
+                """);
+        assertEquals("Liquid filter 'truncatewords' needs a number", inTag.title());
+        assertEquals(4, inTag.line());
+        assertEquals("Its argument 'many' is not a number.", inTag.detail());
+    }
 }
