@@ -168,4 +168,38 @@ class SmallDiagnosticsTest {
         assertEquals(4, inTag.line());
         assertEquals("Its argument 'many' is not a number.", inTag.detail());
     }
+
+    @Test
+    void aControlCharacterInAnIncludeNameIsNamed() {
+        Diagnostic nul = onlyError("""
+                -- content/index.md --
+                ---
+                title: Home
+                inc: "note\\0.html"
+                ---
+                Text
+                {% include {{ page.inc }} %}
+                -- templates/_includes/note.html --
+                note
+                """);
+        assertEquals("Include name has a control character", nul.title());
+        assertEquals("content/index.md", nul.file());
+        assertEquals(6, nul.line());
+        assertEquals("The name 'note\\u0000.html' holds character U+0000 at position 5.", nul.detail());
+        assertFalse(nul.detail().contains("Nul character not allowed"), nul.detail());
+
+        Diagnostic tab = onlyError("""
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                {% capture inc %}note
+                .html{% endcapture %}{% include {{ inc }} %}
+                -- templates/_includes/note.html --
+                note
+                """);
+        assertEquals("Include name has a control character", tab.title());
+        assertEquals(5, tab.line());
+        assertTrue(tab.detail().contains("U+000A"), tab.detail());
+    }
 }
