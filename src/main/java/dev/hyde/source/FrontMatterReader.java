@@ -71,7 +71,8 @@ public final class FrontMatterReader {
                 order(values, yaml, file, yamlLine),
                 values,
                 values.containsKey("layout") ? lineOf(yaml, "layout", yamlLine) : 0,
-                map.containsKey("permalink") ? lineOf(yaml, "permalink", yamlLine) : 0);
+                map.containsKey("permalink") ? lineOf(yaml, "permalink", yamlLine) : 0,
+                map.containsKey("redirect_from") ? lineOf(yaml, "redirect_from", yamlLine) : 0);
     }
 
     /** A page's front matter is short: its repeated keys are named together, at the first repeat. */
