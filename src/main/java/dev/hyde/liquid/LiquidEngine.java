@@ -92,7 +92,7 @@ public final class LiquidEngine {
             RenderBudget.of(context, limits).checkSize(rendered.length());
             return rendered;
         } catch (LimitExceeded e) {
-            throw e.diagnostic(template.file(), template.firstLine());
+            throw e.diagnostic(template.file(), template.firstLine(), limits.configFile());
         } catch (IncludeProblem e) {
             throw e.locatedIn(template);
         } catch (DiagnosticException e) {
@@ -105,7 +105,7 @@ public final class LiquidEngine {
         } catch (RuntimeException e) {
             LimitExceeded limit = LimitExceeded.findIn(e, limits.maxIterations());
             if (limit != null) {
-                throw limit.diagnostic(template.file(), template.firstLine());
+                throw limit.diagnostic(template.file(), template.firstLine(), limits.configFile());
             }
             rethrowWrapped(e);
             throw Diagnostic.error("Liquid error").at(template.file(), template.firstLine())
