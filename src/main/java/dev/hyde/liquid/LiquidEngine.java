@@ -52,6 +52,11 @@ public final class LiquidEngine {
         this.parser = JekyllFilters.register(builder, markdown).build();
     }
 
+    /** The work one page may do; layouts are bounded by the same time. */
+    public LiquidLimits limits() {
+        return limits;
+    }
+
     /**
      * Parses Liquid source.
      *
