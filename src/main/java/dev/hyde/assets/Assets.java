@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.model.StaticFile;
+import dev.hyde.theme.Theme;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +43,26 @@ public final class Assets {
                 .map(p -> new StaticFile(p, project.relative(p),
                         "assets/" + assets.relativize(p).toString().replace('\\', '/')))
                 .toList();
+    }
+
+    /**
+     * What Hyde adds to every site from its own jar: highlight.js, and in a Hyde project the
+     * built-in theme's assets, less those the project has a file of its own for.
+     *
+     * @param statics the site's static files (content and template assets)
+     */
+    public static List<BundledAsset> bundled(ProjectLayout project, java.util.Collection<StaticFile> statics) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        statics.forEach(file -> taken.add(file.outputPath()));
+        List<BundledAsset> all = new java.util.ArrayList<>(highlightJs());
+        if (!project.isJekyll()) {
+            for (String asset : Theme.assets()) {
+                if (!taken.contains(asset)) {
+                    all.add(new BundledAsset(Theme.resource(asset), asset));
+                }
+            }
+        }
+        return all;
     }
 
     /** highlight.js (its common-languages bundle) with a light and a dark theme. */

@@ -18,6 +18,10 @@ import dev.hyde.post.FinishedPage;
 import dev.hyde.post.HtmlPostProcessing;
 import dev.hyde.post.PostProcessor;
 import dev.hyde.post.ProcessedContent;
+import dev.hyde.deps.RecordingMap;
+import dev.hyde.nav.SiteNav;
+import dev.hyde.source.GitDates;
+import dev.hyde.view.NavView;
 import dev.hyde.view.PageView;
 import dev.hyde.view.RecordedSiteView;
 import dev.hyde.view.SiteView;
@@ -40,11 +44,14 @@ public final class PageRenderer implements AutoCloseable {
     private final LayoutStage layouts;
     private final PostProcessor post;
     private final Map<String, Object> globals;
+    private final SiteNav nav;
+    private final GitDates dates;
+    private final String editUrl;
     private final StageTimes times;
 
     private PageRenderer(ProjectLayout project, Map<String, Object> siteView, LiquidEngine liquid,
                          MarkdownRenderer markdown, SassStage sass, LayoutStage layouts, PostProcessor post,
-                         Map<String, Object> globals, StageTimes times) {
+                         Map<String, Object> globals, SiteNav nav, GitDates dates, String editUrl, StageTimes times) {
         this.project = project;
         this.siteView = siteView;
         this.liquid = liquid;
@@ -53,6 +60,9 @@ public final class PageRenderer implements AutoCloseable {
         this.layouts = layouts;
         this.post = post;
         this.globals = globals;
+        this.nav = nav;
+        this.dates = dates;
+        this.editUrl = editUrl;
         this.times = times;
     }
 
@@ -64,13 +74,16 @@ public final class PageRenderer implements AutoCloseable {
         LayoutStage layouts = LayoutStage.load(project, liquid, diagnostics);
         PostProcessor post = project.isJekyll() ? PostProcessor.none() : new HtmlPostProcessing(site.config().baseurl());
         Map<String, Object> globals = Map.of("jekyll", Map.of("environment", "development", "version", "4.3.1"));
+        SiteNav nav = SiteNav.of(project, site, diagnostics::add);
+        GitDates dates = project.isJekyll() ? GitDates.none() : GitDates.of(project.root());
+        Object editUrl = site.config().values().get("edit_url");
         return new PageRenderer(project, SiteView.of(site), liquid, markdown, new SassStage(project), layouts, post,
-                globals, times);
+                globals, nav, dates, editUrl instanceof String url ? url : "", times);
     }
 
     /** The same engines, rendering against another view of the site (one with documents' content). */
     public PageRenderer withSiteView(Map<String, Object> view) {
-        return new PageRenderer(project, view, liquid, markdown, sass, layouts, post, globals, times);
+        return new PageRenderer(project, view, liquid, markdown, sass, layouts, post, globals, nav, dates, editUrl, times);
     }
 
     /** {@code site.posts} of the view this renderer renders against, for pagination. */
@@ -149,12 +162,38 @@ public final class PageRenderer implements AutoCloseable {
         Map<String, Object> variables = new HashMap<>(globals);
         variables.putAll(extra);
         String document = times.time(Stage.LAYOUT, () -> layouts.apply(chain, site,
-                PageView.forLayout(page, processed.html(), processed.toc()), processed.html(), variables, file, reads));
+                PageView.forLayout(page, processed.html(), processed.toc(), theme(page, reads)), processed.html(),
+                variables, file, reads));
         FinishedPage finished = page.isHtmlOutput()
                 ? times.time(Stage.POST, () -> post.page(document))
                 // XML, JSON, CSS ... pages: HTML parsing would rewrite them.
                 : new FinishedPage(document, List.of(), List.of());
         return new RenderedPage(page, finished, layouts.filesOf(chain), reads.dependencies());
+    }
+
+    /**
+     * What the built-in theme shows around a page: its navigation, last change and edit link.
+     * Reading the navigation makes the page depend on the page list (and {@code _data/nav.yml}),
+     * so the preview server re-renders it when a page comes, goes or is retitled.
+     */
+    private Map<String, Object> theme(Page page, ReadRecorder reads) {
+        Map<String, Object> extra = new HashMap<>();
+        if (!project.isJekyll()) {
+            extra.put("nav", new RecordingMap(NavView.of(nav.forPage(page.url())), (key, value) -> {
+                reads.sitePages();
+                reads.dataKey("nav");
+                return value;
+            }, () -> {
+                reads.sitePages();
+                reads.dataKey("nav");
+            }));
+        }
+        String source = page.source().relativePath();
+        dates.lastChanged(source).ifPresent(date -> extra.put("last_modified_at", date.toString()));
+        if (!editUrl.isBlank()) {
+            extra.put("edit_url", editUrl + source);
+        }
+        return extra;
     }
 
     /**
@@ -164,6 +203,15 @@ public final class PageRenderer implements AutoCloseable {
     private String layoutName(Page page) {
         String named = page.frontMatter().layout();
         return named.isEmpty() && (!page.isHtmlOutput() || project.isJekyll()) ? LayoutLibrary.NONE : named;
+    }
+
+    /** The navigation of the site this renderer renders. */
+    public SiteNav nav() {
+        return nav;
+    }
+
+    public ProjectLayout project() {
+        return project;
     }
 
     /** Stops the Sass compiler, if one was started. */

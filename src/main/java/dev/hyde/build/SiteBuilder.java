@@ -47,7 +47,7 @@ public final class SiteBuilder {
              StagedDirectory out = StagedDirectory.create(destination)) {
             int pages = SiteWriter.writeSite(site, renderer, out, times, rendered -> { },
                     (page, problem) -> diagnostics.add(problem)).written();
-            int files = SiteWriter.copyFiles(site.staticFiles(), Assets.highlightJs(), out, times);
+            int files = SiteWriter.copyFiles(site.staticFiles(), Assets.bundled(project, site.staticFiles()), out, times);
             if (diagnostics.hasErrors()) {
                 return result(project, destination, 0, 0, times, start, diagnostics);
             }

@@ -30,7 +30,7 @@ public final class SiteLoader {
         List<StaticFile> statics = new ArrayList<>(scan.staticFiles());
         statics.addAll(Assets.templateAssets(project, diagnostics::add));
         Site site = new Site(config, data, scan.pages(), statics);
-        OutputPlan.check(site.pages(), site.staticFiles(), Assets.highlightJs(), RedirectFrom.pages(site), diagnostics);
+        OutputPlan.check(site.pages(), site.staticFiles(), Assets.bundled(project, site.staticFiles()), RedirectFrom.pages(site), diagnostics);
         RedirectFrom.check(site, diagnostics);
         return site;
     }

@@ -15,7 +15,8 @@ import dev.hyde.plugins.Feeds;
 import dev.hyde.plugins.GeneratedFile;
 import dev.hyde.plugins.Paginate;
 import dev.hyde.plugins.RedirectFrom;
-import dev.hyde.plugins.Sitemap;
+import dev.hyde.theme.ThemeFiles;
+import dev.hyde.theme.ThemePages;
 import dev.hyde.view.SiteView;
 
 import java.nio.charset.StandardCharsets;
@@ -65,20 +66,39 @@ public final class SiteWriter {
         PageRenderer withDocuments = documents ? renderer.withSiteView(SiteView.of(site, content, excerpts)) : renderer;
         Map<String, List<Paginate.Pager>> pagers = Paginate.pagers(site, withDocuments.postsNewestFirst());
         AtomicInteger written = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean anyFailed = new java.util.concurrent.atomic.AtomicBoolean();
+        BiConsumer<Page, Diagnostic> failing = (page, problem) -> {
+            anyFailed.set(true);
+            failed.accept(page, problem);
+        };
         site.pages().parallelStream().filter(Page::written).forEach(page -> {
             if (page.isDocument() && !content.containsKey(page.contentPath())) {
                 return; // its content failed and was reported above
             }
             write(page, () -> renderAll(site, page, withDocuments, content, pagers), out, times, written, rendered,
-                    failed);
+                    failing);
+        });
+        // The theme's 404 page fails only as the pages' layouts do: its error would repeat theirs.
+        writeNotFound(site, withDocuments, out, rendered, (page, problem) -> {
+            if (!anyFailed.get()) {
+                failed.accept(page, problem);
+            }
         });
         List<GeneratedFile> generated = new java.util.ArrayList<>(RedirectFrom.pages(site));
-        Sitemap.file(site).ifPresent(generated::add);
+        generated.addAll(ThemeFiles.of(renderer.project(), site, renderer.nav()));
         Feeds.file(site, content, excerpts).ifPresent(generated::add);
         for (GeneratedFile file : generated) {
             out.write(file.outputPath(), file.text().getBytes(StandardCharsets.UTF_8));
         }
         return new SiteRendering(written.get(), withDocuments, pagers.keySet());
+    }
+
+    /** Renders and writes the theme's 404 page, when the site has none of its own. */
+    public static void writeNotFound(Site site, PageRenderer renderer, OutputSink out, Consumer<RenderedPage> rendered,
+                                     BiConsumer<Page, Diagnostic> failed) {
+        ThemePages.notFound(renderer.project(), site).ifPresent(page ->
+                write(page, () -> List.of(renderer.render(page)), out, new StageTimes(), new AtomicInteger(), rendered,
+                        failed));
     }
 
     /**

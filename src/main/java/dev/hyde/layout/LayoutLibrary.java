@@ -9,6 +9,7 @@ import dev.hyde.model.FrontMatter;
 import dev.hyde.source.FrontMatterReader;
 import dev.hyde.source.FrontMatterSplitter;
 import dev.hyde.source.Utf8Text;
+import dev.hyde.theme.Theme;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,8 +45,6 @@ public final class LayoutLibrary {
     /** Jekyll's way of saying "no layout at all". */
     public static final String NONE = "none";
 
-    private static final String BUILTIN_DEFAULT = "dev/hyde/layout/builtin-default.ftlh";
-
     private final ProjectLayout project;
     private final Map<String, Layout> layouts;
     private final Map<String, String> freemarkerSources;
@@ -56,7 +55,11 @@ public final class LayoutLibrary {
         this.freemarkerSources = freemarkerSources;
     }
 
-    /** Reads every layout below the layouts folder (but not its includes or assets). */
+    /**
+     * Reads every layout below the layouts folder (but not its includes or assets). A Hyde
+     * project also gets the built-in theme's layouts, each unless the project has a layout of
+     * the same name.
+     */
     public static LayoutLibrary load(ProjectLayout project, Diagnostics diagnostics) {
         Map<String, Layout> layouts = new TreeMap<>();
         Map<String, String> freemarker = new LinkedHashMap<>();
@@ -64,39 +67,46 @@ public final class LayoutLibrary {
         for (Path file : layoutFiles(project, diagnostics)) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             String shownAs = project.relative(file);
-            LayoutEngine engine = LayoutEngine.of(relative).orElseThrow();
-            String name = relative.substring(0, relative.lastIndexOf('.'));
             try {
-                String text = Utf8Text.read(file, shownAs);
-                FrontMatter fm = FrontMatter.EMPTY;
-                String body = text;
-                int bodyLine = 1;
-                Optional<FrontMatterSplitter.Split> split = FrontMatterSplitter.split(text);
-                if (split.isPresent()) {
-                    fm = FrontMatterReader.read(split.get().yaml(), shownAs, split.get().yamlLine());
-                    body = split.get().body();
-                    bodyLine = split.get().bodyLine();
-                }
-                if (engine == LayoutEngine.FREEMARKER) {
-                    freemarker.put(relative, "\n".repeat(bodyLine - 1) + body);
-                }
-                Layout earlier = layouts.put(name, new Layout(name, shownAs, engine, fm, body, bodyLine));
+                Layout earlier = read(relative, shownAs, Utf8Text.read(file, shownAs), layouts, freemarker);
                 if (earlier != null) {
-                    diagnostics.add(Diagnostic.error("Two layouts named " + name).at(shownAs)
-                            .detail("Both %s and %s are layout '%s'.", earlier.file(), shownAs, name)
+                    diagnostics.add(Diagnostic.error("Two layouts named " + earlier.name()).at(shownAs)
+                            .detail("Both %s and %s are layout '%s'.", earlier.file(), shownAs, earlier.name())
                             .hint("Remove or rename one of them.").build());
                 }
             } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
             }
         }
-        if (!project.isJekyll() && !layouts.containsKey(DEFAULT)) {
-            String builtin = builtinDefault();
-            freemarker.put(DEFAULT + ".ftlh", builtin);
-            layouts.put(DEFAULT, new Layout(DEFAULT, "(built-in default layout)", LayoutEngine.FREEMARKER,
-                    FrontMatter.EMPTY, builtin, 1));
+        if (!project.isJekyll()) {
+            for (String relative : Theme.layouts()) {
+                String name = relative.substring(0, relative.lastIndexOf('.'));
+                if (!layouts.containsKey(name) && !freemarker.containsKey(relative)) {
+                    read(relative, Theme.shownAs(relative), Theme.layout(relative), layouts, freemarker);
+                }
+            }
         }
         return new LayoutLibrary(project, layouts, freemarker);
+    }
+
+    /** Adds one layout file; returns the layout of the same name it replaces, if any. */
+    private static Layout read(String relative, String shownAs, String text, Map<String, Layout> layouts,
+                               Map<String, String> freemarker) {
+        LayoutEngine engine = LayoutEngine.of(relative).orElseThrow();
+        String name = relative.substring(0, relative.lastIndexOf('.'));
+        FrontMatter fm = FrontMatter.EMPTY;
+        String body = text;
+        int bodyLine = 1;
+        Optional<FrontMatterSplitter.Split> split = FrontMatterSplitter.split(text);
+        if (split.isPresent()) {
+            fm = FrontMatterReader.read(split.get().yaml(), shownAs, split.get().yamlLine());
+            body = split.get().body();
+            bodyLine = split.get().bodyLine();
+        }
+        if (engine == LayoutEngine.FREEMARKER) {
+            freemarker.put(relative, "\n".repeat(bodyLine - 1) + body);
+        }
+        return layouts.put(name, new Layout(name, shownAs, engine, fm, body, bodyLine));
     }
 
     /**
@@ -212,13 +222,5 @@ public final class LayoutLibrary {
                 .toList();
         links.forEach(diagnostics::add);
         return files;
-    }
-
-    private static String builtinDefault() {
-        try (var in = LayoutLibrary.class.getClassLoader().getResourceAsStream(BUILTIN_DEFAULT)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -63,7 +63,8 @@ public final class Feeds {
     }
 
     /** True when a page or file of the site itself is published at {@code outputPath}. */
-    static boolean hasOwn(Site site, String outputPath) {
+    /** True when a page or static file of the site is written to {@code outputPath}. */
+    public static boolean hasOwn(Site site, String outputPath) {
         return site.pages().stream().anyMatch(p -> p.written() && p.outputPath().equals(outputPath))
                 || site.staticFiles().stream().anyMatch(f -> f.outputPath().equals(outputPath));
     }

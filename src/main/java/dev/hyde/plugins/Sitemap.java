@@ -7,17 +7,29 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
- * jekyll-sitemap: {@code sitemap.xml} listing every HTML page and document, unless the site has
+ * jekyll-sitemap (and by default in a Hyde project): {@code sitemap.xml} listing every HTML page and document, unless the site has
  * its own sitemap or a page opts out with {@code sitemap: false}.
  */
 public final class Sitemap {
     public static final String PLUGIN = "jekyll-sitemap";
+    public static final String PATH = "sitemap.xml";
 
     private Sitemap() {
     }
 
     public static Optional<GeneratedFile> file(Site site) {
-        if (!site.config().hasPlugin(PLUGIN) || Feeds.hasOwn(site, "sitemap.xml")) {
+        return file(site, false);
+    }
+
+    /**
+     * @param byDefault true in a Hyde project: a sitemap without naming the plugin, when the site
+     *                  has a {@code url} (a sitemap lists absolute addresses) and does not set
+     *                  {@code sitemap: false}
+     */
+    public static Optional<GeneratedFile> file(Site site, boolean byDefault) {
+        boolean wanted = site.config().hasPlugin(PLUGIN) || (byDefault && !site.config().url().isEmpty()
+                && !Boolean.FALSE.equals(site.config().values().get("sitemap")));
+        if (!wanted || Feeds.hasOwn(site, "sitemap.xml")) {
             return Optional.empty();
         }
         String prefix = site.config().url() + site.config().baseurl();

@@ -19,7 +19,10 @@ import dev.hyde.model.ContentFile;
 import dev.hyde.model.Page;
 import dev.hyde.model.Site;
 import dev.hyde.model.StaticFile;
+import dev.hyde.plugins.GeneratedFile;
 import dev.hyde.plugins.RedirectFrom;
+import dev.hyde.theme.ThemeFiles;
+import dev.hyde.theme.ThemePages;
 import dev.hyde.output.MemoryOutput;
 import dev.hyde.source.LinkGuard;
 import dev.hyde.source.SourceScanner;
@@ -195,7 +198,7 @@ public final class LiveSite {
         jekyllRendering = SiteWriter.writeSite(site, renderer, output, new StageTimes(),
                 result -> rendered.put(result.page().contentPath(), result),
                 (page, problem) -> renderErrors.put(page.contentPath(), problem));
-        SiteWriter.copyFiles(site.staticFiles(), Assets.highlightJs(), output, new StageTimes());
+        SiteWriter.copyFiles(site.staticFiles(), Assets.bundled(project, site.staticFiles()), output, new StageTimes());
         for (Page page : site.pages()) {
             if (renderErrors.containsKey(page.contentPath())) {
                 previous.get(page.outputPath()).ifPresent(bytes -> output.write(page.outputPath(), bytes));
@@ -255,6 +258,20 @@ public final class LiveSite {
             if (old == null || changes.content().contains(file.source()) || changes.assets()) {
                 output.copy(file.outputPath(), file.source());
             }
+        }
+        // One page, cheap to redo: its sidebar and layout follow every shared change.
+        ThemePages.notFound(project, site()).ifPresent(page -> renderErrors.remove(page.contentPath()));
+        SiteWriter.writeNotFound(site(), renderer, output, result -> rendered.put(result.page().contentPath(), result),
+                (page, problem) -> renderErrors.put(page.contentPath(), problem));
+        if (shared) {
+            for (GeneratedFile file : ThemeFiles.of(project, site(), renderer.nav())) {
+                output.write(file.outputPath(), file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        if (changes.assets()) {
+            // A theme asset the project stopped overriding is published again.
+            Site now = site();
+            SiteWriter.copyFiles(List.of(), Assets.bundled(project, now.staticFiles()), output, new StageTimes());
         }
     }
 
@@ -366,7 +383,7 @@ public final class LiveSite {
     /** Layouts, includes and the site view for this state of the sources; layout problems are recorded. */
     private PageRenderer prepare(Site site) {
         Diagnostics diagnostics = new Diagnostics();
-        OutputPlan.check(site.pages(), site.staticFiles(), Assets.highlightJs(), RedirectFrom.pages(site), diagnostics);
+        OutputPlan.check(site.pages(), site.staticFiles(), Assets.bundled(project, site.staticFiles()), RedirectFrom.pages(site), diagnostics);
         RedirectFrom.check(site, diagnostics);
         if (renderer != null) {
             renderer.close();

@@ -58,7 +58,8 @@ public final class FrontMatterReader {
                 order(values, yaml, file, yamlLine),
                 values,
                 values.containsKey("layout") ? lineOf(yaml, "layout", yamlLine) : 0,
-                map.containsKey("permalink") ? lineOf(yaml, "permalink", yamlLine) : 0);
+                map.containsKey("permalink") ? lineOf(yaml, "permalink", yamlLine) : 0,
+                map.containsKey("order") ? lineOf(yaml, "order", yamlLine) : 0);
     }
 
     private static String text(Map<String, Object> values, String key) {

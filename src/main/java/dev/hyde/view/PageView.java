@@ -45,11 +45,17 @@ public final class PageView {
         return withContent(page, page.body());
     }
 
-    /** The page as its layouts see it: with its table of contents and rendered content. */
-    public static Map<String, Object> forLayout(Page page, String content, List<TocEntry> toc) {
+    /**
+     * The page as its layouts see it: with its table of contents and rendered content.
+     *
+     * @param theme what the theme adds ({@code nav}, {@code last_modified_at}, {@code edit_url}),
+     *              unless the front matter sets a key of the same name
+     */
+    public static Map<String, Object> forLayout(Page page, String content, List<TocEntry> toc, Map<String, Object> theme) {
         Map<String, Object> view = base(page);
         view.put("content", content);
         view.put("toc", toc.stream().map(PageView::entry).toList());
+        theme.forEach(view::putIfAbsent);
         return Collections.unmodifiableMap(view);
     }
 

@@ -50,7 +50,8 @@ class SiteFeaturesTest {
                 """);
         Document html = site.html("index.html");
         assertEquals("Home | Documentation", html.title());
-        assertEquals("Welcome", html.expectFirst("main h1").text());
+        assertEquals("Home", html.expectFirst("main h1.doc-title").text());
+        assertEquals("Welcome", html.expectFirst("main .doc-body h1").text());
     }
 
     @Test

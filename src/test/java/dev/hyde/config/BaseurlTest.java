@@ -70,7 +70,7 @@ class BaseurlTest {
                 ---
                 [link](/guide/)
                 """.formatted(value));
-        String href = site.html("index.html").expectFirst("a").attr("href");
+        String href = site.html("index.html").expectFirst(".doc-body a").attr("href");
         assertTrue(href.endsWith("/guide/") && !href.startsWith("//"), href);
     }
 

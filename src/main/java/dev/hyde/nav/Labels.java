@@ -1,0 +1,42 @@
+package dev.hyde.nav;
+
+import dev.hyde.model.Page;
+
+import java.util.Locale;
+
+/** What the sidebar calls a page: its {@code nav_title}, else its title, else its file name. */
+final class Labels {
+    private Labels() {
+    }
+
+    static String of(Page page) {
+        Object navTitle = page.frontMatter().values().get("nav_title");
+        if (navTitle instanceof String s && !s.isBlank()) {
+            return s.strip();
+        }
+        String title = page.frontMatter().title();
+        if (!title.isBlank()) {
+            return title.strip();
+        }
+        return fromName(page.source().baseName().equals("index") ? parentName(page) : page.source().baseName());
+    }
+
+    /** {@code getting-started} reads as "Getting started". */
+    static String fromName(String name) {
+        String words = name.replace('-', ' ').replace('_', ' ').strip();
+        if (words.isEmpty()) {
+            return "Home";
+        }
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    private static String parentName(Page page) {
+        String path = page.contentPath();
+        int slash = path.lastIndexOf('/');
+        if (slash < 0) {
+            return "";
+        }
+        String folder = path.substring(0, slash);
+        return folder.substring(folder.lastIndexOf('/') + 1);
+    }
+}

@@ -1,4 +1,0 @@
-// Syntax highlighting for code blocks, when highlight.js is loaded.
-if (typeof hljs !== "undefined") {
-  hljs.highlightAll();
-}
