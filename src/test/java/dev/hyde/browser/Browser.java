@@ -79,6 +79,7 @@ final class Browser implements AutoCloseable {
                 otherHostRequests.add(new Request(url, String.valueOf(event.get("documentURL"))));
             }
         });
+        prefersColorScheme("light");
     }
 
     /** Starts Chromium for pages under {@code base}; fails (or skips, with -Dhyde.browser=skip) without one. */
@@ -157,6 +158,12 @@ final class Browser implements AutoCloseable {
         waiting().until(d -> ((Number) script("return window.innerWidth")).intValue() == width);
     }
 
+    /** What {@code prefers-color-scheme} says from now on: "light" or "dark", as a reader's system would. */
+    void prefersColorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of(
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
     /** Lets the page's own scripts use navigator.clipboard without a user prompt. */
     void grantClipboard() {
         driver.executeCdpCommand("Browser.grantPermissions", Map.of(
@@ -168,7 +175,9 @@ final class Browser implements AutoCloseable {
     Path screenshot(String name) {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         Map<?, ?> size = (Map<?, ?>) metrics.get("cssContentSize");
-        double width = ((Number) size.get("width")).doubleValue();
+        // the viewport's width (scroll bar included), so a 390 px shot is 390 px wide
+        double width = Math.max(((Number) size.get("width")).doubleValue(),
+                ((Number) script("return window.innerWidth")).doubleValue());
         double height = Math.min(((Number) size.get("height")).doubleValue(), 12_000);
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
                 "format", "png", "captureBeyondViewport", true,

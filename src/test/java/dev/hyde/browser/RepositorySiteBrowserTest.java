@@ -1,0 +1,31 @@
+package dev.hyde.browser;
+
+import java.nio.file.Path;
+
+/** This repository's own site (content/, templates/, _data/ at the project root) in the browser. */
+class RepositorySiteBrowserTest extends ThemeContractTest {
+    @Override
+    BuiltSite buildSite() {
+        return BuiltSite.build("repository", Path.of(""));
+    }
+
+    @Override
+    String nestedPage() {
+        return "/troubleshooting/";
+    }
+
+    @Override
+    String tocPage() {
+        return "/troubleshooting/";
+    }
+
+    @Override
+    String codePage() {
+        return "/troubleshooting/";
+    }
+
+    @Override
+    String otherPage() {
+        return "/";
+    }
+}
