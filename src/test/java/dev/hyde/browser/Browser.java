@@ -216,7 +216,7 @@ final class Browser implements AutoCloseable {
         PageProblems page = pages.computeIfAbsent(current,
                 url -> new PageProblems(url, new ArrayList<>(), new ArrayList<>()));
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !implicitFavicon(entry.getMessage())) {
                 page.consoleErrors().add(entry.getMessage());
             }
         }
@@ -224,6 +224,15 @@ final class Browser implements AutoCloseable {
             PageProblems of = Optional.ofNullable(pages.get(request.document())).orElse(page);
             of.otherHostRequests().add(request.url());
         }
+    }
+
+    /**
+     * The browser's own request for {@code /favicon.ico} when a page declares no icon: it comes once
+     * a session, on whichever page is first, so it says nothing about that page. Whether pages
+     * declare an icon is checked page by page instead ({@link ThemeContractTest}).
+     */
+    private boolean implicitFavicon(String message) {
+        return message.startsWith(base.resolve("/favicon.ico") + " - Failed to load resource");
     }
 
     /** Every page shown since the last call, with what went wrong on it. */

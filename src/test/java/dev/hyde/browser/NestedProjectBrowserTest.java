@@ -120,7 +120,11 @@ class NestedProjectBrowserTest extends ThemeContractTest {
     @Test
     void theChosenTabIsRememberedOnOtherPages() {
         browser.open("/guide/install/");
-        WebElement group = browser.find("div.tabs[data-group=os]");
+        List<WebElement> groups = browser.findAll("div.tabs[data-group=os]");
+        assertEquals(1, groups.size(), () -> "tab groups \"os\" on /guide/install/ (consecutive fences with"
+                + " tab=\"...\" group=\"os\"); its first code block is: "
+                + browser.script("return document.querySelector('.doc-body pre').outerHTML"));
+        WebElement group = groups.get(0);
         assertEquals(List.of("Linux", "macOS"), tabLabels(group));
         assertEquals(List.of("Linux"), selected(group), "the first tab is chosen at first");
         checkPanels(group);

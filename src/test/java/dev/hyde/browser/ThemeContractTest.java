@@ -10,6 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -92,12 +93,32 @@ abstract class ThemeContractTest {
                     browser.axe().stream().filter(v -> Axe.BLOCKING.contains(v.impact()))
                             .forEach(v -> failures.add(page + " at " + width + " px, " + theme + ": " + v));
                     browser.screenshot(site.name() + "/" + slug(page) + "-" + width + "-" + theme);
+
                 }
             }
         }
         List<Browser.PageProblems> pages = browser.assertCleanPages();
         assertEquals(site.pages().size(), pages.size(), () -> "pages opened: " + pages);
         assertTrue(failures.isEmpty(), () -> failures.size() + " problem(s):\n  " + String.join("\n  ", failures));
+    }
+
+    /**
+     * A page that names no icon makes the browser ask for /favicon.ico; where there is none, that
+     * is a 404 in the console of every reader's first page (the harness leaves that one request to
+     * this test, as it comes once a session, on whichever page is first).
+     */
+    @Test
+    void everyPageHasAnIcon() {
+        boolean rootIcon = Files.isRegularFile(site.destination().resolve("favicon.ico"));
+        List<String> without = new ArrayList<>();
+        for (String page : site.pages()) {
+            browser.open(page);
+            if (!rootIcon && browser.findAll("link[rel~=icon]").isEmpty()) {
+                without.add(page);
+            }
+        }
+        assertTrue(without.isEmpty(), () -> "no <link rel=\"icon\"> and no /favicon.ico: the browser asks for"
+                + " /favicon.ico and logs a 404 in the console on " + without);
     }
 
     @Test
