@@ -76,6 +76,15 @@ public final class TestSite {
         return site;
     }
 
+    /** Builds a project already written (with {@link #write}) and changed since, e.g. made a git repository. */
+    public static TestSite buildIn(Path root) {
+        TestSite site = new TestSite(root, Hyde.build(BuildOptions.of(root).withTime(TIME)));
+        if (!site.result.succeeded()) {
+            fail("build failed:\n" + DiagnosticFormatter.formatAll(site.result.diagnostics()));
+        }
+        return site;
+    }
+
     /** Writes the files into a fresh folder below target/, where 'mvn clean' removes them. */
     public static Path write(String files) {
         try {

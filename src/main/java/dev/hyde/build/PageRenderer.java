@@ -48,10 +48,12 @@ public final class PageRenderer implements AutoCloseable {
     private final GitDates dates;
     private final String editUrl;
     private final StageTimes times;
+    private final Diagnostics warnings;
 
     private PageRenderer(ProjectLayout project, Map<String, Object> siteView, LiquidEngine liquid,
                          MarkdownRenderer markdown, SassStage sass, LayoutStage layouts, PostProcessor post,
-                         Map<String, Object> globals, SiteNav nav, GitDates dates, String editUrl, StageTimes times) {
+                         Map<String, Object> globals, SiteNav nav, GitDates dates, String editUrl, StageTimes times,
+                         Diagnostics warnings) {
         this.project = project;
         this.siteView = siteView;
         this.liquid = liquid;
@@ -64,6 +66,7 @@ public final class PageRenderer implements AutoCloseable {
         this.dates = dates;
         this.editUrl = editUrl;
         this.times = times;
+        this.warnings = warnings;
     }
 
     /** Reads the layouts and prepares the engines for one site; problems in layouts go to {@code diagnostics}. */
@@ -78,12 +81,13 @@ public final class PageRenderer implements AutoCloseable {
         GitDates dates = project.isJekyll() ? GitDates.none() : GitDates.of(project.root());
         Object editUrl = site.config().values().get("edit_url");
         return new PageRenderer(project, SiteView.of(site), liquid, markdown, new SassStage(project), layouts, post,
-                globals, nav, dates, editUrl instanceof String url ? url : "", times);
+                globals, nav, dates, editUrl instanceof String url ? url : "", times, diagnostics);
     }
 
     /** The same engines, rendering against another view of the site (one with documents' content). */
     public PageRenderer withSiteView(Map<String, Object> view) {
-        return new PageRenderer(project, view, liquid, markdown, sass, layouts, post, globals, nav, dates, editUrl, times);
+        return new PageRenderer(project, view, liquid, markdown, sass, layouts, post, globals, nav, dates, editUrl, times,
+                warnings);
     }
 
     /** {@code site.posts} of the view this renderer renders against, for pagination. */
@@ -138,7 +142,11 @@ public final class PageRenderer implements AutoCloseable {
         });
         if (page.isMarkdown()) {
             try {
-                return times.time(Stage.MARKDOWN, () -> markdown.render(body));
+                MarkdownRenderer.Rendered rendered = times.time(Stage.MARKDOWN, () -> markdown.renderPage(body));
+                // Markdown reads Liquid's output: a line is the page's own as long as Liquid kept the
+                // lines, as it does for text without multi-line tags or includes
+                rendered.warnings().forEach(w -> warnings.add(w.in(file, page.bodyLine())));
+                return rendered.html();
             } catch (MarkdownTooDeep e) {
                 throw new DiagnosticException(e.in(file, page.bodyLine()));
             }

@@ -31,8 +31,21 @@ final class KramdownHtmlBlocks {
     private KramdownHtmlBlocks() {
     }
 
-    /** The text with HTML blocks replaced by placeholders, and the blocks. */
-    record Protected(String markdown, List<String> blocks) {
+    /**
+     * The text with HTML blocks replaced by placeholders, and the blocks.
+     *
+     * @param origin for each line of {@code markdown} (0-based), the line of the original text it
+     *               comes from; null when the lines are the original's
+     */
+    record Protected(String markdown, List<String> blocks, int[] origin) {
+
+        /** The original text's 1-based line for a 1-based line of {@link #markdown}; 0 stays 0. */
+        int sourceLine(int line) {
+            if (origin == null || line <= 0) {
+                return line;
+            }
+            return origin[Math.min(line, origin.length) - 1] + 1;
+        }
 
         /** Puts the blocks back in place of their placeholder paragraphs. */
         String restore(String html) {
@@ -67,11 +80,14 @@ final class KramdownHtmlBlocks {
 
     static Protected protect(String markdown) {
         if (!anyLineOpensATag(markdown)) {
-            return new Protected(markdown, List.of());
+            return new Protected(markdown, List.of(), null);
         }
         String[] lines = markdown.split("\n", -1);
         StringBuilder out = new StringBuilder(markdown.length());
         List<String> blocks = new ArrayList<>();
+        // a block of many lines becomes two, so later lines move: remember where each came from
+        int[] origin = new int[lines.length + 1];
+        int outLines = 0;
         String fence = null;
         boolean blockStart = true;
         int i = 0;
@@ -91,19 +107,29 @@ final class KramdownHtmlBlocks {
                     }
                     out.append(marker(blocks.size())).append("\n\n");
                     blocks.add(block.toString());
+                    origin = fit(origin, outLines + 2);
+                    origin[outLines++] = i;
+                    origin[outLines++] = end;
                     i = end + 1;
                     blockStart = true;
                     continue;
                 }
             }
             out.append(line);
+            origin = fit(origin, outLines + 1);
+            origin[outLines++] = i;
             if (i < lines.length - 1) {
                 out.append('\n');
             }
             blockStart = fence == null && line.isBlank();
             i++;
         }
-        return new Protected(out.toString(), blocks);
+        return new Protected(out.toString(), blocks, java.util.Arrays.copyOf(origin, outLines));
+    }
+
+    /** A one-line block becomes two lines, so the output can have more lines than the input. */
+    private static int[] fit(int[] origin, int size) {
+        return size <= origin.length ? origin : java.util.Arrays.copyOf(origin, Math.max(size, origin.length * 2));
     }
 
     /** A cheap test first: most pages have no line that opens a tag at all. */

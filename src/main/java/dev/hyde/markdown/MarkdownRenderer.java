@@ -25,19 +25,35 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class MarkdownRenderer {
 
+    /**
+     * A rendered page body and what was found wrong in it.
+     *
+     * @param warnings lines counted in the Markdown text given to {@link #renderPage}
+     */
+    public record Rendered(String html, List<MarkdownWarning> warnings) {
+        public Rendered {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final boolean hydeSyntax;
 
-    /** A renderer that also links bare URLs, as GitHub does. */
+    /** A renderer with Hyde's additions to kramdown's syntax. */
     public MarkdownRenderer() {
         this(true);
     }
 
     /**
-     * @param bareUrlLinks whether {@code https://...} in text becomes a link: GitHub does it,
-     *                     kramdown (and so a Jekyll site) does not
+     * @param hydeSyntax whether Hyde's additions are on: bare {@code https://...} in text becomes
+     *                   a link, GitHub alerts become admonitions, and code fences take a title,
+     *                   highlighted lines and tabs. GitHub does the first two; kramdown (and so a
+     *                   Jekyll site, which keeps rendering as Jekyll does) does none of them
      */
-    public MarkdownRenderer(boolean bareUrlLinks) {
+    public MarkdownRenderer(boolean hydeSyntax) {
+        this.hydeSyntax = hydeSyntax;
+        boolean bareUrlLinks = hydeSyntax;
         List<Extension> extensions = new java.util.ArrayList<>(List.of(
                 TablesExtension.create(),
                 // kramdown only strikes through with two tildes
@@ -74,6 +90,8 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(KramdownExtensions.Renderer::new)
                 .nodeRendererFactory(KramdownAttributeLists.StoreRenderer::new)
                 .nodeRendererFactory(TableOfContents.Renderer::new)
+                .nodeRendererFactory(GithubAlerts.Renderer::new)
+                .nodeRendererFactory(CodeBlocks.Renderer::new)
                 .extensions(extensions)
                 .attributeProviderFactory(context -> new TableCellAlignment())
                 .attributeProviderFactory(context -> new TaskListAttributes())
@@ -89,17 +107,42 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Returns the HTML fragment for {@code markdown}; safe to call from many threads at once.
+     * Returns the HTML fragment for {@code markdown}, dropping warnings (for Markdown that is not a
+     * page of its own, such as the {@code markdownify} filter's); safe to call from many threads.
      *
      * @throws MarkdownTooDeep when the text nests deeper than the renderer allows
      */
     public String render(String markdown) {
+        return renderPage(markdown).html();
+    }
+
+    /**
+     * Returns the HTML fragment for {@code markdown} with the warnings found on the way; safe to
+     * call from many threads at once.
+     *
+     * @throws MarkdownTooDeep when the text nests deeper than the renderer allows
+     */
+    public Rendered renderPage(String markdown) {
         KramdownHtmlBlocks.Protected text = KramdownHtmlBlocks.protect(KramdownTables.normalise(markdown));
-        InlineNesting.check(text.markdown());
-        Node document = parser.parse(LoneBackticks.escape(text.markdown()));
+        Node document;
+        try {
+            InlineNesting.check(text.markdown());
+            document = parser.parse(LoneBackticks.escape(text.markdown()));
+        } catch (MarkdownTooDeep e) {
+            throw e.atLine(text.sourceLine(e.line()));
+        }
+        List<MarkdownWarning> warnings = new java.util.ArrayList<>();
+        if (hydeSyntax) {
+            // on the finished tree, not as parser post-processors: those are shared by all
+            // threads and have nowhere to put one page's warnings
+            GithubAlerts.apply(document, warnings);
+            CodeBlocks.apply(document, warnings);
+        }
         // HTML is a little longer than its Markdown: sized up front, the buffer is not copied as it grows.
         StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 2 + 256);
         renderer.render(document, html);
-        return text.restore(html.toString());
+        return new Rendered(text.restore(html.toString()), warnings.stream()
+                .map(w -> new MarkdownWarning(text.sourceLine(w.line()), w.title(), w.detail(), w.hint()))
+                .toList());
     }
 }

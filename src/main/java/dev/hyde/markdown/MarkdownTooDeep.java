@@ -18,6 +18,11 @@ public final class MarkdownTooDeep extends RuntimeException {
         this.limit = limit;
     }
 
+    /** The same problem at another line: the line in the text as the page wrote it. */
+    MarkdownTooDeep atLine(int sourceLine) {
+        return sourceLine == line ? this : new MarkdownTooDeep(sourceLine, limit);
+    }
+
     /** 1-based line in the Markdown text where the limit is passed, 0 if unknown. */
     public int line() {
         return line;

@@ -1,14 +1,11 @@
 package dev.hyde.markdown;
 
-import org.commonmark.node.Block;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.PostProcessor;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 
 /**
  * Refuses a document nested deeper than {@link #MAX_DEPTH} levels (block quotes, lists, links,
@@ -34,24 +31,11 @@ final class NestingLimit implements PostProcessor {
                 // a list item is the second half of its list's level
                 int depth = child instanceof ListItem ? level.depth() : level.depth() + 1;
                 if (depth > MAX_DEPTH) {
-                    throw new MarkdownTooDeep(lineOf(child), MAX_DEPTH);
+                    throw new MarkdownTooDeep(MarkdownLines.of(child), MAX_DEPTH);
                 }
                 pending.push(new Level(child, depth));
             }
         }
         return document;
-    }
-
-    /** 1-based line of the node's block in the parsed text; 0 if unknown. */
-    private static int lineOf(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof Block) {
-                List<SourceSpan> spans = n.getSourceSpans();
-                if (!spans.isEmpty()) {
-                    return spans.get(0).getLineIndex() + 1;
-                }
-            }
-        }
-        return 0;
     }
 }

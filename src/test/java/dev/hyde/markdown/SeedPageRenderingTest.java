@@ -71,6 +71,17 @@ class SeedPageRenderingTest {
         assertEquals(expected.text(), actual.text());
     }
 
+    /**
+     * Admonitions, code block attributes and tabs leave a page without them as it was: the same
+     * bytes as Hyde wrote before they existed (troubleshooting.hyde.html), and no warnings.
+     */
+    @Test
+    void docsSyntaxChangesNothingOnThePage() throws IOException {
+        MarkdownRenderer.Rendered rendered = new MarkdownRenderer().renderPage(body(resource("seed/troubleshooting.md")));
+        assertEquals(resource("seed/troubleshooting.hyde.html"), rendered.html());
+        assertEquals(List.of(), rendered.warnings());
+    }
+
     private static List<String> ids(Element root) {
         List<String> ids = new ArrayList<>();
         for (Element heading : root.select("h1, h2, h3, h4, h5, h6")) {
