@@ -20,9 +20,12 @@ final class Axe {
 
     /** One failed rule: its id, how bad (minor, moderate, serious, critical), and where. */
     record Violation(String id, String impact, String help, List<String> nodes) {
+        /** Its id, impact, help and the selectors of its nodes (the first ten: a rule can fail hundreds). */
         @Override
         public String toString() {
-            return id + " (" + impact + "): " + help + "\n      at " + String.join("\n      at ", nodes);
+            List<String> shown = nodes.size() > 10 ? nodes.subList(0, 10) : nodes;
+            return id + " (" + impact + "): " + help + "\n      at " + String.join("\n      at ", shown)
+                    + (nodes.size() > shown.size() ? "\n      ... and " + (nodes.size() - shown.size()) + " more" : "");
         }
     }
 

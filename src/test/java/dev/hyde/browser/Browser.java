@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +52,8 @@ final class Browser implements AutoCloseable {
 
         @Override
         public String toString() {
-            return url + "\n    console errors: " + consoleErrors + "\n    requests to other hosts: " + otherHostRequests;
+            return url + "\n    console errors: " + consoleErrors + "\n    requests to other hosts: "
+                    + otherHostRequests.stream().map(u -> u.length() > 200 ? u.substring(0, 200) + "..." : u).toList();
         }
     }
 
@@ -88,15 +90,18 @@ final class Browser implements AutoCloseable {
         return new Browser(base);
     }
 
+    /** A request over the network (not data:, blob:, about:) to a host other than 127.0.0.1. */
     private static boolean leavesLoopback(String url) {
-        URI uri;
+        int colon = url.indexOf(':');
+        String scheme = colon < 0 ? "" : url.substring(0, colon).toLowerCase(Locale.ROOT);
+        if (!NETWORK_SCHEMES.contains(scheme)) {
+            return false;
+        }
         try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
+            return !"127.0.0.1".equals(URI.create(url).getHost());
+        } catch (IllegalArgumentException unparsable) {
             return true;
         }
-        return uri.getScheme() != null && NETWORK_SCHEMES.contains(uri.getScheme().toLowerCase())
-                && !"127.0.0.1".equals(uri.getHost());
     }
 
     ChromeDriver driver() {

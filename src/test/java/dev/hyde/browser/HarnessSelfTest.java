@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The checks the browser tests rely on see what they should: a page that logs an error, throws,
  * loads an image from another host and has an image without text fails every one of them. Without
- * this, "zero console errors" could pass because nothing was being recorded.
+ * this, "zero console errors" could pass because nothing was being recorded. An inline data: image
+ * on the good page is no request to another host.
  */
 class HarnessSelfTest {
     private static StaticServer server;
@@ -39,7 +40,9 @@ class HarnessSelfTest {
                 layout: none
                 ---
                 <!doctype html>
-                <html lang="en"><head><title>Good page</title></head><body><main><h1>Fine</h1></main></body></html>
+                <html lang="en"><head><title>Good page</title></head><body><main><h1>Fine</h1>
+                <img alt="a dot, inline" src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 2 2'%3E%3Ccircle cx='1' cy='1' r='1'/%3E%3C/svg%3E">
+                </main></body></html>
                 """));
         server = StaticServer.serve(site.destination());
         browser = Browser.start(server.address());

@@ -1,15 +1,8 @@
 package dev.hyde.browser;
 
 import dev.hyde.TestSite;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
-import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A small project of nested folders on the built-in theme (it has no templates/ of its own):
@@ -117,57 +110,8 @@ class NestedProjectBrowserTest extends ThemeContractTest {
         return "/guide/install/";
     }
 
-    @Test
-    void theChosenTabIsRememberedOnOtherPages() {
-        browser.open("/guide/install/");
-        List<WebElement> groups = browser.findAll("div.tabs[data-group=os]");
-        assertEquals(1, groups.size(), () -> "tab groups \"os\" on /guide/install/ (consecutive fences with"
-                + " tab=\"...\" group=\"os\"); its first code block is: "
-                + browser.script("return document.querySelector('.doc-body pre').outerHTML"));
-        WebElement group = groups.get(0);
-        assertEquals(List.of("Linux", "macOS"), tabLabels(group));
-        assertEquals(List.of("Linux"), selected(group), "the first tab is chosen at first");
-        checkPanels(group);
-
-        WebElement mac = group.findElement(By.xpath(".//button[@role='tab'][normalize-space()='macOS']"));
-        mac.click();
-        browser.waiting().until(d -> selected(group).equals(List.of("macOS")));
-        checkPanels(group);
-        assertEquals("macOS", browser.script("return localStorage.getItem('hyde-tabs:os')"));
-
-        browser.open("/guide/advanced/tuning/");
-        WebElement other = browser.find("div.tabs[data-group=os]");
-        assertEquals(List.of("macOS"), selected(other), "the choice made on another page");
-        checkPanels(other);
-        assertTrue(other.findElement(By.cssSelector("[role=tabpanel]:not([hidden])")).getText().contains("brew install hyde"));
-    }
-
-    private static List<String> tabLabels(WebElement group) {
-        return group.findElements(By.cssSelector(".tab-list[role=tablist] > button[role=tab]")).stream()
-                .map(WebElement::getText).toList();
-    }
-
-    private static List<String> selected(WebElement group) {
-        return group.findElements(By.cssSelector("button[role=tab][aria-selected=true]")).stream()
-                .map(WebElement::getText).toList();
-    }
-
-    /** Each tab controls its panel, labelled by the tab; only the chosen tab's panel shows. */
-    private void checkPanels(WebElement group) {
-        List<String> wrong = new ArrayList<>();
-        for (WebElement tab : group.findElements(By.cssSelector("button[role=tab]"))) {
-            String id = tab.getDomAttribute("aria-controls");
-            WebElement panel = browser.driver().findElement(By.id(id));
-            if (!"tabpanel".equals(panel.getDomAttribute("role"))
-                    || !tab.getDomAttribute("id").equals(panel.getDomAttribute("aria-labelledby"))) {
-                wrong.add("tab " + tab.getText() + " and its panel #" + id + " do not name each other");
-            }
-            boolean chosen = "true".equals(tab.getDomAttribute("aria-selected"));
-            if (chosen != panel.isDisplayed() || chosen == (panel.getDomAttribute("hidden") != null)) {
-                wrong.add("tab " + tab.getText() + (chosen ? " is chosen but its panel is hidden"
-                        : " is not chosen but its panel shows"));
-            }
-        }
-        assertTrue(wrong.isEmpty(), () -> String.join("\n", wrong));
+    @Override
+    TabPages tabPages() {
+        return new TabPages("os", "/guide/install/", "/guide/advanced/tuning/");
     }
 }

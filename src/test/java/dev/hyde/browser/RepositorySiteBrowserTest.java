@@ -11,7 +11,7 @@ class RepositorySiteBrowserTest extends ThemeContractTest {
 
     @Override
     String nestedPage() {
-        return "/troubleshooting/";
+        return "/guide/writing-content/";
     }
 
     @Override
@@ -26,6 +26,11 @@ class RepositorySiteBrowserTest extends ThemeContractTest {
 
     @Override
     String otherPage() {
-        return "/";
+        return "/guide/getting-started/";
+    }
+
+    @Override
+    TabPages tabPages() {
+        return new TabPages("build", "/guide/writing-content/", "/guide/preview-server/");
     }
 }

@@ -47,6 +47,12 @@ abstract class ThemeContractTest {
     /** A page the sidebar of {@link #nestedPage()} links to, other than itself. */
     abstract String otherPage();
 
+    /** Two pages that each have a tab group named {@code group}, with two tabs or more. */
+    record TabPages(String group, String first, String second) {
+    }
+
+    abstract TabPages tabPages();
+
     @BeforeAll
     void start() {
         Chromium.requireInstalled();
@@ -304,6 +310,93 @@ abstract class ThemeContractTest {
                 .collect(Collectors.joining(" "));
         assertFalse(scripts.contains("//"), "every script comes from the site itself: " + scripts);
         assertNotNull(browser.script("return window.hljs"), "highlight.js is loaded from /assets/highlight/");
+    }
+
+    /**
+     * A chosen tab is chosen in every group of its name: on the same page, after a reload, and on
+     * another page; the choice made there comes back to the first page.
+     */
+    @Test
+    void theChosenTabIsRememberedOnOtherPages() {
+        TabPages pages = tabPages();
+        browser.open(pages.first());
+        List<WebElement> groups = tabGroups(pages.group(), pages.first());
+        List<String> labels = tabLabels(groups.get(0));
+        assertTrue(labels.size() >= 2, "tabs of group " + pages.group() + ": " + labels);
+        assertEquals(List.of(labels.get(0)), selected(groups.get(0)), "with no choice stored the first tab is chosen");
+        checkPanels(groups);
+
+        String chosen = labels.get(1);
+        groups.get(0).findElement(By.xpath(".//button[@role='tab'][normalize-space()='" + chosen + "']")).click();
+        browser.waiting().until(d -> selected(groups.get(0)).equals(List.of(chosen)));
+        assertChosenEverywhere(pages, pages.first(), chosen);
+        assertEquals(chosen, browser.script("return localStorage.getItem(arguments[0])", "hyde-tabs:" + pages.group()));
+        browser.reload();
+        assertChosenEverywhere(pages, pages.first(), chosen);
+
+        browser.open(pages.second());
+        assertChosenEverywhere(pages, pages.second(), chosen);
+        List<WebElement> there = tabGroups(pages.group(), pages.second());
+        String other = tabLabels(there.get(0)).stream().filter(l -> !l.equals(chosen)).findFirst().orElseThrow();
+        there.get(0).findElement(By.xpath(".//button[@role='tab'][normalize-space()='" + other + "']")).click();
+        browser.waiting().until(d -> selected(there.get(0)).equals(List.of(other)));
+
+        browser.open(pages.first());
+        assertChosenEverywhere(pages, pages.first(), other);
+    }
+
+    private List<WebElement> tabGroups(String group, String page) {
+        List<WebElement> groups = browser.findAll("div.tabs[data-group='" + group + "']");
+        assertFalse(groups.isEmpty(), () -> "no tab group \"" + group + "\" (div.tabs[data-group]) on " + page
+                + " (consecutive fences with tab=\"...\" group=\"" + group + "\"); its first code block is: "
+                + browser.script("return (document.querySelector('.doc-body pre') || {}).outerHTML"));
+        return groups;
+    }
+
+    private void assertChosenEverywhere(TabPages pages, String page, String label) {
+        List<WebElement> groups = tabGroups(pages.group(), page);
+        for (WebElement group : groups) {
+            if (tabLabels(group).contains(label)) {
+                assertEquals(List.of(label), selected(group), "tab chosen in a \"" + pages.group() + "\" group of " + page);
+            }
+        }
+        checkPanels(groups);
+    }
+
+    private static List<String> tabLabels(WebElement group) {
+        return group.findElements(By.cssSelector(".tab-list[role=tablist] > button[role=tab]")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private static List<String> selected(WebElement group) {
+        return group.findElements(By.cssSelector("button[role=tab][aria-selected=true]")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Each tab controls its panel, labelled by the tab; only the chosen tab's panel shows. */
+    private void checkPanels(List<WebElement> groups) {
+        List<String> wrong = new ArrayList<>();
+        for (WebElement group : groups) {
+            for (WebElement tab : group.findElements(By.cssSelector("button[role=tab]"))) {
+                String id = tab.getDomAttribute("aria-controls");
+                List<WebElement> panels = browser.findAll("[id='" + id + "']");
+                if (panels.size() != 1) {
+                    wrong.add("tab " + tab.getText() + " controls #" + id + ", which " + panels.size() + " elements have as id");
+                    continue;
+                }
+                WebElement panel = panels.get(0);
+                if (!"tabpanel".equals(panel.getDomAttribute("role"))
+                        || !String.valueOf(tab.getDomAttribute("id")).equals(panel.getDomAttribute("aria-labelledby"))) {
+                    wrong.add("tab " + tab.getText() + " and its panel #" + id + " do not name each other");
+                }
+                boolean chosen = "true".equals(tab.getDomAttribute("aria-selected"));
+                if (chosen != panel.isDisplayed() || chosen == (panel.getDomAttribute("hidden") != null)) {
+                    wrong.add("tab " + tab.getText() + (chosen ? " is chosen but its panel is hidden"
+                            : " is not chosen but its panel shows"));
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> String.join("\n", wrong));
     }
 
     static String slug(String page) {
