@@ -1,7 +1,6 @@
 package dev.hyde.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.devtools.Command;
@@ -71,17 +70,24 @@ final class Browser implements AutoCloseable {
         this.base = base;
         this.profile = Chromium.newProfile();
         this.driver = Chromium.start(profile);
-        this.devTools = driver.getDevTools();
-        devTools.createSession();
-        devTools.send(new Command<>("Network.enable", Map.of()));
-        devTools.addListener(new Event<Map<?, ?>>("Network.requestWillBeSent", input -> input.read(Map.class)), event -> {
-            Map<?, ?> request = (Map<?, ?>) event.get("request");
-            String url = String.valueOf(request.get("url"));
-            if (leavesLoopback(url)) {
-                otherHostRequests.add(new Request(url, String.valueOf(event.get("documentURL"))));
-            }
-        });
-        prefersColorScheme("light");
+        try {
+            this.devTools = driver.getDevTools();
+            devTools.createSession();
+            devTools.send(new Command<>("Network.enable", Map.of()));
+            devTools.addListener(new Event<Map<?, ?>>("Network.requestWillBeSent", input -> input.read(Map.class)),
+                    event -> {
+                        Map<?, ?> request = (Map<?, ?>) event.get("request");
+                        String url = String.valueOf(request.get("url"));
+                        if (leavesLoopback(url)) {
+                            otherHostRequests.add(new Request(url, String.valueOf(event.get("documentURL"))));
+                        }
+                    });
+            prefersColorScheme("light");
+            width(DESKTOP);
+        } catch (RuntimeException e) {
+            driver.quit();
+            throw e;
+        }
     }
 
     /** Starts Chromium for pages under {@code base}; fails (or skips, with -Dhyde.browser=skip) without one. */
@@ -134,8 +140,9 @@ final class Browser implements AutoCloseable {
         pages.putIfAbsent(url, new PageProblems(url, new ArrayList<>(), new ArrayList<>()));
     }
 
+    /** Long enough for a busy 2-core CI machine; only a failing test waits it out. */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     WebElement find(String css) {
@@ -151,15 +158,13 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Sets the viewport (not the window) to {@code width} CSS pixels, so media queries see exactly
-     * that width: the window is resized by whatever the browser's own frame takes.
+     * Sets the viewport to {@code width} CSS pixels (900 high), so media queries see exactly that
+     * width. Emulated through the DevTools Protocol rather than by resizing the window, whose frame
+     * and asynchronous resize made the width uncertain on a busy machine.
      */
     void width(int width) {
-        driver.manage().window().setSize(new Dimension(width, 900));
-        long inner = ((Number) script("return window.innerWidth")).longValue();
-        if (inner != width) {
-            driver.manage().window().setSize(new Dimension((int) (2L * width - inner), 900));
-        }
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
         waiting().until(d -> ((Number) script("return window.innerWidth")).intValue() == width);
     }
 
