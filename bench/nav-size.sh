@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # How much the built-in theme's sidebar adds to a site: builds the N-page benchmark site
-# (bench/generate.py) with the CLI jar and compares the output with the same output less every
+# (bench/generate.py) on the built-in theme with the CLI jar and compares the output with the same output less every
 # page's <nav id="sidebar"> element and the shared sidebar file.
 #   bench/nav-size.sh [N]        (default 10000; needs target/hyde-*-cli.jar: mvn -B -DskipTests install)
 set -euo pipefail
@@ -9,6 +9,8 @@ n=${1:-10000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 "$root/bench/generate.py" "$n" "$work/gen" >/dev/null
+# The benchmark site brings its own layouts; without them it gets the built-in theme.
+rm "$work/gen/hyde/templates/base.ftlh" "$work/gen/hyde/templates/default.ftlh"
 jar=$(ls "$root"/target/hyde-*-cli.jar | head -n 1)
 java -Xmx2g -jar "$jar" build "$work/gen/hyde" -d "$work/site" >/dev/null
 python3 - "$work/site" "$n" <<'PY'

@@ -26,25 +26,31 @@ public final class OutputPlan {
             if (!page.written()) {
                 continue;
             }
-            claim(owners, page.outputPath(), page.source().relativePath(), page.frontMatter().permalinkLine(), diagnostics);
+            claim(owners, page.outputPath(), page.source().relativePath(), page.source().relativePath(),
+                    page.frontMatter().permalinkLine(), diagnostics);
         }
         for (StaticFile file : statics) {
-            claim(owners, file.outputPath(), file.origin(), 0, diagnostics);
+            claim(owners, file.outputPath(), file.origin(), file.origin(), 0, diagnostics);
         }
         for (GeneratedFile file : generated) {
-            claim(owners, file.outputPath(), file.origin() + " (redirect_from)", 0, diagnostics);
+            claim(owners, file.outputPath(), file.origin() + " (redirect_from)", file.origin(), file.line(), diagnostics);
         }
         for (BundledAsset asset : bundled) {
-            claim(owners, asset.outputPath(), "Hyde's bundled " + asset.outputPath(), 0, diagnostics);
+            claim(owners, asset.outputPath(), "Hyde's bundled " + asset.outputPath(), "Hyde's bundled " + asset.outputPath(), 0,
+                    diagnostics);
         }
     }
 
-    /** @param line the line of the page's {@code permalink} when that is what sent it there, else 0 */
-    private static void claim(Map<String, String> owners, String output, String source, int line,
+    /**
+     * @param source how the source is named in the message
+     * @param file   the file the diagnostic points at
+     * @param line   the line that sent it there (a page's {@code permalink}, its {@code redirect_from}), else 0
+     */
+    private static void claim(Map<String, String> owners, String output, String source, String file, int line,
                               Diagnostics diagnostics) {
         String earlier = owners.putIfAbsent(output, source);
         if (earlier != null) {
-            diagnostics.add(Diagnostic.error("Two sources write the same file: " + output).at(source, line)
+            diagnostics.add(Diagnostic.error("Two sources write the same file: " + output).at(file, line)
                     .detail("Both %s and %s are published as %s.", earlier, source, output)
                     .hint("Give one of them another name or a different 'permalink'.").build());
         }

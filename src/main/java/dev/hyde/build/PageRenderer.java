@@ -80,7 +80,7 @@ public final class PageRenderer implements AutoCloseable {
         SiteNav nav = SiteNav.of(project, site, diagnostics::add);
         GitDates dates = project.isJekyll() ? GitDates.none() : GitDates.of(project.root());
         Object editUrl = site.config().values().get("edit_url");
-        return new PageRenderer(project, SiteView.of(site), liquid, markdown, new SassStage(project), layouts, post,
+        return new PageRenderer(project, SiteView.of(site), liquid, markdown, new SassStage(project, diagnostics), layouts, post,
                 globals, nav, dates, editUrl instanceof String url ? url : "", times, diagnostics);
     }
 

@@ -15,7 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /** {@code hyde build [PROJECT_DIR] [-d DESTINATION]}. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds the site. On any error nothing is written and the previous site stays as it was.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the site was built", "1:the sources have errors (all are listed)", "2:wrong usage"})

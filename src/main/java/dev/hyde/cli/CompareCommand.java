@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
  * {@code hyde compare REFERENCE_DIR [SITE_DIR]}. Public, unlike the other commands, so that the
  * comparison's tests can run it on its own.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compares a built site with a reference site (e.g. the Jekyll _site it replaces), page by page,"
                 + " by what a reader sees: the visible text, the title, the heading ids and the link targets."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code hyde serve [PROJECT_DIR] [--host H] [--port P]}. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Builds the site into memory and serves it, rebuilding what each edit affects and "
                 + "reloading open pages. site/ is not touched. Stop with Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -33,7 +33,8 @@ public final class ConfigLoader {
      * pages render in milliseconds), yet low enough that a runaway page fails in seconds and
      * within a few hundred MB of memory.
      */
-    public static final LiquidLimits DEFAULT_LIQUID_LIMITS = new LiquidLimits(1_000_000, 50 * 1024 * 1024, 30_000);
+    public static final LiquidLimits DEFAULT_LIQUID_LIMITS = new LiquidLimits(1_000_000, 50 * 1024 * 1024, 30_000,
+            "_config.yml");
 
     private ConfigLoader() {
     }
@@ -95,8 +96,8 @@ public final class ConfigLoader {
         }
         return new SiteConfig(title, baseurl, url, permalink, reader.strings("exclude"), reader.strings("include"),
                 zoned, reader.collections(), reader.defaults(), plugins,
-                LiquidLimitsReader.read(values.get(LiquidLimits.KEY), limitsFile, limitsText, DEFAULT_LIQUID_LIMITS,
-                        diagnostics), values);
+                LiquidLimitsReader.read(values.get(LiquidLimits.KEY), limitsFile, limitsText,
+                        DEFAULT_LIQUID_LIMITS.in(limitsFile), diagnostics), values);
     }
 
     /** @return the file's text, empty when it is missing or unreadable */

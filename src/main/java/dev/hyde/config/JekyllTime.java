@@ -16,6 +16,17 @@ public final class JekyllTime {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm Z"),
             DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 
+    /**
+     * Dates written out in English, which Ruby's {@code Time.parse} (and so Jekyll) reads too:
+     * "July 11, 2017", "Jul 11 2017", "11 July 2017", and "2017/07/11".
+     */
+    private static final List<DateTimeFormatter> WRITTEN_DATES = java.util.stream.Stream.of(
+                    "MMMM d, yyyy", "MMM d, yyyy", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy",
+                    "d MMMM, yyyy", "yyyy/M/d")
+            .map(pattern -> new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
+                    .appendPattern(pattern).toFormatter(java.util.Locale.ENGLISH))
+            .toList();
+
     private JekyllTime() {
     }
 
@@ -37,7 +48,15 @@ public final class JekyllTime {
         try {
             return Optional.of(LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {
-            return Optional.empty();
+            // try a date written out
         }
+        for (DateTimeFormatter format : WRITTEN_DATES) {
+            try {
+                return Optional.of(LocalDate.parse(s, format).atStartOfDay(ZoneOffset.UTC));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -7,8 +7,10 @@ package dev.hyde.config;
  * @param maxIterations   loop iterations ({@code for}, {@code tablerow}) summed over the page
  * @param maxOutputChars  characters of any rendered block, captured or assigned string
  * @param maxRenderMillis wall-clock time to render the page's Liquid
+ * @param configFile      the configuration file where raising a limit takes effect, for hints: the
+ *                        last one that sets {@code liquid_limits}, or else the last one read
  */
-public record LiquidLimits(int maxIterations, int maxOutputChars, long maxRenderMillis) {
+public record LiquidLimits(int maxIterations, int maxOutputChars, long maxRenderMillis, String configFile) {
     /** The settings' names under {@code liquid_limits:} in the configuration. */
     public static final String KEY = "liquid_limits";
     public static final String ITERATIONS = "max_iterations";
@@ -19,6 +21,12 @@ public record LiquidLimits(int maxIterations, int maxOutputChars, long maxRender
         if (maxIterations <= 0 || maxOutputChars <= 0 || maxRenderMillis <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
+        configFile = configFile == null || configFile.isEmpty() ? "_config.yml" : configFile;
+    }
+
+    /** The same limits, raised in {@code file}. */
+    public LiquidLimits in(String file) {
+        return new LiquidLimits(maxIterations, maxOutputChars, maxRenderMillis, file);
     }
 
     /** The setting that raises a limit, as written in the configuration file. */

@@ -39,7 +39,8 @@ final class LiquidLimitsReader {
         return new LiquidLimits(
                 (int) number(map, LiquidLimits.ITERATIONS, defaults.maxIterations(), Integer.MAX_VALUE, file, text, diagnostics),
                 (int) number(map, LiquidLimits.OUTPUT, defaults.maxOutputChars(), Integer.MAX_VALUE - 8, file, text, diagnostics),
-                number(map, LiquidLimits.TIME, defaults.maxRenderMillis(), Long.MAX_VALUE / 1_000_000L, file, text, diagnostics));
+                number(map, LiquidLimits.TIME, defaults.maxRenderMillis(), Long.MAX_VALUE / 1_000_000L, file, text, diagnostics),
+                file);
     }
 
     private static long number(Map<?, ?> map, String key, long fallback, long max, String file, String text,

@@ -1,5 +1,6 @@
 package dev.hyde.layout;
 
+import dev.hyde.config.LiquidLimits;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
@@ -7,12 +8,20 @@ import freemarker.cache.StringTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
+import freemarker.core.Environment;
+
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
@@ -37,16 +46,22 @@ final class FreemarkerLayouts {
 
     private final LayoutLibrary library;
     private final Configuration configuration;
+    private final LiquidLimits limits;
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
     private final Map<String, Diagnostic> broken = new ConcurrentHashMap<>();
 
-    private FreemarkerLayouts(LayoutLibrary library, Configuration configuration) {
+    private FreemarkerLayouts(LayoutLibrary library, Configuration configuration, LiquidLimits limits) {
         this.library = library;
         this.configuration = configuration;
+        this.limits = limits;
     }
 
-    /** Parses every template of the library, reporting each broken one. */
-    static FreemarkerLayouts load(LayoutLibrary library, Diagnostics diagnostics) {
+    /**
+     * Parses every template of the library, reporting each broken one.
+     *
+     * @param limits its render time bounds each layout's rendering as it bounds a page's Liquid
+     */
+    static FreemarkerLayouts load(LayoutLibrary library, LiquidLimits limits, Diagnostics diagnostics) {
         StringTemplateLoader loader = new StringTemplateLoader();
         library.freemarkerSources().forEach(loader::putTemplate);
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
@@ -64,10 +79,15 @@ final class FreemarkerLayouts {
         cfg.setLocale(Locale.ROOT);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
-        FreemarkerLayouts layouts = new FreemarkerLayouts(library, cfg);
+        FreemarkerLayouts layouts = new FreemarkerLayouts(library, cfg, limits);
         for (String name : library.freemarkerSources().keySet()) {
             try {
-                layouts.templates.put(name, cfg.getTemplate(name));
+                Template template = cfg.getTemplate(name);
+                // FreeMarker's own way to stop a template (its online tester's): a check of the
+                // thread's interrupt flag in every loop body, even an empty one. The configuration
+                // caches this instance, so <#include> and <#import> of it get the checks too.
+                _CoreAPI.addThreadInterruptedChecks(template);
+                layouts.templates.put(name, template);
             } catch (ParseException e) {
                 Diagnostic error = Diagnostic.error("Template syntax error")
                         .at(layouts.shownAs(e.getTemplateName() != null ? e.getTemplateName() : name),
@@ -102,11 +122,22 @@ final class FreemarkerLayouts {
     private String render(Template template, Map<String, Object> model, String page, int contentLength) {
         // Sized for the content plus a typical layout, so the buffer is not copied as it grows.
         BoundedWriter out = new BoundedWriter(contentLength + 16384, (long) contentLength + MAX_ADDED_OUTPUT);
+        Environment env;
         try {
-            template.process(model, out);
-            return out.toString();
+            env = template.createProcessingEnvironment(model, out);
         } catch (TemplateException e) {
             throw error(e, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        AtomicReference<String> where = new AtomicReference<>("");
+        RenderWatch watch = RenderWatch.start(limits.maxRenderMillis(), () -> where.set(instructionStack(env)));
+        try {
+            env.process();
+            return out.toString();
+        } catch (TemplateException e) {
+            watch.stop();
+            throw watch.fired() ? tooLong(template, where.get(), page) : error(e, page);
         } catch (BoundedWriter.LimitReached e) {
             throw Diagnostic.error("Layout output too large while rendering " + page).at(shownAs(template.getName()))
                     .detail("The layout %s adds more than %d MiB around the page.", template.getName(),
@@ -115,13 +146,58 @@ final class FreemarkerLayouts {
                     .exception();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            watch.stop();
+            if (watch.fired()) { // FreeMarker's interruption: not a TemplateException, so it names no place
+                throw tooLong(template, where.get(), page);
+            }
+            throw e;
         } catch (StackOverflowError e) {
             // FreeMarker has no limit on macro nesting; a macro calling itself ends here.
             throw Diagnostic.error("Layout recursion too deep while rendering " + page).at(shownAs(template.getName()))
                     .detail("A macro or include in %s calls itself without end.", template.getName())
                     .hint("Give the recursive macro a condition that stops it, e.g. <#if depth < 5>.")
                     .exception();
+        } finally {
+            watch.stop(); // idempotent; clears an interrupt it set
         }
+    }
+
+    /**
+     * Where the rendering is, as FreeMarker describes its instruction stack (innermost first), read
+     * from the timer's thread while the loop spins: FreeMarker's interruption unwinds the stack
+     * without naming a place. The read races with the rendering; at worst it names an instruction
+     * just left, which is still a place in the right template, or nothing.
+     */
+    private static String instructionStack(Environment env) {
+        try {
+            StringWriter text = new StringWriter();
+            env.outputInstructionStack(new PrintWriter(text));
+            return text.toString();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static final Pattern PLACE = Pattern.compile("\\[in template \"([^\"]+)\" at line (\\d+), column (\\d+)]");
+
+    /** At the instruction running when the time ran out (a loop), else at the layout's file. */
+    private DiagnosticException tooLong(Template template, String stack, String page) {
+        String source = template.getName();
+        int line = 0;
+        int column = 0;
+        Matcher place = PLACE.matcher(stack);
+        if (place.find()) {
+            source = place.group(1);
+            line = Integer.parseInt(place.group(2));
+            column = Integer.parseInt(place.group(3));
+        }
+        return Diagnostic.error("Layout rendering took too long while rendering " + page)
+                .at(shownAs(source), line, column)
+                .detail("Rendering the layout %s took more than %,d ms.", template.getName(), limits.maxRenderMillis())
+                .hint("Look for a <#list> over a huge range or a loop that does not end. If the page really needs "
+                        + "more, raise '%s' in %s.", LiquidLimits.setting(LiquidLimits.TIME), limits.configFile())
+                .exception();
     }
 
     private DiagnosticException error(TemplateException e, String page) {

@@ -68,7 +68,8 @@ public final class LayoutLibrary {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             String shownAs = project.relative(file);
             try {
-                Layout earlier = read(relative, shownAs, Utf8Text.read(file, shownAs), layouts, freemarker);
+                Layout earlier = read(relative, shownAs, Utf8Text.read(file, shownAs), layouts, freemarker,
+                        diagnostics::add);
                 if (earlier != null) {
                     diagnostics.add(Diagnostic.error("Two layouts named " + earlier.name()).at(shownAs)
                             .detail("Both %s and %s are layout '%s'.", earlier.file(), shownAs, earlier.name())
@@ -82,7 +83,7 @@ public final class LayoutLibrary {
             for (String relative : Theme.layouts()) {
                 String name = relative.substring(0, relative.lastIndexOf('.'));
                 if (!layouts.containsKey(name) && !freemarker.containsKey(relative)) {
-                    read(relative, Theme.shownAs(relative), Theme.layout(relative), layouts, freemarker);
+                    read(relative, Theme.shownAs(relative), Theme.layout(relative), layouts, freemarker, diagnostics::add);
                 }
             }
         }
@@ -91,7 +92,7 @@ public final class LayoutLibrary {
 
     /** Adds one layout file; returns the layout of the same name it replaces, if any. */
     private static Layout read(String relative, String shownAs, String text, Map<String, Layout> layouts,
-                               Map<String, String> freemarker) {
+                               Map<String, String> freemarker, java.util.function.Consumer<Diagnostic> warnings) {
         LayoutEngine engine = LayoutEngine.of(relative).orElseThrow();
         String name = relative.substring(0, relative.lastIndexOf('.'));
         FrontMatter fm = FrontMatter.EMPTY;
@@ -99,7 +100,7 @@ public final class LayoutLibrary {
         int bodyLine = 1;
         Optional<FrontMatterSplitter.Split> split = FrontMatterSplitter.split(text);
         if (split.isPresent()) {
-            fm = FrontMatterReader.read(split.get().yaml(), shownAs, split.get().yamlLine());
+            fm = FrontMatterReader.read(split.get().yaml(), shownAs, split.get().yamlLine(), warnings);
             body = split.get().body();
             bodyLine = split.get().bodyLine();
         }

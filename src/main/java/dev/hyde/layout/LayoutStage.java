@@ -26,7 +26,7 @@ public final class LayoutStage {
 
     public static LayoutStage load(ProjectLayout project, LiquidEngine liquidEngine, Diagnostics diagnostics) {
         LayoutLibrary library = LayoutLibrary.load(project, diagnostics);
-        return new LayoutStage(library, FreemarkerLayouts.load(library, diagnostics),
+        return new LayoutStage(library, FreemarkerLayouts.load(library, liquidEngine.limits(), diagnostics),
                 LiquidLayouts.load(library, liquidEngine, diagnostics));
     }
 

@@ -16,11 +16,18 @@ import java.util.Collection;
 final class BoundedFilter extends Filter {
     private final Filter filter;
     private final LiquidLimits limits;
+    private final String file;
+    private final int line;
+    private final int column;
 
-    BoundedFilter(Filter filter, LiquidLimits limits) {
+    /** @param file, line, column where the filter is written, for its diagnostics */
+    BoundedFilter(Filter filter, LiquidLimits limits, String file, int line, int column) {
         super(filter.name);
         this.filter = filter;
         this.limits = limits;
+        this.file = file;
+        this.line = line;
+        this.column = column;
     }
 
     @Override
@@ -29,7 +36,12 @@ final class BoundedFilter extends Filter {
         budget.checkTime();
         budget.checkSize(expectedLength(value, params));
         budget.checkItems(expectedItems(value, params));
-        Object result = filter.apply(value, context, params);
+        Object result;
+        try {
+            result = filter.apply(value, context, params);
+        } catch (NumberFormatException e) {
+            throw notANumber(value, params);
+        }
         if (result instanceof CharSequence text) {
             budget.checkSize(text.length());
         } else if (result instanceof Collection<?> items) {
@@ -38,6 +50,37 @@ final class BoundedFilter extends Filter {
             budget.checkItems(items.length);
         }
         return result;
+    }
+
+    /**
+     * A number filter given text ({@code truncate: 'x'}): Java's "For input string" says nothing
+     * of which filter or which value, so this names both.
+     */
+    private dev.hyde.diag.DiagnosticException notANumber(Object value, Object... params) {
+        String culprit = null;
+        for (Object param : params) {
+            if (param instanceof CharSequence text && !isNumber(text.toString())) {
+                culprit = "Its argument '" + text + "' is not a number.";
+                break;
+            }
+        }
+        if (culprit == null) {
+            culprit = "Its input '" + value + "' is not a number.";
+        }
+        return dev.hyde.diag.Diagnostic.error("Liquid filter '" + name + "' needs a number")
+                .at(file, line, column)
+                .detail(culprit)
+                .hint("Give '%s' a number, e.g. '| %s: 20', or a variable that holds one.", name, name)
+                .exception();
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            new java.math.BigDecimal(text.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The number of items of the array the filter will make, where it can exceed its input's; 0 otherwise. */

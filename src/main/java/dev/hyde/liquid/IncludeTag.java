@@ -68,6 +68,7 @@ final class IncludeTag extends Tag {
         if (reads != null) {
             reads.include(name);
         }
+        checkName(name);
         LiquidTemplate include = resolver.resolve(name, (String) context.getRegistry(REGISTRY).get(FILE));
         Deque<String> stack = stack(context);
         if (stack.contains(name) || stack.size() >= MAX_DEPTH) {
@@ -84,6 +85,38 @@ final class IncludeTag extends Tag {
         } finally {
             stack.pop();
         }
+    }
+
+    /**
+     * No file name holds a NUL or a control character; the path library would only say "Nul
+     * character not allowed". Most often a variable holds more than the name (a line break).
+     */
+    private void checkName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                throw new IncludeProblem(name, "Include name has a control character",
+                        String.format("The name %s holds character U+%04X at position %d.", quoted(name), (int) c, i + 1),
+                        "Give the bare file name, e.g. {% " + name + " note.html %}; if a variable builds it, "
+                                + "check that it holds no line break or other invisible character.");
+            }
+        }
+        try {
+            java.nio.file.Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IncludeProblem(name, "Include name is not a file name", String.format("%s: %s", quoted(name),
+                    e.getReason()), "Give the bare file name, e.g. {% " + name + " note.html %}.");
+        }
+    }
+
+    /** The name with its invisible characters shown, as Java escapes them. */
+    private static String quoted(String name) {
+        StringBuilder out = new StringBuilder("'");
+        for (int i = 0; i < name.length() && i < 200; i++) {
+            char c = name.charAt(i);
+            out.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.append(name.length() > 200 ? "…'" : "'").toString();
     }
 
     /**

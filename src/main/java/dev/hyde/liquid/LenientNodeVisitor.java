@@ -93,7 +93,8 @@ final class LenientNodeVisitor extends NodeVisitor {
                     .hint("Check the spelling; the README lists the filters Hyde provides.").build());
             filter = new PassThrough(name);
         }
-        FilterNode node = new FilterNode(ctx, new BoundedFilter(filter, limits));
+        FilterNode node = new FilterNode(ctx, new BoundedFilter(filter, limits, file,
+                firstLine + ctx.start.getLine() - 1, ctx.start.getCharPositionInLine() + 1));
         if (ctx.params() != null) {
             for (Param_exprContext child : ctx.params().param_expr()) {
                 node.add(visit(child));

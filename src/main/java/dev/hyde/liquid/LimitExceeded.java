@@ -44,12 +44,12 @@ final class LimitExceeded extends RuntimeException {
     }
 
     /** The diagnostic, at the responsible tag, or at {@code fallbackFile}'s first line when no tag was found. */
-    DiagnosticException diagnostic(String fallbackFile, int fallbackLine) {
+    DiagnosticException diagnostic(String fallbackFile, int fallbackLine, String configFile) {
         return Diagnostic.error(getMessage())
                 .at(located() ? file : fallbackFile, located() ? line : fallbackLine)
                 .detail(detail)
                 .hint("Look for a loop that does not end or a string that keeps growing. If the page really needs "
-                        + "more, raise '%s' in _config.yml.", LiquidLimits.setting(setting))
+                        + "more, raise '%s' in %s.", LiquidLimits.setting(setting), configFile)
                 .exception();
     }
 

@@ -52,6 +52,11 @@ public final class LiquidEngine {
         this.parser = JekyllFilters.register(builder, markdown).build();
     }
 
+    /** The work one page may do; layouts are bounded by the same time. */
+    public LiquidLimits limits() {
+        return limits;
+    }
+
     /**
      * Parses Liquid source.
      *
@@ -92,22 +97,33 @@ public final class LiquidEngine {
             RenderBudget.of(context, limits).checkSize(rendered.length());
             return rendered;
         } catch (LimitExceeded e) {
-            throw e.diagnostic(template.file(), template.firstLine());
+            throw e.diagnostic(template.file(), template.firstLine(), limits.configFile());
         } catch (IncludeProblem e) {
             throw e.locatedIn(template);
         } catch (DiagnosticException e) {
             throw e;
         } catch (LiquidException e) {
+            rethrowWrapped(e);
             throw Diagnostic.error("Liquid error")
                     .at(template.file(), template.firstLine() + Math.max(1, e.line) - 1, e.charPositionInLine + 1)
                     .detail(LiquidMessages.cause(e)).hint("Check the tag or filter on this line.").exception();
         } catch (RuntimeException e) {
             LimitExceeded limit = LimitExceeded.findIn(e, limits.maxIterations());
             if (limit != null) {
-                throw limit.diagnostic(template.file(), template.firstLine());
+                throw limit.diagnostic(template.file(), template.firstLine(), limits.configFile());
             }
+            rethrowWrapped(e);
             throw Diagnostic.error("Liquid error").at(template.file(), template.firstLine())
                     .detail(LiquidMessages.cause(e)).hint("Check the tags and filters in this file.").exception();
+        }
+    }
+
+    /** A filter's own diagnostic (it knows its line), wrapped by Liqp on the way out. */
+    private static void rethrowWrapped(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof DiagnosticException located) {
+                throw located;
+            }
         }
     }
 }

@@ -19,13 +19,14 @@ import java.util.Optional;
  * @param layoutLine the file line of the {@code layout} key, 0 when unset (for diagnostics)
  * @param permalinkLine the file line of the page's own {@code permalink} key, 0 when unset
  * @param orderLine the file line of the {@code order} key, 0 when unset
+ * @param redirectFromLine the file line of the page's own {@code redirect_from} key, 0 when unset
  */
 public record FrontMatter(String title, String layout, String permalink, boolean published,
                           boolean draft, Optional<Integer> order, Map<String, Object> values, int layoutLine,
-                          int permalinkLine, int orderLine) {
+                          int permalinkLine, int orderLine, int redirectFromLine) {
 
     public static final FrontMatter EMPTY =
-            new FrontMatter("", "", "", true, false, Optional.empty(), Map.of(), 0, 0, 0);
+            new FrontMatter("", "", "", true, false, Optional.empty(), Map.of(), 0, 0, 0, 0);
 
     public FrontMatter {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));

@@ -68,7 +68,8 @@ final class FolderNav {
         for (Folder sub : folder.folders.values()) {
             List<NavItem> children = new ArrayList<>();
             if (sub.index != null) {
-                children.add(NavItem.page(Labels.of(sub.index), sub.index.url()));
+                // The section's title is on its summary already; its page is the section's overview.
+                children.add(NavItem.page(Labels.ofSectionPage(sub.index), sub.index.url()));
             }
             children.addAll(entries(sub, warnings));
             if (children.isEmpty()) {

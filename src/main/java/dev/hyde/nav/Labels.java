@@ -21,6 +21,12 @@ final class Labels {
         return fromName(page.source().baseName().equals("index") ? parentName(page) : page.source().baseName());
     }
 
+    /** A section's own page in the sidebar: its {@code nav_title}, else "Overview". */
+    static String ofSectionPage(Page index) {
+        Object navTitle = index.frontMatter().values().get("nav_title");
+        return navTitle instanceof String s && !s.isBlank() ? s.strip() : "Overview";
+    }
+
     /** {@code getting-started} reads as "Getting started". */
     static String fromName(String name) {
         String words = name.replace('-', ' ').replace('_', ' ').strip();

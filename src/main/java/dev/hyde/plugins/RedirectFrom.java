@@ -39,7 +39,8 @@ public final class RedirectFrom {
                 } else if (!output.substring(output.lastIndexOf('/') + 1).contains(".")) {
                     output += ".html";
                 }
-                files.add(new GeneratedFile(output, page.source().relativePath(), stub(prefix + page.url())));
+                files.add(new GeneratedFile(output, page.source().relativePath(), page.frontMatter().redirectFromLine(),
+                        stub(prefix + page.url())));
             }
         }
         return files;
@@ -59,7 +60,7 @@ public final class RedirectFrom {
 
     private static java.util.Optional<dev.hyde.diag.Diagnostic> problem(Page page, String from, String url) {
         return dev.hyde.source.PermalinkCheck.problem(url, from, "redirect_from leaves the site",
-                page.source().relativePath(), 0);
+                page.source().relativePath(), page.frontMatter().redirectFromLine());
     }
 
     /** The page written instead of {@code page} when it sets {@code redirect_to}, if it does. */

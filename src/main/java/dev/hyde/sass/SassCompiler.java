@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,8 +43,9 @@ import java.util.stream.Collectors;
  * process (Sass files are few; one process keeps memory low).
  *
  * <p>Output matches jekyll-sass-converter's defaults: {@code style: expanded}, no source map,
- * {@code @charset}/BOM for non-ASCII output as Sass decides. Sass warnings are logged at WARN level
- * to the {@code dev.hyde.sass.SassCompiler} logger, each kind of deprecation once per instance.
+ * {@code @charset}/BOM for non-ASCII output as Sass decides. Sass warnings ({@code @warn},
+ * deprecations, {@code @debug}) become warning diagnostics at their file and line, each kind of
+ * deprecation once per instance; nothing of Dart Sass reaches the terminal on its own.
  */
 public final class SassCompiler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SassCompiler.class);
@@ -70,6 +72,11 @@ public final class SassCompiler implements AutoCloseable {
     private String unavailable; // why Dart Sass could not start: it is not tried again
     private boolean closed;
     private final Set<String> deprecationsSeen = ConcurrentHashMap.newKeySet();
+    // where the warnings of the compilation under way go, with what it names its stylesheet
+    private Consumer<Diagnostic> warnings = d -> { };
+    private String currentFile = "";
+    private String currentUrl = "";
+    private int currentFirstLine = 1;
 
     /**
      * @param loadPaths folders {@code @use} and {@code @import} look in, in order (Jekyll's
@@ -114,7 +121,20 @@ public final class SassCompiler implements AutoCloseable {
      *                             cannot run on this machine
      */
     public String compile(String source, String file, int firstLine, boolean indentedSyntax) {
+        return compile(source, file, firstLine, indentedSyntax, d -> LOG.warn("{}", dev.hyde.diag.DiagnosticFormatter.format(d)));
+    }
+
+    /**
+     * Compiles one stylesheet, handing Sass's warnings to {@code warnings}.
+     *
+     * @param warnings receives each {@code @warn}, deprecation and {@code @debug} of this compilation
+     *                 as a warning diagnostic at its file and line
+     * @see #compile(String, String, int, boolean)
+     */
+    public String compile(String source, String file, int firstLine, boolean indentedSyntax,
+                          Consumer<Diagnostic> warnings) {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(warnings, "warnings");
         Objects.requireNonNull(file, "file");
         String mainUrl = projectRoot == null ? "" : projectRoot.resolve(file).normalize().toUri().toString();
         StringInput.Builder input = StringInput.newBuilder()
@@ -126,6 +146,10 @@ public final class SassCompiler implements AutoCloseable {
         }
         synchronized (lock) {
             de.larsgrefer.sass.embedded.SassCompiler sass = started(file);
+            this.warnings = warnings;
+            this.currentFile = file;
+            this.currentUrl = mainUrl;
+            this.currentFirstLine = Math.max(1, firstLine);
             try {
                 return sass.compileString(input.build(), OutputStyle.EXPANDED).getCss();
             } catch (SassCompilationFailedException e) {
@@ -138,6 +162,8 @@ public final class SassCompiler implements AutoCloseable {
                         .detail("Dart Sass stopped while compiling this file: %s", describe(e))
                         .hint("Build again; if it fails the same way, report it with this file.")
                         .exception();
+            } finally {
+                this.warnings = d -> { };
             }
         }
     }
@@ -310,23 +336,64 @@ public final class SassCompiler implements AutoCloseable {
     }
 
     /**
-     * Sass's own warnings ({@code @warn}, and deprecations) go to the log, as Jekyll prints them.
-     * A deprecation is logged in full once per build; its later occurrences (a theme full of
-     * {@code @import}s) only at DEBUG level.
+     * Sass's own warnings ({@code @warn}, deprecations, {@code @debug}) become warnings of the
+     * build, where Jekyll prints them. A deprecation is reported once per build; its later
+     * occurrences (a theme full of {@code @import}s) only at DEBUG level of the log. Called by
+     * the host library while {@link #compile} holds the lock.
      */
     private void log(LogEventOrBuilder event) {
+        String title;
         switch (event.getType()) {
-            case WARNING -> LOG.warn("Sass warning: {}", event.getFormatted());
+            case WARNING -> title = "Sass warning";
             case DEPRECATION_WARNING -> {
-                if (deprecationsSeen.add(event.getDeprecationType())) {
-                    LOG.warn("Sass deprecation (shown once per build): {}", event.getFormatted());
-                } else {
+                if (!deprecationsSeen.add(event.getDeprecationType())) {
                     LOG.debug("Sass deprecation: {}", event.getFormatted());
+                    return;
                 }
+                title = "Sass deprecation";
             }
-            case DEBUG -> LOG.info("Sass @debug: {}", event.getFormatted());
-            default -> { }
+            case DEBUG -> title = "Sass @debug";
+            default -> {
+                return;
+            }
         }
+        Diagnostic.Builder d = Diagnostic.warning(title);
+        if (event.hasSpan() && event.getSpan().hasStart()) {
+            SourceSpan span = event.getSpan();
+            int line = span.getStart().getLine() + 1;
+            int column = span.getStart().getColumn() + 1;
+            String url = span.getUrl();
+            if (url.isEmpty() || url.equals(currentUrl)) {
+                d.at(currentFile, line + currentFirstLine - 1, column);
+            } else {
+                d.at(nameOf(url), line, column);
+            }
+        } else {
+            atFirstFrame(d, event.getStackTrace());
+        }
+        String message = event.getMessage().strip();
+        String hint = switch (event.getType()) {
+            case DEPRECATION_WARNING -> "Dart Sass will stop accepting this; see https://sass-lang.com/d/"
+                    + event.getDeprecationType() + " (reported once per build).";
+            case DEBUG -> "Remove the @debug rule once done.";
+            default -> "Written by an @warn rule in the stylesheet.";
+        };
+        warnings.accept(d.detail(message).hint(hint).build());
+    }
+
+    /** An {@code @warn} has no span, only Sass's stack: its innermost frame is where it stands. */
+    private void atFirstFrame(Diagnostic.Builder d, String trace) {
+        String first = trace.strip().lines().findFirst().orElse("");
+        Matcher m = FRAME.matcher(first.strip());
+        if (!m.matches()) {
+            d.at(currentFile);
+            return;
+        }
+        int line = Integer.parseInt(m.group(2));
+        int column = Integer.parseInt(m.group(3));
+        String name = m.group(1).equals("-") || m.group(4).strip().equals("root stylesheet")
+                ? currentFile : traceName(m.group(1));
+        d.at(name, name.equals(currentFile) ? line + currentFirstLine - 1 : line, column);
     }
 
     private static String describe(Throwable e) {

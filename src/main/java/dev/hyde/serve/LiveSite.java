@@ -300,6 +300,7 @@ public final class LiveSite {
             return false;
         }
         Map<Path, ContentFile> found = new java.util.HashMap<>();
+        Map<Path, Diagnostic> warnings = new java.util.HashMap<>();
         for (Path raw : changed) {
             Path path = raw.toAbsolutePath().normalize();
             if (!path.startsWith(project.root()) || path.equals(project.root()) || !Files.isRegularFile(path)) {
@@ -312,8 +313,8 @@ public final class LiveSite {
             ContentFile old = content.get(path);
             ContentFile now;
             try {
-                now = SourceScanner.scanJekyllFile(project, config, options.drafts(), options.destination(), path)
-                        .orElse(null);
+                now = SourceScanner.scanJekyllFile(project, config, options.drafts(), options.destination(), path,
+                        warning -> warnings.put(path, warning)).orElse(null);
             } catch (DiagnosticException e) {
                 scanErrors.put(path, e.diagnostic()); // a half-saved page: keep serving the last good one
                 continue;
@@ -332,6 +333,9 @@ public final class LiveSite {
         found.forEach((path, file) -> {
             content.put(path, file);
             scanErrors.remove(path);
+            if (warnings.containsKey(path)) {
+                scanErrors.put(path, warnings.get(path));
+            }
             if (file instanceof Page page) {
                 pages.add(page);
             } else if (file instanceof StaticFile copied) {
@@ -448,10 +452,13 @@ public final class LiveSite {
     /** A file that no longer reads (a half-saved page) keeps its last good version until it reads again. */
     private void scanFile(Path file) {
         try {
-            Optional<ContentFile> found = SourceScanner.scanFile(project, config, options.drafts(), file);
+            List<Diagnostic> warnings = new ArrayList<>();
+            Optional<ContentFile> found = SourceScanner.scanFile(project, config, options.drafts(), file, warnings::add);
             content.remove(file);
             found.ifPresent(f -> content.put(file, f));
             scanErrors.remove(file);
+            // at most one warning per file; kept with the file's problems until it is read again
+            warnings.forEach(w -> scanErrors.put(file, w));
         } catch (DiagnosticException e) {
             scanErrors.put(file, e.diagnostic());
         }

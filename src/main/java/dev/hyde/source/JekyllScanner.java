@@ -45,8 +45,11 @@ final class JekyllScanner {
     private final Path destination;
     private final PathPatterns excluded;
     private final PathPatterns included;
+    private final java.util.function.Consumer<dev.hyde.diag.Diagnostic> warnings;
 
-    JekyllScanner(ProjectLayout project, SiteConfig config, boolean drafts, Path destination) {
+    JekyllScanner(ProjectLayout project, SiteConfig config, boolean drafts, Path destination,
+                  java.util.function.Consumer<dev.hyde.diag.Diagnostic> warnings) {
+        this.warnings = warnings;
         this.project = project;
         this.config = config;
         this.drafts = drafts;
@@ -135,7 +138,7 @@ final class JekyllScanner {
             return Optional.of(new StaticFile(entry, relative, relative));
         }
         FrontMatter fm = FrontMatterReader.read(split.get().yaml(), relative, split.get().yamlLine(),
-                defaults(relative, "pages"));
+                defaults(relative, "pages"), warnings);
         if (!fm.published()) {
             return Optional.empty();
         }
@@ -168,7 +171,7 @@ final class JekyllScanner {
                 return; // Jekyll only reads posts named YYYY-MM-DD-title.ext
             }
             FrontMatter fm = FrontMatterReader.read(split.get().yaml(), relative, split.get().yamlLine(),
-                    defaults(relative, collection.label()));
+                    defaults(relative, collection.label()), warnings);
             if (!fm.published()) {
                 return;
             }

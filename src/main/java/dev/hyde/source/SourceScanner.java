@@ -22,6 +22,7 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -46,7 +47,7 @@ public final class SourceScanner {
     public static Scan scan(ProjectLayout layout, SiteConfig config, boolean includeDrafts, Path destination,
                             Diagnostics diagnostics) {
         if (layout.isJekyll()) {
-            return new JekyllScanner(layout, config, includeDrafts, destination).scan(diagnostics);
+            return new JekyllScanner(layout, config, includeDrafts, destination, diagnostics::add).scan(diagnostics);
         }
         Path content = layout.content();
         if (!Files.isDirectory(content)) {
@@ -58,7 +59,7 @@ public final class SourceScanner {
         // Reading and parsing front matter is independent per file: done on all cores, kept in path order.
         List<Optional<ContentFile>> found = LinkGuard.files(content, layout, diagnostics::add).parallelStream().map(file -> {
             try {
-                return scanFile(layout, config, includeDrafts, file);
+                return scanFile(layout, config, includeDrafts, file, diagnostics::add);
             } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
                 return Optional.<ContentFile>empty();
@@ -81,27 +82,30 @@ public final class SourceScanner {
     /**
      * Reads one file of a Jekyll site outside its collections, as a full scan would.
      *
+     * @param warnings receives the file's warnings (keys its front matter sets twice)
      * @throws DiagnosticException when the file is a page with broken front matter or not UTF-8
      */
     public static Optional<ContentFile> scanJekyllFile(ProjectLayout layout, SiteConfig config, boolean includeDrafts,
-                                                       Path destination, Path file) {
-        return new JekyllScanner(layout, config, includeDrafts, destination).readOne(file);
+                                                       Path destination, Path file, Consumer<Diagnostic> warnings) {
+        return new JekyllScanner(layout, config, includeDrafts, destination, warnings).readOne(file);
     }
 
     /**
      * Reads one file below content/: a {@link Page}, a {@link StaticFile}, or empty when the file
      * is not published (hidden, excluded, a draft, {@code published: false}).
      *
+     * @param warnings receives the file's warnings (keys its front matter sets twice)
      * @throws DiagnosticException when the file is a page with broken front matter or not UTF-8
      */
-    public static Optional<ContentFile> scanFile(ProjectLayout layout, SiteConfig config, boolean includeDrafts, Path file) {
+    public static Optional<ContentFile> scanFile(ProjectLayout layout, SiteConfig config, boolean includeDrafts, Path file,
+                                                 Consumer<Diagnostic> warnings) {
         String contentPath = layout.content().relativize(file).toString().replace('\\', '/');
         if (isHidden(contentPath) || isExcluded(contentPath, config)) {
             return Optional.empty();
         }
         SourceFile source = new SourceFile(file, layout.relative(file));
         if (startsWithFence(file, source.relativePath())) {
-            return readPage(source, contentPath, config, includeDrafts).map(ContentFile.class::cast);
+            return readPage(source, contentPath, config, includeDrafts, warnings).map(ContentFile.class::cast);
         }
         return Optional.of(new StaticFile(file, source.relativePath(), contentPath));
     }
@@ -117,10 +121,10 @@ public final class SourceScanner {
     }
 
     private static Optional<Page> readPage(SourceFile source, String contentPath, SiteConfig config,
-                                           boolean includeDrafts) {
+                                           boolean includeDrafts, Consumer<Diagnostic> warnings) {
         FrontMatterSplitter.Split split = FrontMatterSplitter.splitPage(
                 Utf8Text.read(source.path(), source.relativePath()), source.relativePath());
-        FrontMatter fm = FrontMatterReader.read(split.yaml(), source.relativePath(), split.yamlLine());
+        FrontMatter fm = FrontMatterReader.read(split.yaml(), source.relativePath(), split.yamlLine(), warnings);
         if (!fm.published() || (fm.draft() && !includeDrafts)) {
             return Optional.empty();
         }

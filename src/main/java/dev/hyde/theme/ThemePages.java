@@ -38,7 +38,7 @@ public final class ThemePages {
     private static Page notFoundPage() {
         String shownAs = Theme.shownAs(NOT_FOUND);
         FrontMatterSplitter.Split split = FrontMatterSplitter.splitPage(Theme.read(Theme.ROOT + "pages/" + NOT_FOUND), shownAs);
-        FrontMatter fm = FrontMatterReader.read(split.yaml(), shownAs, split.yamlLine());
+        FrontMatter fm = FrontMatterReader.read(split.yaml(), shownAs, split.yamlLine(), warning -> { });
         return new Page(new SourceFile(Path.of(NOT_FOUND), shownAs), NOT_FOUND, fm, split.body(), split.bodyLine(),
                 "/404.html", "404.html");
     }

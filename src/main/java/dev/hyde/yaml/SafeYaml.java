@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -83,20 +84,34 @@ public final class SafeYaml {
             return builder.build(root);
         } catch (ComposerException | ConstructorException e) {
             if (!isRefusedTag(e)) {
-                throw toDiagnostic(e, file, firstLine, "Malformed YAML", SYNTAX_HINT);
+                throw toDiagnostic(e, file, firstLine, "Malformed " + language(file), hintFor(file));
             }
             throw toDiagnostic(e, file, firstLine, "YAML tag is not allowed",
                     "Remove the '!!' tag: Hyde reads plain YAML values only (strings, numbers, "
                             + "booleans, dates, lists and maps).");
         } catch (MarkedYAMLException e) {
-            throw toDiagnostic(e, file, firstLine, "Malformed YAML", SYNTAX_HINT);
+            throw toDiagnostic(e, file, firstLine, "Malformed " + language(file), hintFor(file));
         } catch (YAMLException e) {
             if (String.valueOf(e.getMessage()).startsWith("Nesting Depth exceeded")) {
                 throw tooDeep(text, file, firstLine);
             }
-            throw Diagnostic.error("Malformed YAML").at(file, firstLine)
-                    .detail(e.getMessage()).hint("Check the YAML syntax.").exception();
+            throw Diagnostic.error("Malformed " + language(file)).at(file, firstLine)
+                    .detail(e.getMessage()).hint("Check the %s syntax.", language(file)).exception();
         }
+    }
+
+    /**
+     * JSON data files are read as YAML (JSON is a subset of it); their problems are named for
+     * what the author wrote.
+     */
+    private static String language(String file) {
+        return file.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
+    }
+
+    private static String hintFor(String file) {
+        return language(file).equals("JSON")
+                ? "Check the brackets, braces, commas and quotes near that place."
+                : SYNTAX_HINT;
     }
 
     /**
@@ -121,7 +136,7 @@ public final class SafeYaml {
         } catch (YAMLException e) {
             // The parser may stop at the same depth; the last collection seen is the place.
         }
-        Diagnostic.Builder error = Diagnostic.error("YAML nested too deeply")
+        Diagnostic.Builder error = Diagnostic.error(language(file) + " nested too deeply")
                 .detail("Maps and lists nest more than %d levels deep.", MAX_NESTING)
                 .hint("Flatten the structure: Hyde reads at most %d levels of nesting.", MAX_NESTING);
         return (deepest == null ? error.at(file, firstLine)
@@ -177,6 +192,8 @@ public final class SafeYaml {
                 for (Node item : list.getValue()) {
                     size += size(item);
                 }
+            } else if (node instanceof ScalarNode scalar && Tag.FLOAT.equals(scalar.getTag())) {
+                checkFinite(scalar);
             }
             if (size > MAX_EXPANDED_VALUES) {
                 Mark mark = node.getStartMark();
@@ -190,6 +207,38 @@ public final class SafeYaml {
             }
             sizes.put(node, size);
             return size;
+        }
+
+        /**
+         * {@code 1e999999999} is a float too large for any number type: SnakeYAML would make it
+         * Infinity, which no author means. {@code .inf} is written on purpose and stays.
+         */
+        private void checkFinite(ScalarNode scalar) {
+            String value = scalar.getValue().replace("_", "");
+            if (value.contains(":") || value.toLowerCase(java.util.Locale.ROOT).contains("inf")
+                    || value.toLowerCase(java.util.Locale.ROOT).contains("nan")) {
+                return;
+            }
+            double parsed;
+            try {
+                parsed = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                return; // the constructor reports what it cannot read
+            }
+            if (Double.isInfinite(parsed)) {
+                Mark mark = scalar.getStartMark();
+                throw Diagnostic.error("Number too large: " + shortened(scalar.getValue()))
+                        .at(file, firstLine + mark.getLine(), mark.getColumn() + 1)
+                        .detail("%s is beyond the largest number Hyde can hold (about 1.8e308).",
+                                shortened(scalar.getValue()))
+                        .hint("Quote it to keep it as text ('%s'), or write a smaller number; "
+                                + "write .inf for infinity.", shortened(scalar.getValue()))
+                        .exception();
+            }
+        }
+
+        private static String shortened(String value) {
+            return value.length() <= 40 ? value : value.substring(0, 39) + "…";
         }
 
         private void dropDuplicateKeys(MappingNode map) {

@@ -89,6 +89,8 @@ class CliEndToEndTest {
         ProcessRun version = ProcessRun.run(root, List.of(launcher.toString(), "--version"), 120);
         assertEquals(0, version.exitCode(), version.output());
         assertTrue(version.output().matches("(?s)hyde \\d+\\.\\d+.*"), version.output());
+        ProcessRun subcommandVersion = ProcessRun.run(root, List.of(launcher.toString(), "build", "-V"), 120);
+        assertEquals(version.output(), subcommandVersion.output(), "-V on a command prints the same version");
         ProcessRun build = ProcessRun.run(root, List.of(launcher.toString(), "build"), 120);
         assertEquals(0, build.exitCode(), build.output());
         assertEquals("Launched", Jsoup.parse(root.resolve("site/index.html").toFile()).expectFirst("main p").text());

@@ -361,7 +361,7 @@ class BadInputTest {
         var project = new dev.hyde.config.ProjectLayout(root);
         var config = dev.hyde.config.ConfigLoader.load(project, TestSite.TIME, new Diagnostics());
         DiagnosticException e = org.junit.jupiter.api.Assertions.assertThrows(DiagnosticException.class,
-                () -> dev.hyde.source.SourceScanner.scanFile(project, config, false, root.resolve("content/gone.md")));
+                () -> dev.hyde.source.SourceScanner.scanFile(project, config, false, root.resolve("content/gone.md"), w -> { }));
         assertEquals("File vanished while the site was being built", e.diagnostic().title());
         assertEquals("content/gone.md", e.diagnostic().file());
     }

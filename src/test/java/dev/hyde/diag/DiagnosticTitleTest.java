@@ -25,8 +25,10 @@ class DiagnosticTitleTest {
                 """);
         assertEquals(1, errors.size(), () -> DiagnosticFormatter.formatAll(errors));
         Diagnostic e = errors.get(0);
-        assertEquals("Include not found: note.html\\n  line two", e.title());
+        // The name itself is refused (a file name holds no line break); the title stays one line.
+        assertEquals("Include name has a control character", e.title());
         assertEquals(6, e.line());
+        assertTrue(e.detail().contains("'note.html\\u000a  line two'"), e.detail());
     }
 
     @Test

@@ -180,4 +180,44 @@ class LiquidLimitsTest {
         assertEquals("'liquid_limits' is not a map of settings", d.title());
         assertEquals(1, d.line());
     }
+
+    @Test
+    void theHintNamesTheConfigurationFilesTheBuildWasGiven() {
+        java.nio.file.Path root = TestSite.write("""
+                -- base.yml --
+                title: Site
+                liquid_limits:
+                  max_iterations: 100
+                -- local.yml --
+                baseurl: /docs
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                {% for i in (1..1000) %}.{% endfor %}
+                """);
+        dev.hyde.build.BuildResult result = dev.hyde.Hyde.build(dev.hyde.build.BuildOptions.of(root)
+                .withTime(TestSite.TIME).withConfigFiles(List.of(root.resolve("base.yml"), root.resolve("local.yml"))));
+        assertEquals(1, result.errors().size(), () -> DiagnosticFormatter.formatAll(result.diagnostics()));
+        Diagnostic d = result.errors().get(0);
+        assertEquals("Too many loop iterations", d.title());
+        assertEquals("content/index.md", d.file());
+        assertEquals(4, d.line());
+        assertTrue(d.hint().endsWith("raise 'liquid_limits.max_iterations' in base.yml."), d::toString);
+
+        // no file sets the limits: the last file given is where a setting takes effect
+        java.nio.file.Path plain = TestSite.write("""
+                -- local.yml --
+                title: Site
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                {% assign s = 'x' %}{% for i in (1..30) %}{% assign s = s | append: s %}{% endfor %}
+                """);
+        dev.hyde.build.BuildResult second = dev.hyde.Hyde.build(dev.hyde.build.BuildOptions.of(plain)
+                .withTime(TestSite.TIME).withConfigFiles(List.of(plain.resolve("local.yml"))));
+        assertEquals(1, second.errors().size(), () -> DiagnosticFormatter.formatAll(second.diagnostics()));
+        assertTrue(second.errors().get(0).hint().endsWith("in local.yml."), () -> second.errors().get(0).toString());
+    }
 }

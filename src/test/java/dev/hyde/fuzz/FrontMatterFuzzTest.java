@@ -33,7 +33,7 @@ class FrontMatterFuzzTest {
         assertTrue(text.endsWith(s.body()), "body is the end of the file");
         assertTrue(s.bodyLine() >= 3, "the body starts after two fence lines");
         try {
-            FrontMatter frontMatter = FrontMatterReader.read(s.yaml(), "content/page.md", s.yamlLine());
+            FrontMatter frontMatter = FrontMatterReader.read(s.yaml(), "content/page.md", s.yamlLine(), warning -> { });
             assertNotNull(frontMatter.values());
         } catch (DiagnosticException e) {
             FuzzChecks.wellFormed(e, "content/page.md");

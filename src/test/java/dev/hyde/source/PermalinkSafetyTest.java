@@ -106,6 +106,45 @@ class PermalinkSafetyTest {
                 """);
         assertEquals("redirect_from leaves the site", e.title());
         assertEquals("index.md", e.file());
+        assertEquals(3, e.line());
+
+        Diagnostic listed = onlyError("""
+                -- _config.yml --
+                plugins: [jekyll-redirect-from]
+                -- index.md --
+                ---
+                title: Home
+                redirect_from:
+                  - /old/
+                  - //evil.example/
+                ---
+                Home
+                """);
+        assertEquals("redirect_from leaves the site", listed.title());
+        assertEquals(3, listed.line());
+    }
+
+    @Test
+    void aRedirectFromOntoAnotherPageNamesTheRedirectLine() {
+        Diagnostic e = onlyError("""
+                -- _config.yml --
+                plugins: [jekyll-redirect-from]
+                -- index.md --
+                ---
+                title: Home
+                ---
+                Home
+                -- about.md --
+                ---
+                title: About
+                layout: none
+                redirect_from: /index.html
+                ---
+                About
+                """);
+        assertEquals("Two sources write the same file: index.html", e.title());
+        assertEquals("about.md", e.file());
+        assertEquals(4, e.line());
     }
 
     @Test

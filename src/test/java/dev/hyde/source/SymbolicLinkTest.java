@@ -133,6 +133,67 @@ class SymbolicLinkTest {
         assertFalse(Files.exists(root.resolve("_site/key.txt")));
     }
 
+    @Test
+    void theSassLoadPathFollowsTheSameRule() throws IOException {
+        Path secret = outsideFile("_secret.scss", "$secret: 'root:x:0:0';\n");
+        Path root = TestSite.write("""
+                -- _config.yml --
+                title: J
+                -- index.md --
+                ---
+                ---
+                Hi
+                -- assets/main.scss --
+                ---
+                ---
+                @import "leak";
+                a { content: $secret; }
+                -- _sass/_base.scss --
+                a { color: red; }
+                """);
+        Files.createSymbolicLink(root.resolve("_sass/_leak.scss"), secret);
+        BuildResult result = Hyde.build(BuildOptions.of(root).withTime(TestSite.TIME));
+        assertFalse(result.succeeded());
+        assertEquals(1, result.errors().size(), () -> DiagnosticFormatter.formatAll(result.diagnostics()));
+        Diagnostic e = result.errors().get(0);
+        assertEquals("Link leads outside the project", e.title());
+        assertEquals("_sass/_leak.scss", e.file());
+        assertTrue(e.detail().contains(secret.toRealPath().toString()), e.detail());
+        assertFalse(Files.exists(root.resolve("_site/assets/main.css")));
+
+        // a Hyde project's Sass folder, below templates/
+        Path hyde = TestSite.write(HYDE_SITE + """
+                -- content/style.scss --
+                ---
+                ---
+                @import "leak";
+                """);
+        Files.createDirectories(hyde.resolve("templates/_sass"));
+        Files.createSymbolicLink(hyde.resolve("templates/_sass/_leak.scss"), secret);
+        Diagnostic h = onlyError(hyde);
+        assertEquals("Link leads outside the project", h.title());
+        assertEquals("templates/_sass/_leak.scss", h.file());
+    }
+
+    @Test
+    void aLinkInsideTheProjectInTheSassLoadPathIsFollowed() throws IOException {
+        Path root = TestSite.write("""
+                -- _config.yml --
+                title: J
+                -- assets/main.scss --
+                ---
+                ---
+                @import "shared";
+                -- styles/_shared.scss --
+                a { color: red; }
+                """);
+        Files.createDirectories(root.resolve("_sass"));
+        Files.createSymbolicLink(root.resolve("_sass/_shared.scss"), root.resolve("styles/_shared.scss"));
+        BuildResult result = Hyde.build(BuildOptions.of(root).withTime(TestSite.TIME));
+        assertTrue(result.succeeded(), () -> DiagnosticFormatter.formatAll(result.diagnostics()));
+        assertTrue(Files.readString(root.resolve("_site/assets/main.css")).contains("color: red"));
+    }
+
     private static Diagnostic onlyError(Path root) {
         BuildResult result = Hyde.build(BuildOptions.of(root).withTime(TestSite.TIME));
         assertFalse(result.succeeded(), "the build was expected to fail");

@@ -95,7 +95,7 @@ class DocsThemeTest {
         List<String> top = sidebar.select("ul.nav-list > li > a, ul.nav-list > li > details > summary").eachText();
         assertEquals(List.of("Welcome", "User guide", "Reference"), top);
         Element guide = sidebar.selectFirst("ul.nav-list > li.nav-section:has(> details > summary:containsOwn(User guide))");
-        assertEquals(List.of("User guide", "Install", "Configuring", "Advanced"),
+        assertEquals(List.of("Overview", "Install", "Configuring", "Advanced"),
                 guide.select("> details > ul > li > a, > details > ul > li > details > summary").eachText());
         assertEquals(List.of("API", "CLI"),
                 sidebar.select("li.nav-section:has(> details > summary:containsOwn(Reference)) a").eachText());
