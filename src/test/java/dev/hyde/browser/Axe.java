@@ -18,7 +18,7 @@ final class Axe {
     static final Set<String> BLOCKING = Set.of("serious", "critical");
     private static final String SOURCE = load();
 
-    /** One failed rule: its id, how bad (minor, moderate, serious, critical), and where. */
+    /** One failed rule: its id, how bad (minor, moderate, serious, critical), and where, each with what failed there. */
     record Violation(String id, String impact, String help, List<String> nodes) {
         /** Its id, impact, help and the selectors of its nodes (the first ten: a rule can fail hundreds). */
         @Override
@@ -39,7 +39,8 @@ final class Axe {
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {resultTypes: ['violations']})
                    .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact || '', help: v.help,
-                        nodes: v.nodes.map(n => n.target.join(' '))}))))
+                        nodes: v.nodes.map(n => n.target.join(' ')
+                            + (n.failureSummary ? ': ' + n.failureSummary.split('\\n').pop().trim() : ''))}))))
                    .catch(e => done('axe failed: ' + e));
                 """);
         if (result instanceof String error) {
