@@ -139,6 +139,21 @@
     highlightToc();
   }
 
+  // ---- A table wider than the screen scrolls sideways: it takes keyboard focus, so the arrow
+  // keys can scroll it too.
+  function focusableWhenScrolling() {
+    var wide = document.querySelectorAll(".doc-body table");
+    for (var t = 0; t < wide.length; t++) {
+      if (wide[t].scrollWidth > wide[t].clientWidth + 1) {
+        wide[t].setAttribute("tabindex", "0");
+      } else if (wide[t].getAttribute("tabindex") === "0") {
+        wide[t].removeAttribute("tabindex");
+      }
+    }
+  }
+  focusableWhenScrolling();
+  window.addEventListener("resize", focusableWhenScrolling);
+
   // ---- Copy buttons on code blocks.
   var blocks = document.querySelectorAll("pre > code");
   for (var b = 0; b < blocks.length; b++) {
