@@ -140,9 +140,15 @@ final class Browser implements AutoCloseable {
         pages.putIfAbsent(url, new PageProblems(url, new ArrayList<>(), new ArrayList<>()));
     }
 
-    /** Long enough for a busy 2-core CI machine; only a failing test waits it out. */
+    /**
+     * Long enough for a busy 2-core CI machine; only a failing test waits it out. A page may
+     * reload between finding an element and reading it (live reload, navigation): the element
+     * is then stale, and the condition is simply tried again on the new page.
+     */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     WebElement find(String css) {
