@@ -97,7 +97,8 @@ public final class ConfigLoader {
         return new SiteConfig(title, baseurl, url, permalink, reader.strings("exclude"), reader.strings("include"),
                 zoned, reader.collections(), reader.defaults(), plugins,
                 LiquidLimitsReader.read(values.get(LiquidLimits.KEY), limitsFile, limitsText,
-                        DEFAULT_LIQUID_LIMITS.in(limitsFile), diagnostics), values);
+                        DEFAULT_LIQUID_LIMITS.in(limitsFile), diagnostics),
+                VersionsReader.read(values.get(VersionList.KEY), read, name, diagnostics), values);
     }
 
     /** @return the file's text, empty when it is missing or unreadable */
