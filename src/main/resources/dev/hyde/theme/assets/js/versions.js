@@ -3,7 +3,9 @@
 // shared versions.json beside the version folders updates them, so an old version offers the
 // versions published after it and names today's latest. Switching keeps the reader on the same
 // page when the other version has it (asked with a HEAD request to this same site), and goes to
-// that version's home page when it does not.
+// that version's home page when it does not. The question is asked only when the reader reaches
+// for the menu or the banner's link, never on load: a page missing in another version is then no
+// failed request in the console of every reader of this one.
 (function () {
   "use strict";
   var menu = document.querySelector(".version-menu");
@@ -72,10 +74,8 @@
     banner.querySelector(".version-current").textContent = current;
     link.textContent = latest;
     link.href = home(latest);
+    link.setAttribute("data-version", latest);
     banner.hidden = false;
-    target(latest).then(function (url) {
-      link.href = url;
-    });
   }
 
   // The page as built is right until the shared list says otherwise; without it (a copy of one
@@ -118,7 +118,9 @@
     });
   });
 
-  list.addEventListener("click", function (event) {
+  // A plain click waits for the answer; a link opened otherwise (new tab, copied) has the href
+  // found when the menu opened or the banner's link was pointed at or focused.
+  function follow(event) {
     var link = event.target.closest("a[data-version]");
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
       return;
@@ -133,7 +135,26 @@
     target(name).then(function (url) {
       window.location.assign(url === samePage(name) ? url + window.location.hash : url);
     });
-  });
+  }
+
+  list.addEventListener("click", follow);
+
+  if (banner) {
+    var latestLink = banner.querySelector(".version-latest");
+    if (latestLink) {
+      banner.addEventListener("click", follow);
+      var prepare = function () {
+        var name = latestLink.getAttribute("data-version");
+        if (name && name !== current) {
+          target(name).then(function (url) {
+            latestLink.href = url;
+          });
+        }
+      };
+      latestLink.addEventListener("pointerenter", prepare);
+      latestLink.addEventListener("focus", prepare);
+    }
+  }
 
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && menu.open) {
