@@ -26,7 +26,7 @@ public final class SiteLoader {
         SiteConfig loaded = ConfigLoader.load(project, options.configFiles(), time, diagnostics);
         SiteConfig config = options.version()
                 .map(name -> VersionedOutput.configure(loaded, name, options.destination().toAbsolutePath().normalize(),
-                        diagnostics))
+                        project.isJekyll(), diagnostics))
                 .orElse(loaded);
         Map<String, Object> data = DataLoader.load(project, diagnostics);
         SourceScanner.Scan scan = times.time(Stage.SCAN,

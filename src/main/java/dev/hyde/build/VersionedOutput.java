@@ -60,9 +60,15 @@ public final class VersionedOutput {
      * version in the list must already be published in {@code root}, or the selector would offer
      * pages that do not exist.
      */
-    static SiteConfig configure(SiteConfig config, String name, Path root, Diagnostics diagnostics) {
+    static SiteConfig configure(SiteConfig config, String name, Path root, boolean jekyll, Diagnostics diagnostics) {
         VersionList list = config.versions();
+        if (jekyll) {
+            diagnostics.addAll(list.problems()); // a Hyde project's were reported with the configuration
+        }
         Optional<SiteVersion> version = list.find(name);
+        if (version.isEmpty() && !list.problems().isEmpty()) {
+            return config; // the list's own errors come first; the name may be in an entry they left out
+        }
         if (version.isEmpty()) {
             Diagnostic.Builder missing = Diagnostic.error("Version '" + name + "' is not in the versions list");
             if (list.isEmpty()) {

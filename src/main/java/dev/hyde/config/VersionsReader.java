@@ -37,7 +37,8 @@ final class VersionsReader {
     private VersionsReader() {
     }
 
-    static VersionList read(Object value, List<KeyLocation.Layer> layers, String fallback, Diagnostics diagnostics) {
+    static VersionList read(Object value, List<KeyLocation.Layer> layers, String fallback) {
+        Diagnostics diagnostics = new Diagnostics();
         KeyLocation key = KeyLocation.lastOf(layers, VersionList.KEY, fallback);
         if (value == null) {
             return VersionList.none(key.file());
@@ -48,7 +49,7 @@ final class VersionsReader {
             diagnostics.add(Diagnostic.error("'versions' is not a list").at(key.file(), key.line(), key.column())
                     .detail("Found %s.", value instanceof Map ? "a map" : "'" + value + "'")
                     .hint("List the versions newest first, e.g.:\n%s", EXAMPLE).build());
-            return VersionList.none(key.file());
+            return new VersionList(List.of(), key.file(), key.line(), diagnostics.sorted());
         }
         List<Entry> lines = entries(text, key.line());
         List<SiteVersion> versions = new ArrayList<>();
@@ -81,7 +82,7 @@ final class VersionsReader {
             }
             versions.add(version);
         }
-        return new VersionList(versions, key.file(), key.line());
+        return new VersionList(versions, key.file(), key.line(), diagnostics.sorted());
     }
 
     private record Where(String file, int line, int index) {

@@ -236,6 +236,32 @@ class VersionedBuildTest {
     }
 
     @Test
+    void aJekyllSiteKeepsItsOwnVersionsSettingUnlessItBuildsAVersion() {
+        String files = """
+                -- _config.yml --
+                versions:
+                  supported: [1, 2]
+                -- index.md --
+                ---
+                ---
+                Supported: {{ site.versions.supported | join: "," }}
+                """;
+        TestSite site = TestSite.build(files);
+        assertTrue(site.text("index.html").contains("Supported: 1,2"), site.text("index.html"));
+        BuildResult versioned = Hyde.build(BuildOptions.of(TestSite.write(files)).withVersion("1"));
+        assertEquals(List.of("_config.yml:1:1 'versions' is not a list"),
+                versioned.errors().stream().map(d -> d.location() + " " + d.title()).toList());
+    }
+
+    @Test
+    void theNotFoundPageEntersOtherVersionsAtTheirHome() throws IOException {
+        Path dest = destination();
+        VersionedSites.publishAll(dest);
+        Element menu = page(dest.resolve("2.0/404.html")).expectFirst(".version-menu");
+        assertEquals("/", menu.attr("data-page"), "a 404 page is served at any missing URL");
+    }
+
+    @Test
     void aVersionNameThatIsNoFolderNameIsRefusedBeforeAnythingIsRead() {
         Path project = VersionedSites.project("1.0", "title: Docs\n", false, false);
         BuildResult result = Hyde.build(BuildOptions.of(project).withVersion("../x"));
