@@ -76,7 +76,7 @@ class MavenGoalEndToEndTest {
                 """);
         ProcessRun run = mvn(root, "site:generate", "-Dhyde.docsVersion=1.0");
         assertEquals(0, run.exitCode(), run.output());
-        assertEquals("Version one", Jsoup.parse(root.resolve("site/1.0/index.html").toFile()).expectFirst("main p").text());
+        assertEquals("Version one", Jsoup.parse(root.resolve("site/1.0/index.html").toFile()).expectFirst(".doc-body p").text());
         assertTrue(Files.readString(root.resolve("site/versions.json")).contains("\"latest\" : \"1.0\""));
     }
 
