@@ -18,9 +18,11 @@ import java.util.Optional;
  *                    {@code SOURCE_DATE_EPOCH} when set, for reproducible builds)
  * @param configFiles configuration files layered left to right; empty means {@code _config.yml}
  * @param sourceKind  the source layout, when it should not be detected from the tree
+ * @param version     the version of the docs this build is, from the {@code versions:} list: the site is
+ *                    then written to {@code destination/NAME}, beside the other versions, which stay as they are
  */
 public record BuildOptions(Path project, Path destination, boolean drafts, Optional<ZonedDateTime> time,
-                           List<Path> configFiles, Optional<SourceKind> sourceKind) {
+                           List<Path> configFiles, Optional<SourceKind> sourceKind, Optional<String> version) {
 
     public BuildOptions {
         configFiles = List.copyOf(configFiles);
@@ -29,19 +31,19 @@ public record BuildOptions(Path project, Path destination, boolean drafts, Optio
     /** Builds {@code project} into its default destination. */
     public static BuildOptions of(Path project) {
         return new BuildOptions(project, ProjectLayout.detect(project).defaultDestination(), false, Optional.empty(),
-                List.of(), Optional.empty());
+                List.of(), Optional.empty(), Optional.empty());
     }
 
     public BuildOptions withDestination(Path destination) {
-        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind);
+        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, version);
     }
 
     public BuildOptions withDrafts(boolean drafts) {
-        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind);
+        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, version);
     }
 
     public BuildOptions withTime(ZonedDateTime time) {
-        return new BuildOptions(project, destination, drafts, Optional.of(time), configFiles, sourceKind);
+        return new BuildOptions(project, destination, drafts, Optional.of(time), configFiles, sourceKind, version);
     }
 
     /** Builds the tree as this kind of source, whatever it looks like; the default destination follows. */
@@ -49,7 +51,7 @@ public record BuildOptions(Path project, Path destination, boolean drafts, Optio
         Path defaultDestination = projectLayout().defaultDestination();
         Path newDestination = destination.equals(defaultDestination)
                 ? new ProjectLayout(project, kind).defaultDestination() : destination;
-        return new BuildOptions(project, newDestination, drafts, time, configFiles, Optional.of(kind));
+        return new BuildOptions(project, newDestination, drafts, time, configFiles, Optional.of(kind), version);
     }
 
     /** Where the project keeps its sources: as set, or as detected from the tree. */
@@ -57,7 +59,18 @@ public record BuildOptions(Path project, Path destination, boolean drafts, Optio
         return sourceKind.map(kind -> new ProjectLayout(project, kind)).orElseGet(() -> ProjectLayout.detect(project));
     }
 
+    /** Builds the site as version {@code name} of the docs, into {@code destination/name}. */
+    public BuildOptions withVersion(String name) {
+        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, Optional.of(name));
+    }
+
+    /** Where this build's pages go: the destination, or the version's folder in it. */
+    public Path output() {
+        Path root = destination.toAbsolutePath().normalize();
+        return version.map(root::resolve).orElse(root);
+    }
+
     public BuildOptions withConfigFiles(List<Path> files) {
-        return new BuildOptions(project, destination, drafts, time, files, sourceKind);
+        return new BuildOptions(project, destination, drafts, time, files, sourceKind, version);
     }
 }

@@ -32,9 +32,13 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         StageTimes times = new StageTimes();
         ProjectLayout project = options.projectLayout();
-        Path destination = options.destination().toAbsolutePath().normalize();
+        // A version goes into its own folder of the destination, which alone is replaced.
+        Path destination = options.output();
+        Path root = options.destination().toAbsolutePath().normalize();
 
-        Optional<Diagnostic> unsafe = DestinationGuard.check(project, destination);
+        Optional<Diagnostic> unsafe = DestinationGuard.check(project, root)
+                .or(() -> options.version().flatMap(VersionedOutput::checkName))
+                .or(() -> options.version().isPresent() ? Optional.empty() : VersionedOutput.checkUnversioned(root));
         if (unsafe.isPresent() || !Files.isDirectory(project.root())) {
             diagnostics.add(unsafe.orElseGet(() -> Diagnostic.error("Project folder not found")
                     .detail("%s is not a folder.", project.root())
@@ -52,6 +56,11 @@ public final class SiteBuilder {
                 return result(project, destination, 0, 0, times, start, diagnostics);
             }
             times.time(Stage.WRITE, out::commit);
+            if (options.version().isPresent()) {
+                String published = site.config().baseurl();
+                VersionedOutput.publish(site.config().versions(),
+                        published.substring(0, published.length() - options.version().get().length() - 1), root);
+            }
             return result(project, destination, pages, files, times, start, diagnostics);
         } catch (DiagnosticException e) {
             // The output folder could not be made or replaced; the previous site is untouched.

@@ -23,7 +23,11 @@ public final class SiteLoader {
 
     public static Site load(ProjectLayout project, BuildOptions options, Diagnostics diagnostics, StageTimes times) {
         ZonedDateTime time = options.time().orElseGet(BuildClock::now);
-        SiteConfig config = ConfigLoader.load(project, options.configFiles(), time, diagnostics);
+        SiteConfig loaded = ConfigLoader.load(project, options.configFiles(), time, diagnostics);
+        SiteConfig config = options.version()
+                .map(name -> VersionedOutput.configure(loaded, name, options.destination().toAbsolutePath().normalize(),
+                        project.isJekyll(), diagnostics))
+                .orElse(loaded);
         Map<String, Object> data = DataLoader.load(project, diagnostics);
         SourceScanner.Scan scan = times.time(Stage.SCAN,
                 () -> SourceScanner.scan(project, config, options.drafts(), options.destination(), diagnostics));

@@ -15,7 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /** {@code hyde build [PROJECT_DIR] [-d DESTINATION]}. */
-@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "build", versionProvider = VersionProvider.class,
         description = "Builds the site. On any error nothing is written and the previous site stays as it was.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the site was built", "1:the sources have errors (all are listed)", "2:wrong usage"})
@@ -31,6 +31,19 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             description = "Where to write the site. Default: PROJECT_DIR/site.")
     Path destination;
 
+    // Not mixinStandardHelpOptions: its --version would take the name docs teams know from
+    // mike and Docusaurus for the version of the docs; -V still prints Hyde's own version.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Option(names = "-V", versionHelp = true, description = "Print Hyde's version and exit.")
+    boolean printVersion;
+
+    @Option(names = "--version", paramLabel = "NAME",
+            description = "Build this version of the docs (a name from 'versions:' in _config.yml) into "
+                    + "DESTINATION/NAME, beside the other versions, and update DESTINATION/versions.json.")
+    String docsVersion;
+
     @Option(names = {"-v", "--verbose"}, description = "Print time per stage (and stack traces of internal errors).")
     boolean verbose;
 
@@ -39,6 +52,9 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
         BuildOptions options = source.toBuildOptions();
         if (destination != null) {
             options = options.withDestination(destination.toAbsolutePath().normalize());
+        }
+        if (docsVersion != null) {
+            options = options.withVersion(docsVersion);
         }
         BuildResult result = Hyde.build(options);
         PrintWriter out = spec.commandLine().getOut();

@@ -75,6 +75,12 @@ public final class ConfigLoader {
         BaseurlCheck.check(rawBaseurl, baseurlAt, layout.isJekyll()).ifPresent(diagnostics::add);
         String baseurl = normaliseBaseurl(rawBaseurl);
         String url = reader.string("url", "");
+        // A Jekyll site may use 'versions' for data of its own: its list is checked only when a
+        // version of it is built (--version); a Hyde project's list is the theme's, checked always.
+        VersionList versions = VersionsReader.read(values.get(VersionList.KEY), read, name);
+        if (!layout.isJekyll()) {
+            diagnostics.addAll(versions.problems());
+        }
         String permalinkName = reader.string("permalink", layout.isJekyll() ? "date" : "pretty");
         PermalinkStyle permalink = PermalinkStyle.parse(permalinkName).orElseGet(() -> {
             diagnostics.add(Diagnostic.error("Unknown permalink style").at(name)
@@ -97,7 +103,8 @@ public final class ConfigLoader {
         return new SiteConfig(title, baseurl, url, permalink, reader.strings("exclude"), reader.strings("include"),
                 zoned, reader.collections(), reader.defaults(), plugins,
                 LiquidLimitsReader.read(values.get(LiquidLimits.KEY), limitsFile, limitsText,
-                        DEFAULT_LIQUID_LIMITS.in(limitsFile), diagnostics), values);
+                        DEFAULT_LIQUID_LIMITS.in(limitsFile), diagnostics),
+                versions, values);
     }
 
     /** @return the file's text, empty when it is missing or unreadable */

@@ -21,12 +21,14 @@ import java.util.Set;
  * @param defaults    Jekyll front matter defaults, in the order written
  * @param plugins     Jekyll plugins named by the site ({@code plugins}, or the older {@code gems})
  * @param liquidLimits the work Liquid may do for one page
+ * @param versions    the versions of the docs published side by side ({@code versions:}), empty when none
  * @param values      every configuration key as written, for {@code site.<key>} (read-only)
  */
 public record SiteConfig(String title, String baseurl, String url, PermalinkStyle permalink,
                          List<String> exclude, List<String> include, ZonedDateTime time,
                          List<CollectionConfig> collections, List<FrontMatterDefaults> defaults,
-                         Set<String> plugins, LiquidLimits liquidLimits, Map<String, Object> values) {
+                         Set<String> plugins, LiquidLimits liquidLimits, VersionList versions,
+                         Map<String, Object> values) {
 
     public SiteConfig {
         exclude = List.copyOf(exclude);
@@ -39,5 +41,18 @@ public record SiteConfig(String title, String baseurl, String url, PermalinkStyl
 
     public boolean hasPlugin(String name) {
         return plugins.contains(name);
+    }
+
+    /**
+     * The configuration of one version's build: it is published under {@code baseurl/NAME}, so
+     * every link of it stays inside its own folder, and templates see it as {@code site.version}.
+     */
+    public SiteConfig forVersion(SiteVersion version) {
+        Map<String, Object> changed = new LinkedHashMap<>(values);
+        String published = baseurl + "/" + version.name();
+        changed.put("baseurl", published);
+        changed.put(VersionView.KEY, VersionView.of(version, versions, baseurl));
+        return new SiteConfig(title, published, url, permalink, exclude, include, time, collections, defaults, plugins,
+                liquidLimits, versions, changed);
     }
 }

@@ -1,6 +1,7 @@
 package dev.hyde.maven;
 
 import dev.hyde.Hyde;
+import dev.hyde.build.BuildOptions;
 import dev.hyde.build.BuildResult;
 import dev.hyde.diag.DiagnosticFormatter;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,6 +22,15 @@ public class GenerateMojo extends SourceMojo {
     @Parameter(property = "hyde.destination", defaultValue = "${project.basedir}/site")
     private File outputDirectory;
 
+    /**
+     * Build this version of the docs (a name from {@code versions:} in {@code _config.yml}) into
+     * {@code outputDirectory/NAME}, beside the other versions, and update the shared {@code versions.json}.
+     * Not {@code hyde.version}: poms commonly hold a property of that name pinning the plugin's own
+     * version, and Maven would hand it to this parameter.
+     */
+    @Parameter(property = "hyde.docsVersion")
+    private String docsVersion;
+
     /** Skip building the site. */
     @Parameter(property = "hyde.skip", defaultValue = "false")
     private boolean skip;
@@ -31,7 +41,11 @@ public class GenerateMojo extends SourceMojo {
             getLog().info("Skipping the site build (hyde.skip)");
             return;
         }
-        BuildResult result = Hyde.build(buildOptions().withDestination(outputDirectory.toPath()));
+        BuildOptions options = buildOptions().withDestination(outputDirectory.toPath());
+        if (docsVersion != null && !docsVersion.isBlank()) {
+            options = options.withVersion(docsVersion.strip());
+        }
+        BuildResult result = Hyde.build(options);
         MavenDiagnostics.log(result.diagnostics(), getLog());
         if (!result.succeeded()) {
             throw new MojoFailureException("The site has " + DiagnosticFormatter.summary(result.diagnostics())

@@ -47,6 +47,41 @@ class CliEndToEndTest {
     }
 
     @Test
+    void buildVersionWritesOneVersionBesideTheOthers() throws IOException {
+        Path root = TestSite.write("""
+                -- _config.yml --
+                versions:
+                  - name: "2.0"
+                  - name: "1.0"
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Hello
+                """);
+        ProcessRun missing = hyde(root, "build", "--version", "2.0");
+        assertEquals(1, missing.exitCode(), missing.output());
+        assertTrue(missing.output().contains("error: _config.yml:3: Version '1.0' is not published"), missing.output());
+
+        Files.writeString(root.resolve("_config.yml"), "versions:\n  - name: \"1.0\"\n");
+        ProcessRun first = hyde(root, "build", "--version", "1.0");
+        assertEquals(0, first.exitCode(), first.output());
+        Files.writeString(root.resolve("_config.yml"), "versions:\n  - name: \"2.0\"\n  - name: \"1.0\"\n");
+        ProcessRun second = hyde(root, "build", "--version", "2.0");
+        assertEquals(0, second.exitCode(), second.output());
+        assertTrue(second.output().contains(root.resolve("site/2.0").toString()), second.output());
+        assertTrue(Files.isRegularFile(root.resolve("site/1.0/index.html")));
+        assertTrue(Files.isRegularFile(root.resolve("site/2.0/index.html")));
+        assertEquals("0; url=/2.0/", Jsoup.parse(root.resolve("site/index.html").toFile())
+                .expectFirst("meta[http-equiv=refresh]").attr("content"));
+
+        ProcessRun whole = hyde(root, "build");
+        assertEquals(1, whole.exitCode(), whole.output());
+        assertTrue(whole.output().contains("The destination holds several versions of the docs"), whole.output());
+        assertTrue(Files.isRegularFile(root.resolve("site/1.0/index.html")), "the versions are kept");
+    }
+
+    @Test
     void errorsExitWithOneAndNameFileAndLineWithoutAStackTrace() {
         Path root = TestSite.write("""
                 -- content/index.md --
@@ -72,6 +107,7 @@ class CliEndToEndTest {
         ProcessRun build = hyde(here, "build", "--help");
         assertEquals(0, build.exitCode());
         assertTrue(build.output().contains("--destination"), build.output());
+        assertTrue(build.output().contains("--version=NAME"), build.output());
         ProcessRun wrong = hyde(here, "build", "--no-such-option");
         assertEquals(2, wrong.exitCode(), wrong.output());
     }

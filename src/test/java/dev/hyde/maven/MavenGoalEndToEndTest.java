@@ -63,6 +63,24 @@ class MavenGoalEndToEndTest {
     }
 
     @Test
+    void aVersionOfTheDocsGoesIntoItsOwnFolder() throws IOException {
+        Path root = TestSite.write(POM + """
+                -- _config.yml --
+                versions:
+                  - name: "1.0"
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Version one
+                """);
+        ProcessRun run = mvn(root, "site:generate", "-Dhyde.docsVersion=1.0");
+        assertEquals(0, run.exitCode(), run.output());
+        assertEquals("Version one", Jsoup.parse(root.resolve("site/1.0/index.html").toFile()).expectFirst(".doc-body p").text());
+        assertTrue(Files.readString(root.resolve("site/versions.json")).contains("\"latest\" : \"1.0\""));
+    }
+
+    @Test
     void errorsFailTheMavenBuildWithFileAndLine() {
         Path root = TestSite.write(POM + """
                 -- content/index.md --
