@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
  *   <li>{@code assets/hyde/search/t/KEY.json}: one shard per term prefix (the term's first two
  *       characters), mapping each term to its document frequency and its best sections with
  *       their weights (section ids delta-encoded); a CJK term's shard is its first character;
- *   <li>{@code assets/hyde/search/d/N.json}: sections {@code N*64} to {@code N*64+63}, each
+ *   <li>{@code assets/hyde/search/d/N.json}: sections {@code N*32} to {@code N*32+31}, each
  *       as URL, page title, heading, anchor and the start of its text, to show a result.
  * </ul>
  * A term keeps its {@value #POSTINGS} best sections (by weight): enough to rank the first pages
@@ -35,7 +35,7 @@ public final class SearchIndex {
     public static final String FOLDER = "assets/hyde/search/";
     public static final String MANIFEST = FOLDER + "index.json";
     static final int POSTINGS = 1000;
-    static final int CHUNK = 64;
+    static final int CHUNK = 32;
     private static final String SOURCE = "search index";
 
     private SearchIndex() {

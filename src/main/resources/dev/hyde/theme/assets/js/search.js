@@ -381,7 +381,9 @@
         var shard = shardKey(t.term);
         return m.shardSet[shard] ? load("t/" + fileName(shard) + ".json") : Promise.resolve(null);
       })).then(function (shards) {
+        var ranking = performance.now();
         var ranked = rank(m, terms, shards);
+        var work = performance.now() - ranking;
         var chunks = {};
         ranked.ranked.forEach(function (r) { chunks[Math.floor(r.id / m.chunk)] = true; });
         return Promise.all(Object.keys(chunks).map(function (c) {
@@ -398,8 +400,12 @@
             };
           });
           var words = terms.map(function (t) { return t.term; }).concat(ranked.matched);
+          var showing = performance.now();
           show(found, words, query.trim());
-          holder.setAttribute("data-search-ms", (performance.now() - started).toFixed(1));
+          var done = performance.now();
+          // What a search took, for the benchmark: in all, and without waiting for index files.
+          holder.setAttribute("data-search-ms", (done - started).toFixed(1));
+          holder.setAttribute("data-search-work-ms", (work + done - showing).toFixed(1));
         });
       });
     }).catch(function () {
