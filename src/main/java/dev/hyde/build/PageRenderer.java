@@ -15,6 +15,9 @@ import dev.hyde.markdown.MarkdownTooDeep;
 import dev.hyde.model.Page;
 import dev.hyde.model.Site;
 import dev.hyde.post.FinishedPage;
+import dev.hyde.search.PageText;
+import dev.hyde.search.SearchIndex;
+import dev.hyde.theme.ThemePages;
 import dev.hyde.post.HtmlPostProcessing;
 import dev.hyde.post.PostProcessor;
 import dev.hyde.post.ProcessedContent;
@@ -29,6 +32,7 @@ import dev.hyde.view.SiteView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Takes one page through liquid, markdown (or sass), post (body), layout and post (document).
@@ -49,11 +53,13 @@ public final class PageRenderer implements AutoCloseable {
     private final String editUrl;
     private final StageTimes times;
     private final Diagnostics warnings;
+    /** Whether pages are read for the search index as they render. */
+    private final boolean search;
 
     private PageRenderer(ProjectLayout project, Map<String, Object> siteView, LiquidEngine liquid,
                          MarkdownRenderer markdown, SassStage sass, LayoutStage layouts, PostProcessor post,
                          Map<String, Object> globals, SiteNav nav, GitDates dates, String editUrl, StageTimes times,
-                         Diagnostics warnings) {
+                         Diagnostics warnings, boolean search) {
         this.project = project;
         this.siteView = siteView;
         this.liquid = liquid;
@@ -67,6 +73,7 @@ public final class PageRenderer implements AutoCloseable {
         this.editUrl = editUrl;
         this.times = times;
         this.warnings = warnings;
+        this.search = search;
     }
 
     /** Reads the layouts and prepares the engines for one site; problems in layouts go to {@code diagnostics}. */
@@ -81,13 +88,14 @@ public final class PageRenderer implements AutoCloseable {
         GitDates dates = project.isJekyll() ? GitDates.none() : GitDates.of(project.root());
         Object editUrl = site.config().values().get("edit_url");
         return new PageRenderer(project, SiteView.of(site), liquid, markdown, new SassStage(project, diagnostics), layouts, post,
-                globals, nav, dates, editUrl instanceof String url ? url : "", times, diagnostics);
+                globals, nav, dates, editUrl instanceof String url ? url : "", times, diagnostics,
+                SearchIndex.enabled(project, site));
     }
 
     /** The same engines, rendering against another view of the site (one with documents' content). */
     public PageRenderer withSiteView(Map<String, Object> view) {
         return new PageRenderer(project, view, liquid, markdown, sass, layouts, post, globals, nav, dates, editUrl, times,
-                warnings);
+                warnings, search);
     }
 
     /** {@code site.posts} of the view this renderer renders against, for pagination. */
@@ -176,7 +184,11 @@ public final class PageRenderer implements AutoCloseable {
                 ? times.time(Stage.POST, () -> post.page(document))
                 // XML, JSON, CSS ... pages: HTML parsing would rewrite them.
                 : new FinishedPage(document, List.of(), List.of());
-        return new RenderedPage(page, finished, layouts.filesOf(chain), reads.dependencies());
+        Optional<PageText> text = search && page.isHtmlOutput() && !ThemePages.isNotFound(page)
+                && !Boolean.FALSE.equals(page.frontMatter().values().get("search"))
+                ? Optional.of(times.time(Stage.SEARCH, () -> PageText.of(page, processed.html())))
+                : Optional.empty();
+        return new RenderedPage(page, finished, layouts.filesOf(chain), reads.dependencies(), text);
     }
 
     /**

@@ -8,6 +8,8 @@ import dev.hyde.diag.Diagnostics;
 import dev.hyde.model.Site;
 import dev.hyde.output.DestinationGuard;
 import dev.hyde.output.StagedDirectory;
+import dev.hyde.search.PageText;
+import dev.hyde.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,8 +51,19 @@ public final class SiteBuilder {
         Site site = SiteLoader.load(project, options, diagnostics, times);
         try (PageRenderer renderer = PageRenderer.create(project, site, diagnostics, times);
              StagedDirectory out = StagedDirectory.create(destination)) {
-            int pages = SiteWriter.writeSite(site, renderer, out, times, rendered -> { },
+            java.util.Queue<PageText> searchTexts = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            int pages = SiteWriter.writeSite(site, renderer, out, times,
+                    rendered -> rendered.searchText().ifPresent(searchTexts::add),
                     (page, problem) -> diagnostics.add(problem)).written();
+            if (SearchIndex.enabled(project, site)) {
+                SearchIndex.Written index = times.time(Stage.SEARCH,
+                        () -> SearchIndex.write(searchTexts, site.config().baseurl()));
+                for (dev.hyde.plugins.GeneratedFile file : index.files()) {
+                    times.time(Stage.WRITE, () -> out.write(file.outputPath(),
+                            file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                }
+                diagnostics.addAll(index.warnings());
+            }
             int files = SiteWriter.copyFiles(site.staticFiles(), Assets.bundled(project, site.staticFiles()), out, times);
             if (diagnostics.hasErrors()) {
                 return result(project, destination, 0, 0, times, start, diagnostics);

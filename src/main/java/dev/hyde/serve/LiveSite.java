@@ -21,6 +21,8 @@ import dev.hyde.model.Site;
 import dev.hyde.model.StaticFile;
 import dev.hyde.plugins.GeneratedFile;
 import dev.hyde.plugins.RedirectFrom;
+import dev.hyde.search.PageText;
+import dev.hyde.search.SearchIndex;
 import dev.hyde.theme.ThemeFiles;
 import dev.hyde.theme.ThemePages;
 import dev.hyde.output.MemoryOutput;
@@ -78,6 +80,9 @@ public final class LiveSite {
     private final Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
     private final Map<String, Diagnostic> renderErrors = new ConcurrentHashMap<>();
     private long generation;
+    /** The search index files now in the output, and what could not be indexed. */
+    private Set<String> searchFiles = Set.of();
+    private List<Diagnostic> searchWarnings = List.of();
     private Set<String> lastRendered = Set.of();
     private PageRenderer renderer;
     /** A Jekyll site's renderer whose site view holds the documents' content, and its paginated pages. */
@@ -143,6 +148,7 @@ public final class LiveSite {
         all.addAll(List.copyOf(scanErrors.values()));
         all.addAll(siteErrors.sorted());
         all.addAll(List.copyOf(renderErrors.values()));
+        all.addAll(searchWarnings);
         return all.sorted();
     }
 
@@ -199,6 +205,8 @@ public final class LiveSite {
                 result -> rendered.put(result.page().contentPath(), result),
                 (page, problem) -> renderErrors.put(page.contentPath(), problem));
         SiteWriter.copyFiles(site.staticFiles(), Assets.bundled(project, site.staticFiles()), output, new StageTimes());
+        searchFiles = Set.of();
+        writeSearchIndex();
         for (Page page : site.pages()) {
             if (renderErrors.containsKey(page.contentPath())) {
                 previous.get(page.outputPath()).ifPresent(bytes -> output.write(page.outputPath(), bytes));
@@ -273,6 +281,34 @@ public final class LiveSite {
             Site now = site();
             SiteWriter.copyFiles(List.of(), Assets.bundled(project, now.staticFiles()), output, new StageTimes());
         }
+        // Any edit that re-rendered or removed a page may change what a search finds: the index is
+        // written again from every page's text (kept with its rendering, so only edited pages were read).
+        if (!toRender.isEmpty() || !before.keySet().equals(after.keySet())) {
+            writeSearchIndex();
+        }
+    }
+
+    /** Writes the search index of the pages rendered now, and removes index files no longer part of it. */
+    private void writeSearchIndex() {
+        Set<String> now = new HashSet<>();
+        List<Diagnostic> warnings = List.of();
+        if (SearchIndex.enabled(project, config)) {
+            List<PageText> texts = rendered.values().stream().map(RenderedPage::searchText)
+                    .flatMap(Optional::stream).toList();
+            SearchIndex.Written index = SearchIndex.write(texts, config.baseurl());
+            for (GeneratedFile file : index.files()) {
+                output.write(file.outputPath(), file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                now.add(file.outputPath());
+            }
+            warnings = index.warnings();
+        }
+        for (String old : searchFiles) {
+            if (!now.contains(old)) {
+                output.delete(old);
+            }
+        }
+        searchFiles = Set.copyOf(now);
+        searchWarnings = warnings;
     }
 
     /** True when a page came, went, or changed what lists of pages show (its front matter or URL). */

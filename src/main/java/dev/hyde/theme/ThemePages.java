@@ -35,6 +35,11 @@ public final class ThemePages {
         return Optional.of(notFoundPage());
     }
 
+    /** True for the page {@link #notFound} makes: not one of the site's own, so not one to search. */
+    public static boolean isNotFound(Page page) {
+        return page.source().relativePath().equals(Theme.shownAs(NOT_FOUND));
+    }
+
     private static Page notFoundPage() {
         String shownAs = Theme.shownAs(NOT_FOUND);
         FrontMatterSplitter.Split split = FrontMatterSplitter.splitPage(Theme.read(Theme.ROOT + "pages/" + NOT_FOUND), shownAs);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A strict JSON reader for the tests: proves the report parses, and gives its values back. */
-final class MiniJson {
+public final class MiniJson {
     private final String s;
     private int at;
 
@@ -15,7 +15,7 @@ final class MiniJson {
     }
 
     /** Maps, lists, strings, longs, booleans and null; throws on anything that is not JSON. */
-    static Object parse(String json) {
+    public static Object parse(String json) {
         MiniJson p = new MiniJson(json);
         Object value = p.value();
         p.space();

@@ -1,0 +1,161 @@
+package dev.hyde.search;
+
+import java.lang.Character.UnicodeScript;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Splits text into search terms. {@code search.js} splits a query by the same rules, so a word
+ * typed finds the word written:
+ * <ul>
+ *   <li>a term is a run of letters, digits and combining marks of a script that puts spaces
+ *       between words (Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew, Arabic), NFKC-normalised
+ *       and lower-cased; terms of one character, longer than {@value #MAX_TERM} characters (hashes,
+ *       base64) and the {@link #STOP} words are left out;
+ *   <li>Chinese, Japanese and Korean text has no spaces between words, so a run of Han, Hiragana,
+ *       Katakana or Hangul characters is indexed as its overlapping character bigrams (a run of one
+ *       character as that character): a query's bigrams then find the words they spell;
+ *   <li>letters of any other script (Thai, Khmer, Devanagari ...) are not indexed: this class has
+ *       no rule for where their words end. Their scripts are reported so the page is warned about.
+ * </ul>
+ */
+public final class Words {
+    static final int MAX_TERM = 40;
+
+    /** Words too common to tell pages apart; left out of the index and out of queries. */
+    static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from",
+            "if", "in", "into", "is", "it", "its", "of", "on", "or", "so", "such", "that", "the", "their", "then",
+            "there", "these", "this", "to", "was", "were", "will", "with");
+
+    private static final int SEPARATOR = 0;
+    private static final int WORD = 1;
+    private static final int CJK = 2;
+    private static final int UNKNOWN = 3;
+    /** Characters shared by scripts (prolonged sound marks, combining marks): they join the run they are in. */
+    private static final int SHARED = 4;
+
+    private Words() {
+    }
+
+    /**
+     * Calls {@code terms} with each term of {@code text}, in order, and {@code unknown} with the
+     * script of each letter it cannot split into words.
+     */
+    public static void split(CharSequence text, Consumer<String> terms, Consumer<UnicodeScript> unknown) {
+        split(text, 0, text.length(), terms, unknown);
+    }
+
+    /** As {@link #split(CharSequence, Consumer, Consumer)}, for the characters {@code from} to {@code to} of {@code text}. */
+    public static void split(CharSequence text, int from, int to, Consumer<String> terms, Consumer<UnicodeScript> unknown) {
+        int wordStart = -1;
+        boolean wordAscii = true;
+        int previousCjk = -1;
+        int cjkRun = 0;
+        int run = SEPARATOR;
+        int n = to;
+        for (int i = from; i < n; ) {
+            char c = text.charAt(i);
+            int kind;
+            int cp;
+            if (c < 0x80) {
+                // Most text is ASCII: no code point or script lookup for it.
+                cp = c;
+                kind = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ? WORD : SEPARATOR;
+            } else {
+                cp = Character.codePointAt(text, i);
+                kind = kind(cp);
+                if (kind == SHARED) {
+                    kind = run == SEPARATOR || run == UNKNOWN ? WORD : run;
+                }
+            }
+            if (kind == WORD) {
+                if (run == CJK) {
+                    endCjk(previousCjk, cjkRun, terms);
+                    previousCjk = -1;
+                    cjkRun = 0;
+                }
+                if (wordStart < 0) {
+                    wordStart = i;
+                    wordAscii = true;
+                }
+                wordAscii &= c < 0x80;
+            } else if (kind == CJK) {
+                endWord(text, wordStart, i, wordAscii, terms);
+                wordStart = -1;
+                if (previousCjk >= 0) {
+                    terms.accept(normalise(new StringBuilder(4).appendCodePoint(previousCjk).appendCodePoint(cp)
+                            .toString(), false));
+                }
+                previousCjk = cp;
+                cjkRun++;
+            } else {
+                endWord(text, wordStart, i, wordAscii, terms);
+                wordStart = -1;
+                endCjk(previousCjk, cjkRun, terms);
+                previousCjk = -1;
+                cjkRun = 0;
+                if (kind == UNKNOWN) {
+                    unknown.accept(UnicodeScript.of(cp));
+                }
+            }
+            run = kind;
+            i += Character.charCount(cp);
+        }
+        endWord(text, wordStart, n, wordAscii, terms);
+        endCjk(previousCjk, cjkRun, terms);
+    }
+
+    private static void endWord(CharSequence text, int start, int end, boolean ascii, Consumer<String> terms) {
+        if (start < 0 || end - start < 2 && ascii) {
+            return;
+        }
+        if (ascii && end - start > MAX_TERM) {
+            return;
+        }
+        String term = normalise(text.subSequence(start, end).toString(), ascii);
+        int length = ascii ? term.length() : term.codePointCount(0, term.length());
+        if (length >= 2 && length <= MAX_TERM && (length > 5 || !STOP.contains(term))) {
+            terms.accept(term);
+        }
+    }
+
+    private static void endCjk(int previous, int run, Consumer<String> terms) {
+        if (run == 1) {
+            terms.accept(normalise(new String(Character.toChars(previous)), false));
+        }
+    }
+
+    private static String normalise(String term, boolean ascii) {
+        String composed = ascii ? term : Normalizer.normalize(term, Normalizer.Form.NFKC);
+        return composed.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isCjk(int cp) {
+        return switch (UnicodeScript.of(cp)) {
+            case HAN, HIRAGANA, KATAKANA, HANGUL -> true;
+            default -> false;
+        };
+    }
+
+    private static int kind(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ? WORD : SEPARATOR;
+        }
+        int type = Character.getType(cp);
+        boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        if (!mark && !Character.isLetterOrDigit(cp)) {
+            return SEPARATOR;
+        }
+        if (Character.isDigit(cp)) {
+            return WORD;
+        }
+        return switch (UnicodeScript.of(cp)) {
+            case HAN, HIRAGANA, KATAKANA, HANGUL -> CJK;
+            case LATIN, GREEK, CYRILLIC, ARMENIAN, GEORGIAN, HEBREW, ARABIC -> WORD;
+            case COMMON, INHERITED -> SHARED;
+            default -> UNKNOWN;
+        };
+    }
+}

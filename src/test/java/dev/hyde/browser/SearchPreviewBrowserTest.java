@@ -1,0 +1,93 @@
+package dev.hyde.browser;
+
+import dev.hyde.TestSite;
+import dev.hyde.serve.PreviewServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The search box in the preview server: a word saved into a page is found after the reload. */
+class SearchPreviewBrowserTest {
+    private static Path project;
+    private static PreviewServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        Chromium.requireInstalled();
+        project = TestSite.write("""
+                -- _config.yml --
+                title: Live
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Welcome.
+                -- content/guide/setup.md --
+                ---
+                title: Setup
+                ---
+                ## Install
+
+                The first version of this page.
+                """);
+        server = PreviewServer.start(project, false, "127.0.0.1", 0, rebuild -> { });
+        browser = Browser.start(server.address());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void noConsoleErrorsNorOtherHosts() {
+        browser.assertCleanPages();
+    }
+
+    @Test
+    void aWordAddedWhileTheServerRunsIsFound() throws IOException {
+        browser.open("/");
+        browser.find("#hyde-search-input").sendKeys("capybara");
+        browser.waiting().until(d -> browser.find(".search-empty").isDisplayed());
+
+        Files.writeString(project.resolve("content/guide/setup.md"), """
+                ---
+                title: Setup
+                ---
+                ## Install
+
+                The first version of this page.
+
+                ## Rodents
+
+                A capybara, saved while the server ran.
+                """, StandardCharsets.UTF_8);
+        browser.open("/guide/setup/");
+        browser.waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("A capybara"));
+
+        WebElement input = browser.find("#hyde-search-input");
+        input.sendKeys("capybara");
+        browser.waiting().until(d -> !browser.findAll("#hyde-search-results [role=option]").isEmpty());
+        String result = browser.find("#hyde-search-option-0").getText();
+        assertTrue(result.contains("Setup") && result.contains("Rodents"), result);
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.waitForNavigationTo("/guide/setup/#rodents");
+    }
+}
