@@ -79,6 +79,14 @@ class SearchPreviewBrowserTest {
 
                 A capybara, saved while the server ran.
                 """, StandardCharsets.UTF_8);
+        // The rebuild writes the page, then the index: wait for the whole rebuild (the manifest
+        // lists the shard of "ca", which no other word of the site needs) before loading the page,
+        // as the live-reload event does. The manifest always exists, so polling it logs no 404.
+        browser.waiting().until(d -> Boolean.TRUE.equals(browser.driver().executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch('/assets/hyde/search/index.json', {cache: 'no-store'})
+                    .then(function (r) { return r.ok ? r.text() : ''; })
+                    .then(function (t) { done(t.indexOf('"ca"') >= 0); }, function () { done(false); });""")));
         browser.open("/guide/setup/");
         browser.waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("A capybara"));
 
