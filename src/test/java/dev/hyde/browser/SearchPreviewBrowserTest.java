@@ -1,10 +1,5 @@
 package dev.hyde.browser;
 
-import dev.hyde.TestSite;
-import dev.hyde.serve.PreviewServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -13,54 +8,11 @@ import org.openqa.selenium.WebElement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The search box in the preview server: a word saved into a page is found after the reload. */
-class SearchPreviewBrowserTest {
-    private static Path project;
-    private static PreviewServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        project = TestSite.write("""
-                -- _config.yml --
-                title: Live
-                -- content/index.md --
-                ---
-                title: Home
-                ---
-                Welcome.
-                -- content/guide/setup.md --
-                ---
-                title: Setup
-                ---
-                ## Install
-
-                The first version of this page.
-                """);
-        server = PreviewServer.start(project, false, "127.0.0.1", 0, rebuild -> { });
-        browser = Browser.start(server.address());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrorsNorOtherHosts() {
-        browser.assertCleanPages();
-    }
-
+class SearchPreviewBrowserTest extends PreviewedProject {
     @Test
     void aWordAddedWhileTheServerRunsIsFound() throws IOException {
         browser.open("/");
