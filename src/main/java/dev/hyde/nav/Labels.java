@@ -10,9 +10,9 @@ final class Labels {
     }
 
     static String of(Page page) {
-        Object navTitle = page.frontMatter().values().get("nav_title");
-        if (navTitle instanceof String s && !s.isBlank()) {
-            return s.strip();
+        java.util.Optional<String> navTitle = navTitle(page);
+        if (navTitle.isPresent()) {
+            return navTitle.get();
         }
         String title = page.frontMatter().title();
         if (!title.isBlank()) {
@@ -23,8 +23,12 @@ final class Labels {
 
     /** A section's own page in the sidebar: its {@code nav_title}, else "Overview". */
     static String ofSectionPage(Page index) {
-        Object navTitle = index.frontMatter().values().get("nav_title");
-        return navTitle instanceof String s && !s.isBlank() ? s.strip() : "Overview";
+        return navTitle(index).orElse("Overview");
+    }
+
+    private static java.util.Optional<String> navTitle(Page page) {
+        Object navTitle = page.frontMatter().values().get("nav_title");
+        return navTitle instanceof String s && !s.isBlank() ? java.util.Optional.of(s.strip()) : java.util.Optional.empty();
     }
 
     /** {@code getting-started} reads as "Getting started". */

@@ -234,7 +234,8 @@ public final class LiveSite {
         boolean shared = !changes.dataKeys().isEmpty() || !changes.includes().isEmpty()
                 || !changes.layoutFiles().isEmpty() || changes.assets() || pageListChanged(before, after)
                 || !staticsBefore.keySet().equals(staticsAfter.keySet());
-        PageRenderer renderer = shared || this.renderer == null ? prepare(site()) : this.renderer;
+        Site now = site();
+        PageRenderer renderer = shared || this.renderer == null ? prepare(now) : this.renderer;
 
         for (Map.Entry<String, Page> gone : before.entrySet()) {
             if (!after.containsKey(gone.getKey())) {
@@ -268,17 +269,16 @@ public final class LiveSite {
             }
         }
         // One page, cheap to redo: its sidebar and layout follow every shared change.
-        ThemePages.notFound(project, site()).ifPresent(page -> renderErrors.remove(page.contentPath()));
-        SiteWriter.writeNotFound(site(), renderer, output, result -> rendered.put(result.page().contentPath(), result),
+        ThemePages.notFound(project, now).ifPresent(page -> renderErrors.remove(page.contentPath()));
+        SiteWriter.writeNotFound(now, renderer, output, result -> rendered.put(result.page().contentPath(), result),
                 (page, problem) -> renderErrors.put(page.contentPath(), problem));
         if (shared) {
-            for (GeneratedFile file : ThemeFiles.of(project, site(), renderer.nav())) {
+            for (GeneratedFile file : ThemeFiles.of(project, now, renderer.nav())) {
                 output.write(file.outputPath(), file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         if (changes.assets()) {
             // A theme asset the project stopped overriding is published again.
-            Site now = site();
             SiteWriter.copyFiles(List.of(), Assets.bundled(project, now.staticFiles()), output, new StageTimes());
         }
         // Any edit that re-rendered or removed a page may change what a search finds: the index is

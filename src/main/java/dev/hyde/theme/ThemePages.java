@@ -32,12 +32,17 @@ public final class ThemePages {
                 || Feeds.hasOwn(site, "404.html")) {
             return Optional.empty();
         }
-        return Optional.of(notFoundPage());
+        return Optional.of(NotFound.PAGE);
     }
 
     /** True for the page {@link #notFound} makes: not one of the site's own, so not one to search. */
     public static boolean isNotFound(Page page) {
         return page.source().relativePath().equals(Theme.shownAs(NOT_FOUND));
+    }
+
+    /** Parsed once, when first asked for: the page is the same for every build and every edit. */
+    private static final class NotFound {
+        private static final Page PAGE = notFoundPage();
     }
 
     private static Page notFoundPage() {
