@@ -20,9 +20,10 @@ import java.util.Optional;
  * @param sourceKind  the source layout, when it should not be detected from the tree
  * @param version     the version of the docs this build is, from the {@code versions:} list: the site is
  *                    then written to {@code destination/NAME}, beside the other versions, which stay as they are
+ * @param strict      broken links are errors that fail the build (also {@code strict: true} in the configuration)
  */
 public record BuildOptions(Path project, Path destination, boolean drafts, Optional<ZonedDateTime> time,
-                           List<Path> configFiles, Optional<SourceKind> sourceKind, Optional<String> version) {
+                           List<Path> configFiles, Optional<SourceKind> sourceKind, Optional<String> version, boolean strict) {
 
     public BuildOptions {
         configFiles = List.copyOf(configFiles);
@@ -31,19 +32,19 @@ public record BuildOptions(Path project, Path destination, boolean drafts, Optio
     /** Builds {@code project} into its default destination. */
     public static BuildOptions of(Path project) {
         return new BuildOptions(project, ProjectLayout.detect(project).defaultDestination(), false, Optional.empty(),
-                List.of(), Optional.empty(), Optional.empty());
+                List.of(), Optional.empty(), Optional.empty(), false);
     }
 
     public BuildOptions withDestination(Path destination) {
-        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, version);
+        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, version, strict);
     }
 
     public BuildOptions withDrafts(boolean drafts) {
-        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, version);
+        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, version, strict);
     }
 
     public BuildOptions withTime(ZonedDateTime time) {
-        return new BuildOptions(project, destination, drafts, Optional.of(time), configFiles, sourceKind, version);
+        return new BuildOptions(project, destination, drafts, Optional.of(time), configFiles, sourceKind, version, strict);
     }
 
     /** Builds the tree as this kind of source, whatever it looks like; the default destination follows. */
@@ -51,7 +52,7 @@ public record BuildOptions(Path project, Path destination, boolean drafts, Optio
         Path defaultDestination = projectLayout().defaultDestination();
         Path newDestination = destination.equals(defaultDestination)
                 ? new ProjectLayout(project, kind).defaultDestination() : destination;
-        return new BuildOptions(project, newDestination, drafts, time, configFiles, Optional.of(kind), version);
+        return new BuildOptions(project, newDestination, drafts, time, configFiles, Optional.of(kind), version, strict);
     }
 
     /** Where the project keeps its sources: as set, or as detected from the tree. */
@@ -61,7 +62,7 @@ public record BuildOptions(Path project, Path destination, boolean drafts, Optio
 
     /** Builds the site as version {@code name} of the docs, into {@code destination/name}. */
     public BuildOptions withVersion(String name) {
-        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, Optional.of(name));
+        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, Optional.of(name), strict);
     }
 
     /** Where this build's pages go: the destination, or the version's folder in it. */
@@ -70,7 +71,11 @@ public record BuildOptions(Path project, Path destination, boolean drafts, Optio
         return version.map(root::resolve).orElse(root);
     }
 
+    public BuildOptions withStrict(boolean strictLinks) {
+        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, version, strictLinks);
+    }
+
     public BuildOptions withConfigFiles(List<Path> files) {
-        return new BuildOptions(project, destination, drafts, time, files, sourceKind, version);
+        return new BuildOptions(project, destination, drafts, time, files, sourceKind, version, strict);
     }
 }

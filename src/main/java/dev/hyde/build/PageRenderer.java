@@ -183,7 +183,7 @@ public final class PageRenderer implements AutoCloseable {
         FinishedPage finished = page.isHtmlOutput()
                 ? times.time(Stage.POST, () -> post.page(document))
                 // XML, JSON, CSS ... pages: HTML parsing would rewrite them.
-                : new FinishedPage(document, List.of(), List.of());
+                : FinishedPage.other(document);
         Optional<PageText> text = search && page.isHtmlOutput() && !ThemePages.isNotFound(page)
                 && !Boolean.FALSE.equals(page.frontMatter().values().get("search"))
                 ? Optional.of(times.time(Stage.SEARCH, () -> PageText.of(page, processed.html())))

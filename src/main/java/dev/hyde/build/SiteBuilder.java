@@ -7,7 +7,9 @@ import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
 import dev.hyde.model.Site;
 import dev.hyde.output.DestinationGuard;
+import dev.hyde.output.OutputSink;
 import dev.hyde.output.StagedDirectory;
+import dev.hyde.links.SiteAddress;
 import dev.hyde.search.PageText;
 import dev.hyde.search.SearchIndex;
 import org.slf4j.Logger;
@@ -49,12 +51,19 @@ public final class SiteBuilder {
         }
 
         Site site = SiteLoader.load(project, options, diagnostics, times);
+        LinkCheckStage links = new LinkCheckStage(project, destination,
+                new SiteAddress(site.config().url(), site.config().baseurl()),
+                options.strict() || Boolean.TRUE.equals(site.config().values().get("strict")));
         try (PageRenderer renderer = PageRenderer.create(project, site, diagnostics, times);
-             StagedDirectory out = StagedDirectory.create(destination)) {
+             StagedDirectory staged = StagedDirectory.create(destination)) {
+            OutputSink out = links.recording(staged);
             java.util.Queue<PageText> searchTexts = new java.util.concurrent.ConcurrentLinkedQueue<>();
-            int pages = SiteWriter.writeSite(site, renderer, out, times,
-                    rendered -> rendered.searchText().ifPresent(searchTexts::add),
-                    (page, problem) -> diagnostics.add(problem)).written();
+            SiteWriter.SiteRendering rendering = SiteWriter.writeSite(site, renderer, out, times, rendered -> {
+                rendered.searchText().ifPresent(searchTexts::add);
+                times.time(Stage.LINKS, () -> links.page(rendered));
+            }, (page, problem) -> diagnostics.add(problem));
+            int pages = rendering.written();
+            times.time(Stage.LINKS, () -> rendering.generated().forEach(links::generated));
             if (SearchIndex.enabled(project, site)) {
                 SearchIndex.Written index = times.time(Stage.SEARCH,
                         () -> SearchIndex.write(searchTexts, site.config().baseurl()));
@@ -65,10 +74,14 @@ public final class SiteBuilder {
                 diagnostics.addAll(index.warnings());
             }
             int files = SiteWriter.copyFiles(site.staticFiles(), Assets.bundled(project, site.staticFiles()), out, times);
+            if (!diagnostics.hasErrors()) {
+                // A site that failed to render has missing pages: its links would report them again.
+                diagnostics.addAll(times.time(Stage.LINKS, () -> links.check(servedBeside(options, site.config().baseurl()))));
+            }
             if (diagnostics.hasErrors()) {
                 return result(project, destination, 0, 0, times, start, diagnostics);
             }
-            times.time(Stage.WRITE, out::commit);
+            times.time(Stage.WRITE, staged::commit);
             if (options.version().isPresent()) {
                 String published = site.config().baseurl();
                 VersionedOutput.publish(site.config().versions(),
@@ -80,6 +93,20 @@ public final class SiteBuilder {
             diagnostics.add(e.diagnostic());
             return result(project, destination, 0, 0, times, start, diagnostics);
         }
+    }
+
+    /**
+     * For a version of versioned docs, the paths the other versions serve beside it (already
+     * built into the destination); for any other build, none.
+     */
+    private static java.util.function.Predicate<String> servedBeside(BuildOptions options, String baseurl) {
+        if (options.version().isEmpty()) {
+            return path -> false;
+        }
+        String rootBase = baseurl.substring(0, baseurl.length() - options.version().get().length() - 1);
+        Path root = options.destination().toAbsolutePath().normalize();
+        return path -> (rootBase.isEmpty() || path.startsWith(rootBase + "/"))
+                && LinkCheckStage.existsOnDisk(root, path.substring(rootBase.length()));
     }
 
     private static BuildResult result(ProjectLayout project, Path destination, int pages, int files,

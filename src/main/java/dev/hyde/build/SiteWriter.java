@@ -90,7 +90,7 @@ public final class SiteWriter {
         for (GeneratedFile file : generated) {
             out.write(file.outputPath(), file.text().getBytes(StandardCharsets.UTF_8));
         }
-        return new SiteRendering(written.get(), withDocuments, pagers.keySet());
+        return new SiteRendering(written.get(), withDocuments, pagers.keySet(), generated);
     }
 
     /** Renders and writes the theme's 404 page, when the site has none of its own. */
@@ -108,8 +108,13 @@ public final class SiteWriter {
      * @param renderer  the renderer whose site view holds the documents' content, for re-rendering
      *                  single pages later
      * @param paginated content paths of pages written once per page of posts
+     * @param generated files plugins and the theme added (redirects, feed, sitemap ...)
      */
-    public record SiteRendering(int written, PageRenderer renderer, java.util.Set<String> paginated) {
+    public record SiteRendering(int written, PageRenderer renderer, java.util.Set<String> paginated,
+                                List<GeneratedFile> generated) {
+        public SiteRendering {
+            generated = List.copyOf(generated);
+        }
     }
 
     /** Renders one source page (as one or more outputs) and writes what it gives; a problem is reported, not thrown. */
@@ -132,7 +137,7 @@ public final class SiteWriter {
                                                 Map<String, List<Paginate.Pager>> pagers) {
         java.util.Optional<String> redirect = RedirectFrom.redirectTo(page, site);
         if (redirect.isPresent()) {
-            return List.of(new RenderedPage(page, new FinishedPage(redirect.get(), List.of(), List.of()), List.of(),
+            return List.of(new RenderedPage(page, FinishedPage.html(redirect.get()), List.of(),
                     PageDependencies.NONE));
         }
         if (page.isDocument()) {

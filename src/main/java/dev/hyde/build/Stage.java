@@ -5,7 +5,7 @@ package dev.hyde.build;
  * includes splitting off and parsing front matter.
  */
 public enum Stage {
-    SCAN, LIQUID, MARKDOWN, LAYOUT, POST, WRITE, SEARCH;
+    SCAN, LIQUID, MARKDOWN, LAYOUT, POST, WRITE, SEARCH, LINKS;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -47,6 +47,10 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print time per stage (and stack traces of internal errors).")
     boolean verbose;
 
+    @Option(names = "--strict", description = "Fail the build on a broken link or anchor (a warning otherwise). "
+            + "Also 'strict: true' in _config.yml.")
+    boolean strict;
+
     @Override
     public Integer call() {
         BuildOptions options = source.toBuildOptions();
@@ -56,6 +60,7 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
         if (docsVersion != null) {
             options = options.withVersion(docsVersion);
         }
+        options = options.withStrict(strict);
         BuildResult result = Hyde.build(options);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

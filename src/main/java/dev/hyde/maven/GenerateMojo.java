@@ -31,6 +31,10 @@ public class GenerateMojo extends SourceMojo {
     @Parameter(property = "hyde.docsVersion")
     private String docsVersion;
 
+    /** Fail the build on a broken link or anchor, which is otherwise a warning (also {@code strict: true} in {@code _config.yml}). */
+    @Parameter(property = "hyde.strict", defaultValue = "false")
+    private boolean strict;
+
     /** Skip building the site. */
     @Parameter(property = "hyde.skip", defaultValue = "false")
     private boolean skip;
@@ -45,7 +49,7 @@ public class GenerateMojo extends SourceMojo {
         if (docsVersion != null && !docsVersion.isBlank()) {
             options = options.withVersion(docsVersion.strip());
         }
-        BuildResult result = Hyde.build(options);
+        BuildResult result = Hyde.build(options.withStrict(strict));
         MavenDiagnostics.log(result.diagnostics(), getLog());
         if (!result.succeeded()) {
             throw new MojoFailureException("The site has " + DiagnosticFormatter.summary(result.diagnostics())

@@ -153,7 +153,8 @@ public final class SiteNav {
         Set<NavItem> open = Collections.newSetFromMap(new IdentityHashMap<>());
         open.addAll(above);
         String sidebar = SidebarHtml.render(items, url, open, !inline, "");
-        return new PageNav(breadcrumbs, previous, next, sidebar, inline ? "" : "/" + SHARED_TREE);
+        return new PageNav(breadcrumbs, previous, next, sidebar, inline ? "" : "/" + SHARED_TREE,
+                home == null ? "" : home.url());
     }
 
     /** The whole sidebar, every section closed, for the theme's script: written once when pages hold only their branch. */

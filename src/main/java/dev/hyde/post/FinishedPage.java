@@ -1,32 +1,41 @@
 package dev.hyde.post;
 
+import dev.hyde.html.HtmlId;
+import dev.hyde.html.HtmlLink;
+import dev.hyde.html.HtmlScanner;
+import dev.hyde.html.ScannedHtml;
+
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * A page as it is written, with what later checks need to know about it: its links and ids.
- * Those are worked out when first asked for, so a build that checks nothing does not pay for them.
+ * A page as it is written, with what the link check needs to know about it: its links and ids.
+ * A page is scanned when first asked, so what never asks (a page of the preview server no edit
+ * touched) does not pay for it, and at most once.
  */
 public final class FinishedPage {
     private final String html;
-    private final Supplier<List<String>> findLinks;
-    private final Supplier<List<String>> findIds;
-    private volatile List<String> links;
-    private volatile List<String> ids;
+    private final Supplier<ScannedHtml> scanner;
+    private volatile ScannedHtml scan;
 
-    /**
-     * @param findLinks every {@code href} and {@code src} in the page, in document order
-     * @param findIds   every element id in the page, in document order
-     */
-    public FinishedPage(String html, Supplier<List<String>> findLinks, Supplier<List<String>> findIds) {
+    private FinishedPage(String html, Supplier<ScannedHtml> scanner) {
         this.html = html;
-        this.findLinks = findLinks;
-        this.findIds = findIds;
+        this.scanner = scanner;
     }
 
-    /** A page whose links and ids are already known (or that has none, like a feed). */
-    public FinishedPage(String html, List<String> links, List<String> ids) {
-        this(html, () -> links, () -> ids);
+    /** An HTML page, scanned when its links or ids are first asked for. */
+    public static FinishedPage html(String html) {
+        return new FinishedPage(html, () -> HtmlScanner.scan(html));
+    }
+
+    /** An HTML page already scanned. */
+    public static FinishedPage scanned(String html, ScannedHtml scan) {
+        return new FinishedPage(html, () -> scan);
+    }
+
+    /** A file that is not HTML (a feed, a stylesheet): no links or ids of its own. */
+    public static FinishedPage other(String text) {
+        return new FinishedPage(text, () -> ScannedHtml.EMPTY);
     }
 
     /** The final document. */
@@ -34,21 +43,20 @@ public final class FinishedPage {
         return html;
     }
 
-    public List<String> links() {
-        List<String> found = links;
+    public ScannedHtml scan() {
+        ScannedHtml found = scan;
         if (found == null) {
-            found = List.copyOf(findLinks.get());
-            links = found;
+            found = scanner.get();
+            scan = found;
         }
         return found;
     }
 
-    public List<String> ids() {
-        List<String> found = ids;
-        if (found == null) {
-            found = List.copyOf(findIds.get());
-            ids = found;
-        }
-        return found;
+    public List<HtmlLink> links() {
+        return scan().links();
+    }
+
+    public List<HtmlId> ids() {
+        return scan().ids();
     }
 }

@@ -25,7 +25,7 @@ public interface PostProcessor {
 
             @Override
             public FinishedPage page(String documentHtml) {
-                return new FinishedPage(documentHtml, List.of(), List.of());
+                return FinishedPage.html(documentHtml);
             }
         };
     }

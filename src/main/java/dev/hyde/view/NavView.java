@@ -24,6 +24,7 @@ public final class NavView {
         nav.next().ifPresent(link -> view.put("next", link(link)));
         view.put("sidebar", nav.sidebarHtml());
         view.put("sidebar_tree", nav.sharedTree());
+        view.put("home", nav.home());
         return java.util.Collections.unmodifiableMap(view);
     }
 

@@ -1,0 +1,339 @@
+package dev.hyde.build;
+
+import dev.hyde.config.ProjectLayout;
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.html.HtmlId;
+import dev.hyde.html.HtmlLink;
+import dev.hyde.html.HtmlScanner;
+import dev.hyde.html.ScannedHtml;
+import dev.hyde.links.BrokenLink;
+import dev.hyde.links.LinkChecker;
+import dev.hyde.links.PageLinks;
+import dev.hyde.links.SiteAddress;
+import dev.hyde.links.SiteFiles;
+import dev.hyde.links.SourceLocation;
+import dev.hyde.links.SourceLocator;
+import dev.hyde.links.SourceText;
+import dev.hyde.model.Page;
+import dev.hyde.output.OutputSink;
+import dev.hyde.plugins.GeneratedFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Predicate;
+
+/**
+ * The link check of a build: learns every file and page as the build writes them, then checks
+ * every link of every page against the whole site and reports each broken one at the source
+ * line that wrote it. A broken link is a warning, or an error in strict mode; a duplicate id is
+ * a warning.
+ */
+public final class LinkCheckStage {
+    private final ProjectLayout project;
+    private final SiteAddress address;
+    private final boolean strict;
+    private final SiteFiles files = new SiteFiles();
+    private final Queue<Checked> pages = new ConcurrentLinkedQueue<>();
+    private final Queue<Duplicate> duplicates = new ConcurrentLinkedQueue<>();
+    /** Where the built site is, as reports name its files ({@code site/}). */
+    private final String outputPrefix;
+    /** Sources read while reporting, each once. */
+    private final Map<Path, Optional<String>> texts = new HashMap<>();
+    /** One copy of each URL: navigation links repeat on every page. */
+    private final Map<String, String> canonical = new ConcurrentHashMap<>();
+
+    /** A page to check and what made it, to find the source line of a broken link. */
+    private record Checked(PageLinks links, Origin origin) {
+    }
+
+    /** An id used a second time on one page. */
+    private record Duplicate(HtmlId id, String outputPath, Origin origin) {
+    }
+
+    /**
+     * What wrote a page: a source page through its includes and layouts, or a generated file.
+     *
+     * @param page        the source page, or null for a generated file
+     * @param file        the project-relative file to name when no line is found
+     * @param line        the line to name then (a redirect's {@code redirect_from}), 0 when none
+     * @param layoutFiles project-relative templates that wrapped the page
+     * @param includes    include names it used
+     * @param dataKeys    keys of site.data it read
+     */
+    private record Origin(Page page, String file, int line, List<String> layoutFiles, List<String> includes,
+                          List<String> dataKeys) {
+    }
+
+    /**
+     * @param output where the site is written, to name its files in reports
+     * @param strict true to make broken links errors
+     */
+    public LinkCheckStage(ProjectLayout project, Path output, SiteAddress address, boolean strict) {
+        this.project = project;
+        Path root = project.root().toAbsolutePath().normalize();
+        Path out = output.toAbsolutePath().normalize();
+        this.outputPrefix = (out.startsWith(root) ? root.relativize(out).toString().replace('\\', '/') : out.toString())
+                + "/";
+        this.address = address;
+        this.strict = strict;
+    }
+
+    /** A file written to the site (a page's file is also announced through {@link #page}). */
+    public void file(String outputPath) {
+        files.addFile(outputPath);
+    }
+
+    /** {@code out}, telling this check of every file written to it. */
+    public OutputSink recording(OutputSink out) {
+        return new OutputSink() {
+            @Override
+            public void write(String path, byte[] bytes) {
+                out.write(path, bytes);
+                files.addFile(path);
+            }
+
+            @Override
+            public void copy(String path, Path source) {
+                out.copy(path, source);
+                files.addFile(path);
+            }
+
+            @Override
+            public void copy(String path, java.io.InputStream source) {
+                out.copy(path, source);
+                files.addFile(path);
+            }
+        };
+    }
+
+    /** Whether a folder on disk serves a path (below it, with a leading slash) as a static server would. */
+    static boolean existsOnDisk(Path root, String path) {
+        String relative = dev.hyde.links.LinkResolver.decodePath(path).replaceFirst("^/+", "");
+        if (relative.contains("..")) {
+            return false;
+        }
+        Path file = root.resolve(relative);
+        return relative.isEmpty() || relative.endsWith("/") ? Files.isRegularFile(file.resolve("index.html"))
+                : Files.isRegularFile(file) || Files.isRegularFile(file.resolve("index.html"))
+                || Files.isRegularFile(root.resolve(relative + ".html"));
+    }
+
+    /** A page rendered from a source page. */
+    public void page(RenderedPage rendered) {
+        Page page = rendered.page();
+        if (!page.isHtmlOutput()) {
+            files.addFile(page.outputPath());
+            return;
+        }
+        ScannedHtml scan = rendered.finished().scan();
+        Origin origin = new Origin(page, page.source().relativePath(), 0, rendered.layoutFiles(),
+                List.copyOf(rendered.dependencies().includes()), List.copyOf(rendered.dependencies().dataKeys()));
+        add(page.outputPath(), page.url(), scan, origin);
+    }
+
+    /** A file a plugin or the theme generated: a redirect, the sitemap, the feed, the shared navigation. */
+    public void generated(GeneratedFile file) {
+        String path = file.outputPath();
+        Origin origin = new Origin(null, file.origin(), file.line(), List.of(), List.of(), List.of("nav"));
+        if (path.endsWith(".html") || path.endsWith(".htm")) {
+            String url = "/" + (path.endsWith("index.html") ? path.substring(0, path.length() - 10) : path);
+            add(path, url, HtmlScanner.scan(file.text()), origin);
+        } else if (path.endsWith(".xml")) {
+            files.addFile(path);
+            pages.add(new Checked(new PageLinks(path, address.baseurl() + "/" + path, null,
+                    HtmlScanner.scanXml(file.text()).links()), origin));
+        } else {
+            files.addFile(path);
+        }
+    }
+
+    private void add(String outputPath, String url, ScannedHtml scan, Origin origin) {
+        List<String> ids = new ArrayList<>(scan.ids().size());
+        for (HtmlId id : scan.ids()) {
+            ids.add(id.id());
+        }
+        boolean redirect = scan.links().stream().anyMatch(link -> link.element().equals("meta"));
+        files.addPage(outputPath, ids, redirect);
+        List<HtmlLink> links = new ArrayList<>(scan.links().size());
+        for (HtmlLink link : scan.links()) {
+            String value = canonical.computeIfAbsent(link.value(), k -> k);
+            String written = link.written().equals(value) ? value : link.written();
+            links.add(new HtmlLink(link.element(), link.attribute(), value, written, link.offset(), link.line(),
+                    link.column()));
+        }
+        pages.add(new Checked(new PageLinks(outputPath, address.baseurl() + url, scan.base().orElse(null), links),
+                origin));
+        for (HtmlId duplicate : LinkChecker.duplicateIds(scan.ids())) {
+            duplicates.add(new Duplicate(duplicate, outputPath, origin));
+        }
+    }
+
+    /**
+     * Checks every link collected.
+     *
+     * @param existsOutside whether a path outside the base URL is served anyway (other versions)
+     * @return a diagnostic per broken link (one per source place, however many pages it is on)
+     *         and per duplicate id
+     */
+    public List<Diagnostic> check(Predicate<String> existsOutside) {
+        LinkChecker checker = new LinkChecker(files, address, existsOutside);
+        List<Checked> all = new ArrayList<>(pages);
+        List<List<BrokenLink>> broken = all.parallelStream().map(page -> checker.check(page.links())).toList();
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            Checked page = all.get(i);
+            Map<String, Integer> seen = new HashMap<>();
+            for (BrokenLink link : broken.get(i)) {
+                int occurrence = seen.merge(link.link().value(), 1, Integer::sum) - 1;
+                Optional<SourceLocation> at = locate(page.origin(), link.link(), occurrence);
+                String key = at.map(l -> l.file() + ":" + l.line() + ":" + l.column())
+                        .orElse(page.origin().file() + "@" + page.links().outputPath() + ":" + link.link().line()
+                                + ":" + link.link().column()) + " " + link.title();
+                groups.computeIfAbsent(key, k -> new Group(link, page, at)).pages.add(page.links().location());
+            }
+        }
+        List<Diagnostic> found = new ArrayList<>();
+        groups.values().forEach(group -> found.add(group.diagnostic()));
+        duplicates.forEach(d -> found.add(duplicateId(d.id(), d.outputPath(), d.origin())));
+        found.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+                .thenComparingInt(Diagnostic::column));
+        return found;
+    }
+
+    /** One broken link at one source place, and the pages it is on. */
+    private final class Group {
+        private final BrokenLink link;
+        private final Checked first;
+        private final Optional<SourceLocation> at;
+        private final List<String> pages = new ArrayList<>();
+
+        Group(BrokenLink link, Checked first, Optional<SourceLocation> at) {
+            this.link = link;
+            this.first = first;
+            this.at = at;
+        }
+
+        Diagnostic diagnostic() {
+            Diagnostic.Builder builder = strict ? Diagnostic.error(link.title()) : Diagnostic.warning(link.title());
+            Origin origin = first.origin();
+            String output = outputName(first.links().outputPath()) + ":" + link.link().line() + ":" + link.link().column();
+            if (at.isPresent()) {
+                builder.at(at.get().file(), at.get().line(), at.get().column());
+            } else {
+                builder.at(origin.file(), origin.line());
+            }
+            StringBuilder detail = new StringBuilder("The <").append(link.link().element()).append(' ')
+                    .append(link.link().attribute()).append("> at ").append(output);
+            boolean ownFile = at.isPresent() && origin.page() != null && at.get().file().equals(origin.file());
+            if (!ownFile && origin.page() != null) {
+                detail.append(at.isPresent() ? " was written by this file" : " was written by a template or a Liquid expression")
+                        .append(" for ").append(origin.file());
+                if (pages.size() > 1) {
+                    detail.append(" and ").append(pages.size() - 1).append(pages.size() == 2 ? " other page" : " other pages");
+                }
+            } else if (pages.size() > 1) {
+                detail.append(" and on ").append(pages.size() - 1).append(pages.size() == 2 ? " other page" : " other pages");
+            }
+            detail.append('.');
+            builder.detail("%s", detail);
+            builder.hint("%s", hint());
+            return builder.build();
+        }
+
+        private String hint() {
+            return switch (link.problem()) {
+                case TARGET_NOT_FOUND -> link.suggestion()
+                        .map(s -> link.caseOnly() ? "Did you mean " + s + "? Letter case matters on most web servers."
+                                : "Did you mean " + s + "?")
+                        .orElse("No page or file of the site is at that path: check the spelling, or add the page.");
+                case ANCHOR_NOT_FOUND -> link.suggestion().map(s -> "Did you mean " + s + "?")
+                        .orElse("The target page has no element with that id: link to one of its headings' ids, "
+                                + "or give the element an id ({#id} after a Markdown heading).");
+                case OUTSIDE_SITE -> "The site is served below " + address.baseurl()
+                        + ", so this path is outside it. Write it as " + link.suggestion().orElse("")
+                        + ", or with the relative_url filter, or as a relative link.";
+            };
+        }
+    }
+
+    private Optional<SourceLocation> locate(Origin origin, HtmlLink link, int occurrence) {
+        List<String> forms = new ArrayList<>();
+        forms.add(link.written());
+        forms.add(link.value());
+        String baseurl = address.baseurl();
+        if (!baseurl.isEmpty() && link.value().startsWith(baseurl + "/")) {
+            forms.add(link.value().substring(baseurl.length()));
+        }
+        if (!address.siteUrl().isEmpty() && link.value().startsWith(address.siteUrl() + baseurl + "/")) {
+            forms.add(link.value().substring(address.siteUrl().length() + baseurl.length()));
+        }
+        return SourceLocator.locate(sources(origin), forms, occurrence);
+    }
+
+    private Diagnostic duplicateId(HtmlId id, String outputPath, Origin origin) {
+        Optional<SourceLocation> at = SourceLocator.locate(sources(origin), List.of(id.id()), 1);
+        Diagnostic.Builder builder = Diagnostic.warning("Duplicate id on one page: " + id.id());
+        if (at.isPresent()) {
+            builder.at(at.get().file(), at.get().line(), at.get().column());
+        } else {
+            builder.at(origin.file(), origin.line());
+        }
+        return builder.detail("In the built site at %s:%d:%d, the id is used a second time.", outputName(outputPath),
+                        id.line(), id.column())
+                .hint("Links to #%s reach only the first element with it: give each its own id.", id.id())
+                .build();
+    }
+
+    /** The files that may have written a page's text, in the order they wrap it. */
+    private List<SourceText> sources(Origin origin) {
+        List<SourceText> sources = new ArrayList<>();
+        if (origin.page() != null) {
+            read(origin.page().source().path()).ifPresent(text -> sources.add(new SourceText(origin.file(), text, 1)));
+        } else if (!origin.file().isEmpty()) {
+            read(project.root().resolve(origin.file())).ifPresent(text ->
+                    sources.add(new SourceText(origin.file(), text, 1)));
+        }
+        for (String include : origin.includes()) {
+            Path file = project.includes().resolve(include);
+            read(file).ifPresent(text -> sources.add(new SourceText(project.relative(file), text, 1)));
+        }
+        for (String layout : origin.layoutFiles()) {
+            read(project.root().resolve(layout)).ifPresent(text -> sources.add(new SourceText(layout, text, 1)));
+        }
+        for (String key : origin.dataKeys()) {
+            for (String extension : List.of(".yml", ".yaml", ".json", ".csv", ".tsv")) {
+                Path file = project.data().resolve(key + extension);
+                read(file).ifPresent(text -> sources.add(new SourceText(project.relative(file), text, 1)));
+            }
+        }
+        read(project.configFile()).ifPresent(text ->
+                sources.add(new SourceText(project.relative(project.configFile()), text, 1)));
+        return sources;
+    }
+
+    private Optional<String> read(Path file) {
+        return texts.computeIfAbsent(file, f -> {
+            try {
+                return Files.isRegularFile(f) ? Optional.of(Files.readString(f)) : Optional.empty();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return Optional.empty(); // unreadable now: the report names the page instead of a line
+            }
+        });
+    }
+
+    /** How a built file is named in a report: below the project when the site is. */
+    private String outputName(String outputPath) {
+        return outputPrefix + outputPath;
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Reading HTML as a browser does: every link, id and heading of a page, with where it is written.
+ *
+ * <pre>
+ * HtmlScanner   parses a page once (jsoup's HTML5 parser, positions tracked) and returns a ScannedHtml
+ * ScannedHtml   the page's links, ids and headings, in document order
+ * HtmlLink      one URL in an attribute (href, src, srcset candidate, meta refresh ...)
+ * HtmlId        one fragment target (an id, or a's legacy name)
+ * HtmlHeading   one heading with an id, and where its closing tag starts
+ * </pre>
+ *
+ * Comments, attribute values that look like tags, unquoted attributes and raw-text elements are
+ * read as the HTML standard says, never matched with patterns.
+ */
+package dev.hyde.html;

@@ -1,0 +1,80 @@
+package dev.hyde.links;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every file of a built site, and the fragment targets of each HTML page: what links can point
+ * at. Filled from many threads while a site is written; read once it is complete.
+ */
+public final class SiteFiles {
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    private final Set<String> redirects = ConcurrentHashMap.newKeySet();
+    /** One copy of each id: the same heading ids recur on thousands of pages. */
+    private final Map<String, String> canonical = new ConcurrentHashMap<>();
+
+    /** A file that is not an HTML page: an image, a stylesheet, a feed ... */
+    public void addFile(String path) {
+        files.add(path);
+    }
+
+    /**
+     * An HTML page.
+     *
+     * @param redirect true for a page that only sends readers on (a refresh): its fragments are not its own
+     */
+    public void addPage(String path, Collection<String> pageIds, boolean redirect) {
+        files.add(path);
+        Set<String> own = new java.util.HashSet<>(pageIds.size() * 2);
+        for (String id : pageIds) {
+            own.add(canonical.computeIfAbsent(id, k -> k));
+        }
+        ids.put(path, own);
+        if (redirect) {
+            redirects.add(path);
+        }
+    }
+
+    /**
+     * The file a path (decoded, below the site root) is served from, as static servers and
+     * GitHub Pages serve it: a folder's {@code index.html}, and {@code /guide} from
+     * {@code guide.html} when there is no folder {@code guide}.
+     */
+    public Optional<String> find(String path) {
+        if (path.isEmpty() || path.endsWith("/")) {
+            return first(path + "index.html", path + "index.htm");
+        }
+        return first(path, path + "/index.html", path + "/index.htm", path + ".html");
+    }
+
+    private Optional<String> first(String... candidates) {
+        for (String candidate : candidates) {
+            if (files.contains(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code file} is an HTML page (and not a redirect), so that its fragments can be checked. */
+    public boolean hasOwnIds(String file) {
+        return ids.containsKey(file) && !redirects.contains(file);
+    }
+
+    public Set<String> idsOf(String file) {
+        return ids.getOrDefault(file, Set.of());
+    }
+
+    /** Every file's path. */
+    public Set<String> all() {
+        return Set.copyOf(files);
+    }
+
+    public int size() {
+        return files.size();
+    }
+}
