@@ -1,11 +1,23 @@
 package dev.hyde.compare;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.hyde.diag.Diagnostic;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The report for tools: the summary numbers, the missing and extra pages, and every page that
@@ -30,29 +42,34 @@ import java.nio.file.Path;
  */
 public final class JsonReport {
 
+    /**
+     * Two-space indents, {@code "name": value}, one array element a line and {@code []} for an
+     * empty array: the layout people open the file with, and the one the report always had.
+     */
+    private static final ObjectWriter WRITER = new ObjectMapper()
+            .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+            .with(new LineSeparatorEscapes());
+
     private JsonReport() {
     }
 
     public static String format(ComparisonReport report) {
-        JsonWriter json = new JsonWriter().beginObject()
-                .field("reference", report.reference().toString())
-                .field("site", report.site().toString());
-        json.name("summary").beginObject()
-                .field("referencePages", report.referencePages())
-                .field("present", report.present())
-                .field("sameText", report.sameText())
-                .field("sameTitlesAndHeadingIds", report.sameTitlesAndHeadingIds())
-                .field("sameLinks", report.sameLinks())
-                .field("missing", report.missing().size())
-                .field("extra", report.extra().size())
-                .field("identical", report.present() - report.differing().size())
-                .endObject();
-        json.field("missing", report.missing()).field("extra", report.extra());
-        json.name("differences").beginArray();
-        for (PageComparison page : report.differing()) {
-            page(json, page);
+        Summary summary = new Summary(report.referencePages(), report.present(), report.sameText(),
+                report.sameTitlesAndHeadingIds(), report.sameLinks(), report.missing().size(),
+                report.extra().size(), report.present() - report.differing().size());
+        Report json = new Report(report.reference().toString(), report.site().toString(), summary,
+                report.missing(), report.extra(), report.differing().stream().map(JsonReport::page).toList());
+        try {
+            return WRITER.writeValueAsString(json) + "\n";
+        } catch (JsonProcessingException e) {
+            // strings, numbers and lists of them: nothing here can fail to serialise
+            throw new UncheckedIOException(e);
         }
-        return json.endArray().endObject().toString() + "\n";
     }
 
     /**
@@ -74,30 +91,62 @@ public final class JsonReport {
         }
     }
 
-    private static void page(JsonWriter json, PageComparison page) {
-        json.beginObject().field("path", page.path());
+    private static Page page(PageComparison page) {
         TextDifference text = page.text();
-        json.name("text").beginObject()
-                .field("same", text.same())
-                .field("wordsChanged", text.wordsChanged())
-                .field("places", text.places())
-                .field("first", text.first())
-                .endObject();
-        json.name("title").beginObject()
-                .field("same", page.sameTitle())
-                .field("reference", page.referenceTitle())
-                .field("site", page.ourTitle())
-                .endObject();
-        json.name("headingIds").beginObject()
-                .field("same", page.sameHeadingIds())
-                .field("reference", page.referenceHeadingIds())
-                .field("site", page.ourHeadingIds())
-                .endObject();
-        json.name("links").beginObject()
-                .field("same", page.sameLinks())
-                .field("removed", page.linksRemoved())
-                .field("added", page.linksAdded())
-                .endObject();
-        json.endObject();
+        return new Page(page.path(),
+                new Text(text.same(), text.wordsChanged(), text.places(), text.first()),
+                new Title(page.sameTitle(), page.referenceTitle(), page.ourTitle()),
+                new HeadingIds(page.sameHeadingIds(), page.referenceHeadingIds(), page.ourHeadingIds()),
+                new Links(page.sameLinks(), page.linksRemoved(), page.linksAdded()));
+    }
+
+    // The report's shape. The order is spelled out: tools and people read the fields in this order.
+
+    @JsonPropertyOrder({"reference", "site", "summary", "missing", "extra", "differences"})
+    private record Report(String reference, String site, Summary summary, List<String> missing,
+                          List<String> extra, List<Page> differences) {
+    }
+
+    @JsonPropertyOrder({"referencePages", "present", "sameText", "sameTitlesAndHeadingIds", "sameLinks",
+            "missing", "extra", "identical"})
+    private record Summary(int referencePages, int present, int sameText, int sameTitlesAndHeadingIds,
+                           int sameLinks, int missing, int extra, int identical) {
+    }
+
+    @JsonPropertyOrder({"path", "text", "title", "headingIds", "links"})
+    private record Page(String path, Text text, Title title, HeadingIds headingIds, Links links) {
+    }
+
+    @JsonPropertyOrder({"same", "wordsChanged", "places", "first"})
+    private record Text(boolean same, int wordsChanged, int places, String first) {
+    }
+
+    @JsonPropertyOrder({"same", "reference", "site"})
+    private record Title(boolean same, String reference, String site) {
+    }
+
+    @JsonPropertyOrder({"same", "reference", "site"})
+    private record HeadingIds(boolean same, List<String> reference, List<String> site) {
+    }
+
+    @JsonPropertyOrder({"same", "removed", "added"})
+    private record Links(boolean same, List<String> removed, List<String> added) {
+    }
+
+    /** JSON allows U+2028 and U+2029 raw, but JavaScript that evaluates the report as code does not. */
+    private static final class LineSeparatorEscapes extends CharacterEscapes {
+        private static final SerializableString LINE = new SerializedString("\\u2028");
+        private static final SerializableString PARAGRAPH = new SerializedString("\\u2029");
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 ? LINE : ch == 0x2029 ? PARAGRAPH : null;
+        }
     }
 }

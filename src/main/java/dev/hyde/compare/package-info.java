@@ -8,7 +8,7 @@
  * WordDiff          the word-level differences behind the text criterion
  * SiteComparison    walks both folders, pairs pages by path, gives a ComparisonReport
  * TextReport        the report for a terminal or the Maven log
- * JsonReport        the report for tools (written with JsonWriter)
+ * JsonReport        the report for tools (written with Jackson)
  * </pre>
  *
  * The CLI ({@code cli.CompareCommand}) and the Maven goal ({@code maven.CompareMojo}) only parse
