@@ -83,8 +83,8 @@ public final class LinkCheckStage {
         this.project = project;
         Path root = project.root().toAbsolutePath().normalize();
         Path out = output.toAbsolutePath().normalize();
-        this.outputPrefix = (out.startsWith(root) ? root.relativize(out).toString().replace('\\', '/') : out.toString())
-                + "/";
+        String relative = out.startsWith(root) ? root.relativize(out).toString().replace('\\', '/') : out.toString();
+        this.outputPrefix = relative.isEmpty() ? "" : relative + "/";
         this.address = address;
         this.strict = strict;
     }
@@ -142,6 +142,16 @@ public final class LinkCheckStage {
         add(page.outputPath(), page.url(), scan, origin);
     }
 
+    /** A page whose links are not checked, only known as a target (read if a link points into it). */
+    public void target(RenderedPage rendered) {
+        Page page = rendered.page();
+        if (page.isHtmlOutput()) {
+            files.addPage(page.outputPath(), () -> rendered.finished().scan());
+        } else {
+            files.addFile(page.outputPath());
+        }
+    }
+
     /** A file a plugin or the theme generated: a redirect, the sitemap, the feed, the shared navigation. */
     public void generated(GeneratedFile file) {
         String path = file.outputPath();
@@ -163,8 +173,7 @@ public final class LinkCheckStage {
         for (HtmlId id : scan.ids()) {
             ids.add(id.id());
         }
-        boolean redirect = scan.links().stream().anyMatch(link -> link.element().equals("meta"));
-        files.addPage(outputPath, ids, redirect);
+        files.addPage(outputPath, ids, SiteFiles.isRedirect(scan));
         List<HtmlLink> links = new ArrayList<>(scan.links().size());
         for (HtmlLink link : scan.links()) {
             String value = canonical.computeIfAbsent(link.value(), k -> k);

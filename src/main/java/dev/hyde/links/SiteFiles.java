@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import dev.hyde.html.HtmlId;
+import dev.hyde.html.ScannedHtml;
 
 /**
  * Every file of a built site, and the fragment targets of each HTML page: what links can point
@@ -12,8 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SiteFiles {
     private final Set<String> files = ConcurrentHashMap.newKeySet();
-    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    private final Map<String, Supplier<Set<String>>> ids = new ConcurrentHashMap<>();
     private final Set<String> redirects = ConcurrentHashMap.newKeySet();
+    /** Pages known but not yet read: read when a link first points into them. */
+    private final Map<String, Supplier<ScannedHtml>> unread = new ConcurrentHashMap<>();
     /** One copy of each id: the same heading ids recur on thousands of pages. */
     private final Map<String, String> canonical = new ConcurrentHashMap<>();
 
@@ -33,10 +39,34 @@ public final class SiteFiles {
         for (String id : pageIds) {
             own.add(canonical.computeIfAbsent(id, k -> k));
         }
-        ids.put(path, own);
+        Set<String> frozen = java.util.Collections.unmodifiableSet(own);
+        ids.put(path, () -> frozen);
         if (redirect) {
             redirects.add(path);
         }
+    }
+
+    /**
+     * An HTML page whose ids are read only if a link points into it: the preview server knows
+     * every page but checks only the ones an edit touched.
+     */
+    public void addPage(String path, Supplier<ScannedHtml> scan) {
+        files.add(path);
+        unread.put(path, scan);
+    }
+
+    /** Reads a page added unread, once. */
+    private void read(String path) {
+        Supplier<ScannedHtml> scan = unread.remove(path);
+        if (scan != null) {
+            ScannedHtml page = scan.get();
+            addPage(path, page.ids().stream().map(HtmlId::id).toList(), isRedirect(page));
+        }
+    }
+
+    /** A page that only sends readers on: a refresh to another address. */
+    public static boolean isRedirect(ScannedHtml page) {
+        return page.links().stream().anyMatch(link -> link.element().equals("meta"));
     }
 
     /**
@@ -62,11 +92,14 @@ public final class SiteFiles {
 
     /** Whether {@code file} is an HTML page (and not a redirect), so that its fragments can be checked. */
     public boolean hasOwnIds(String file) {
+        read(file);
         return ids.containsKey(file) && !redirects.contains(file);
     }
 
     public Set<String> idsOf(String file) {
-        return ids.getOrDefault(file, Set.of());
+        read(file);
+        Supplier<Set<String>> own = ids.get(file);
+        return own == null ? Set.of() : own.get();
     }
 
     /** Every file's path. */

@@ -45,6 +45,11 @@ public final class MemoryOutput implements OutputSink {
         return Optional.ofNullable(files.get(path));
     }
 
+    /** Every file's path, as of now. */
+    public java.util.Set<String> paths() {
+        return java.util.Set.copyOf(files.keySet());
+    }
+
     /** A sorted copy of every file, for comparing two sites. */
     public Map<String, byte[]> snapshot() {
         return new TreeMap<>(files);

@@ -13,6 +13,8 @@ import dev.hyde.config.SiteConfig;
 import dev.hyde.data.DataLoader;
 import dev.hyde.deps.PageDependencies;
 import dev.hyde.diag.Diagnostic;
+import dev.hyde.build.LinkCheckStage;
+import dev.hyde.links.SiteAddress;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
 import dev.hyde.model.ContentFile;
@@ -83,6 +85,8 @@ public final class LiveSite {
     /** The search index files now in the output, and what could not be indexed. */
     private Set<String> searchFiles = Set.of();
     private List<Diagnostic> searchWarnings = List.of();
+    /** Broken links and duplicate ids of the pages the last rebuild rendered. */
+    private List<Diagnostic> linkWarnings = List.of();
     private Set<String> lastRendered = Set.of();
     private PageRenderer renderer;
     /** A Jekyll site's renderer whose site view holds the documents' content, and its paginated pages. */
@@ -149,7 +153,33 @@ public final class LiveSite {
         all.addAll(siteErrors.sorted());
         all.addAll(List.copyOf(renderErrors.values()));
         all.addAll(searchWarnings);
+        all.addAll(linkWarnings);
         return all.sorted();
+    }
+
+    /** The broken links (and duplicate ids) of the pages the last rebuild rendered. */
+    public List<Diagnostic> linkWarnings() {
+        return linkWarnings;
+    }
+
+    /**
+     * Checks the links of the pages just rendered against the whole site as it is now; the other
+     * pages are read only where a link points into them.
+     */
+    private void checkLinks() {
+        LinkCheckStage links = new LinkCheckStage(project, project.root(),
+                new SiteAddress(config.url(), config.baseurl()), false);
+        for (String path : output.paths()) {
+            links.file(path);
+        }
+        for (RenderedPage page : rendered.values()) {
+            if (lastRendered.contains(page.page().contentPath())) {
+                links.page(page);
+            } else {
+                links.target(page);
+            }
+        }
+        linkWarnings = links.check(path -> false);
     }
 
     /** Rebuilds what the changed files affect. */
@@ -169,12 +199,14 @@ public final class LiveSite {
             if (!updateJekyllPages(changed)) {
                 rebuildAll();
             } else {
+                checkLinks();
                 generation++;
             }
             return;
         }
         try {
             update(changes);
+            checkLinks();
         } catch (UncheckedIOException | DiagnosticException e) {
             // A folder vanished mid-walk, or similar: start over from what is on disk now.
             rebuildAll();
@@ -212,6 +244,7 @@ public final class LiveSite {
                 previous.get(page.outputPath()).ifPresent(bytes -> output.write(page.outputPath(), bytes));
             }
         }
+        checkLinks();
         generation++;
     }
 

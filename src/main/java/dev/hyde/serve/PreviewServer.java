@@ -187,7 +187,7 @@ public final class PreviewServer implements AutoCloseable {
     private ServedSite snapshot() {
         List<Diagnostic> diagnostics = live.diagnostics();
         return new ServedSite(live.output().snapshot(), live.baseurl(), live.generation(), diagnostics,
-                ErrorOverlay.html(diagnostics, live.project()));
+                ErrorOverlay.html(diagnostics, live.linkWarnings(), live.project()));
     }
 
     /** What requests are answered from now. */

@@ -151,6 +151,26 @@ class PreviewServerTest {
     }
 
     @Test
+    void aBrokenLinkAnEditWroteShowsAsAWarningInACornerUntilFixed() throws Exception {
+        BlockingQueue<String> events = listen();
+        Files.writeString(root.resolve("content/guide.md"), "---\ntitle: Guide\n---\nSee [setup](/gide/#setup).\n");
+        assertNotNull(events.poll(10, TimeUnit.SECONDS));
+        Document guide = Jsoup.parse(get("/guide/").body());
+        assertEquals("See setup.", guide.expectFirst("main p").text(), "the page itself is the new one");
+        org.jsoup.nodes.Element panel = guide.expectFirst("hyde-error-overlay#hyde-errors");
+        assertTrue(panel.hasClass("warnings"), panel.outerHtml());
+        String text = panel.text();
+        assertTrue(text.contains("content/guide.md:4:13"), text);
+        assertTrue(text.contains("Link target not found: /gide/#setup"), text);
+        assertTrue(text.contains("/guide/"), "suggests the near page: " + text);
+        assertTrue(server.diagnostics().stream().noneMatch(d -> d.isError()), "a warning, not an error");
+
+        Files.writeString(root.resolve("content/guide.md"), "---\ntitle: Guide\n---\nSee [home](/).\n");
+        assertNotNull(events.poll(10, TimeUnit.SECONDS));
+        assertTrue(Jsoup.parse(get("/guide/").body()).select("#hyde-errors").isEmpty());
+    }
+
+    @Test
     void aBurstOfThousandsOfFilesEndsInOneConsistentSite() throws Exception {
         BlockingQueue<String> events = listen();
         Path folder = Files.createDirectories(root.resolve("content/many"));
