@@ -45,7 +45,7 @@ public record FolderCheckResult(String site, int files, int pages, int links, in
             parts.add(number(broken) + " broken");
         }
         if (otherErrors > 0) {
-            parts.add(count(otherErrors, "other error"));
+            parts.add(count(otherErrors, broken > 0 ? "other error" : "error"));
         }
         if (warnings > 0) {
             parts.add(count(warnings, "warning"));
