@@ -7,6 +7,7 @@ import dev.hyde.html.HtmlLink;
 import dev.hyde.html.HtmlScanner;
 import dev.hyde.html.ScannedHtml;
 import dev.hyde.links.BrokenLink;
+import dev.hyde.links.BrokenLinkHints;
 import dev.hyde.links.LinkChecker;
 import dev.hyde.links.PageLinks;
 import dev.hyde.links.SiteAddress;
@@ -256,23 +257,8 @@ public final class LinkCheckStage {
             }
             detail.append('.');
             builder.detail("%s", detail);
-            builder.hint("%s", hint());
+            builder.hint("%s", BrokenLinkHints.hint(link, address.baseurl()));
             return builder.build();
-        }
-
-        private String hint() {
-            return switch (link.problem()) {
-                case TARGET_NOT_FOUND -> link.suggestion()
-                        .map(s -> link.caseOnly() ? "Did you mean " + s + "? Letter case matters on most web servers."
-                                : "Did you mean " + s + "?")
-                        .orElse("No page or file of the site is at that path: check the spelling, or add the page.");
-                case ANCHOR_NOT_FOUND -> link.suggestion().map(s -> "Did you mean " + s + "?")
-                        .orElse("The target page has no element with that id: link to one of its headings' ids, "
-                                + "or give the element an id ({#id} after a Markdown heading).");
-                case OUTSIDE_SITE -> "The site is served below " + address.baseurl()
-                        + ", so this path is outside it. Write it as " + link.suggestion().orElse("")
-                        + ", or with the relative_url filter, or as a relative link.";
-            };
         }
     }
 
@@ -300,7 +286,7 @@ public final class LinkCheckStage {
         }
         return builder.detail("In the built site at %s:%d:%d, the id is used a second time.", outputName(outputPath),
                         id.line(), id.column())
-                .hint("Links to #%s reach only the first element with it: give each its own id.", id.id())
+                .hint("%s", BrokenLinkHints.duplicateId(id.id()))
                 .build();
     }
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a static documentation site from Markdown, Liquid and FreeMarker.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CompareCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, CompareCommand.class, CheckCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 final class HydeCommand implements Runnable {
 

@@ -113,6 +113,46 @@ class CliEndToEndTest {
     }
 
     @Test
+    void checkLooksAtSiteThenUnderscoreSiteAndExitsWithWhatItFound() throws IOException {
+        Path root = TestSite.write("""
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Read the [guide](guide/).
+                -- content/guide.md --
+                ---
+                title: Guide
+                ---
+                Back [home](../).
+                """);
+        assertEquals(0, hyde(root, "build").exitCode());
+        ProcessRun built = hyde(root, "check");
+        assertEquals(0, built.exitCode(), built.output());
+        assertTrue(built.output().contains(": no broken links."), built.output());
+
+        Path jekyll = TestSite.write("""
+                -- _site/index.html --
+                <a href="/about/">About</a> <a href="/abuot/">Typo</a>
+                -- _site/about/index.html --
+                <a href="/">Home</a>
+                """);
+        ProcessRun broken = hyde(jekyll, "check");
+        assertEquals(1, broken.exitCode(), broken.output());
+        assertTrue(broken.output().startsWith("error: _site/index.html:1:38: Link target not found: /abuot/\n"),
+                broken.output());
+        assertTrue(broken.output().contains("Checked 2 pages, 3 links: 1 broken."), broken.output());
+
+        ProcessRun none = hyde(jekyll.resolve("_site/about"), "check");
+        assertEquals(2, none.exitCode(), none.output());
+        assertTrue(none.output().startsWith("error: Site folder does not exist: site\n"), none.output());
+
+        ProcessRun help = hyde(root, "check", "--help");
+        assertEquals(0, help.exitCode(), help.output());
+        assertTrue(help.output().contains("--external") && help.output().contains("[SITE_DIR]"), help.output());
+    }
+
+    @Test
     void theLauncherScriptRunsTheJarWithItsOptions() throws IOException {
         Path root = TestSite.write("""
                 -- content/index.md --

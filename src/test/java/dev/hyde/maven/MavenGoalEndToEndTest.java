@@ -98,10 +98,32 @@ class MavenGoalEndToEndTest {
     }
 
     @Test
+    void siteCheckFailsTheBuildOnABrokenLinkOfTheBuiltSite() throws IOException {
+        Path root = TestSite.write(POM + """
+                -- site/index.html --
+                <a href="/guide/">Guide</a>
+                <a href="/guide/#setup">Setup</a>
+                -- site/guide/index.html --
+                <h2 id="set-up">Set up</h2>
+                """);
+        ProcessRun run = mvn(root, "site:check");
+        assertTrue(run.exitCode() != 0, run.output());
+        assertTrue(run.output().contains("[ERROR] error: " + root.resolve("site") + "/index.html:2:10: "
+                + "Anchor not found: /guide/#setup"), run.output());
+        assertTrue(run.output().contains("Checked 2 pages, 2 links: 1 broken."), run.output());
+
+        Files.writeString(root.resolve("site/index.html"), "<a href=\"/guide/#set-up\">Setup</a>");
+        ProcessRun fixed = mvn(root, "site:check");
+        assertEquals(0, fixed.exitCode(), fixed.output());
+        assertTrue(fixed.output().contains("[INFO] Checked 2 pages, 1 link: no broken links."), fixed.output());
+    }
+
+    @Test
     void siteHelpDescribesTheGoals() {
         Path root = TestSite.write(POM);
         ProcessRun run = mvn(root, "site:help");
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("site:generate"), run.output());
+        assertTrue(run.output().contains("site:check"), run.output());
     }
 }
