@@ -46,8 +46,21 @@ final class LinkAttributes {
         if (tag.equals("meta")) {
             return attribute.equals("content") && element.attr("http-equiv").equalsIgnoreCase("refresh");
         }
+        if (tag.equals("link") && namesAnOrigin(element)) {
+            return false;
+        }
         Set<String> attributes = BY_ELEMENT.get(tag);
         return attributes != null && attributes.contains(attribute);
+    }
+
+    /** A {@code <link rel=preconnect>} or {@code dns-prefetch} names a server to warm up, not a resource to fetch. */
+    private static boolean namesAnOrigin(Element link) {
+        for (String rel : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (rel.equals("preconnect") || rel.equals("dns-prefetch")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The URLs of one attribute: one, or a list for {@code srcset}, or the target of a refresh. */

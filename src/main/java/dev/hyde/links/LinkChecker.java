@@ -61,6 +61,9 @@ public final class LinkChecker {
     public List<URI> externalLinks(PageLinks page) {
         Set<URI> found = new java.util.LinkedHashSet<>();
         for (HtmlLink link : page.links()) {
+            if (link.element().equals("form")) {
+                continue; // a form posts to a server; requesting it would submit nothing useful
+            }
             if (resolver.resolve(page.location(), page.base(), link.value()) instanceof LinkTarget.External external) {
                 found.add(withoutFragment(external.uri()));
             }

@@ -78,6 +78,21 @@ class FolderCheckExternalTest {
     }
 
     @Test
+    void serversToWarmUpAndFormActionsAreNotRequested() {
+        String host = ok.substring(0, ok.length() - "/ok".length());
+        Path site = TestSite.write("""
+                -- index.html --
+                <!DOCTYPE html>
+                <html><head><link rel="preconnect" href="%1$s/warm"><link rel="dns-prefetch" href="%1$s/dns">
+                <link rel="stylesheet" href="%1$s/ok"></head>
+                <body><form action="%1$s/submit" method="post"><input name="q"></form></body></html>
+                """.formatted(host));
+        FolderCheckTest.Run run = hyde(typed(site), "--external", "--no-cache");
+        assertEquals(0, run.exitCode(), run.all());
+        assertEquals(java.util.Set.of("/ok"), requests.keySet(), "only the stylesheet is a resource to check");
+    }
+
+    @Test
     void eachFailingUrlIsRequestedOnceAndReportedAtEveryPlaceItIsWritten() throws IOException {
         String site = typed(site());
         Path cache = tmp.resolve("cache/links.json");
