@@ -15,11 +15,11 @@ import java.util.Map;
  * @param destination  where the site was written (unchanged when the build failed)
  * @param pagesWritten pages rendered and written (0 when the build failed)
  * @param filesCopied  static files and assets copied
- * @param stageTimes   time per stage, summed over pages
+ * @param stageTimes   wall and CPU time per stage, summed over pages
  * @param elapsed      wall time of the whole build
  * @param diagnostics  every error and warning, errors first
  */
-public record BuildResult(SourceKind source, Path destination, int pagesWritten, int filesCopied, Map<Stage, Duration> stageTimes,
+public record BuildResult(SourceKind source, Path destination, int pagesWritten, int filesCopied, Map<Stage, StageTime> stageTimes,
                           Duration elapsed, List<Diagnostic> diagnostics) {
 
     public BuildResult {

@@ -7,6 +7,7 @@ import dev.hyde.html.HtmlLink;
 import dev.hyde.html.HtmlScanner;
 import dev.hyde.html.ScannedHtml;
 import dev.hyde.links.BrokenLink;
+import dev.hyde.links.Canonical;
 import dev.hyde.links.BrokenLinkHints;
 import dev.hyde.links.LinkChecker;
 import dev.hyde.links.PageLinks;
@@ -52,7 +53,7 @@ public final class LinkCheckStage {
     /** Sources read while reporting, each once. */
     private final Map<Path, Optional<String>> texts = new HashMap<>();
     /** One copy of each URL: navigation links repeat on every page. */
-    private final Map<String, String> canonical = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<String, String> canonical = new ConcurrentHashMap<>();
 
     /** A page to check and what made it, to find the source line of a broken link. */
     private record Checked(PageLinks links, Origin origin) {
@@ -177,7 +178,7 @@ public final class LinkCheckStage {
         files.addPage(outputPath, ids, SiteFiles.isRedirect(scan));
         List<HtmlLink> links = new ArrayList<>(scan.links().size());
         for (HtmlLink link : scan.links()) {
-            String value = canonical.computeIfAbsent(link.value(), k -> k);
+            String value = Canonical.of(canonical, link.value());
             String written = link.written().equals(value) ? value : link.written();
             links.add(new HtmlLink(link.element(), link.attribute(), value, written, link.offset(), link.line(),
                     link.column()));

@@ -181,7 +181,7 @@ public final class PageRenderer implements AutoCloseable {
                 PageView.forLayout(page, processed.html(), processed.toc(), theme(page, reads)), processed.html(),
                 variables, file, reads));
         FinishedPage finished = page.isHtmlOutput()
-                ? times.time(Stage.POST, () -> post.page(document))
+                ? times.time(Stage.POST, () -> post.page(document, processed))
                 // XML, JSON, CSS ... pages: HTML parsing would rewrite them.
                 : FinishedPage.other(document);
         Optional<PageText> text = search && page.isHtmlOutput() && !ThemePages.isNotFound(page)

@@ -115,7 +115,7 @@ public final class SiteBuilder {
                 Duration.ofNanos(System.nanoTime() - start), diagnostics.sorted());
         if (LOG.isDebugEnabled()) {
             for (Stage stage : Stage.values()) {
-                LOG.debug("stage {}: {} ms", stage.label(), result.stageTimes().get(stage).toMillis());
+                LOG.debug("stage {}: {} ms", stage.label(), result.stageTimes().get(stage).wall().toMillis());
             }
         }
         return result;

@@ -4,6 +4,7 @@ import dev.hyde.Hyde;
 import dev.hyde.build.BuildOptions;
 import dev.hyde.build.BuildResult;
 import dev.hyde.build.Stage;
+import dev.hyde.build.StageTime;
 import dev.hyde.diag.DiagnosticFormatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,10 +78,22 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
                 result.filesCopied(), result.destination(), result.elapsed().toMillis());
         if (verbose) {
             for (Stage stage : Stage.values()) {
-                out.printf("  %-9s %6d ms%n", stage.label(), result.stageTimes().get(stage).toMillis());
+                StageTime time = result.stageTimes().get(stage);
+                out.printf("  %-9s %6d ms  (cpu %6d ms)%n", stage.label(), time.wall().toMillis(), time.cpu().toMillis());
             }
+            processCpu().ifPresent(cpu -> out.printf("  %-9s %6d ms  (cpu of the whole process, JVM start included)%n",
+                    "process", cpu.toMillis()));
         }
         out.flush();
         return 0;
+    }
+
+    /** The CPU time this JVM has used, all threads (compiler and collector too), where the JVM reports it. */
+    private static java.util.Optional<java.time.Duration> processCpu() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os && os.getProcessCpuTime() >= 0) {
+            return java.util.Optional.of(java.time.Duration.ofNanos(os.getProcessCpuTime()));
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -9,7 +9,6 @@ import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,20 +21,109 @@ public final class HtmlScanner {
     private HtmlScanner() {
     }
 
+    /**
+     * An element no page writes, appended after a fragment (or put where one goes) to learn how the
+     * parser stands there: if it comes out as an element at that offset, the text before it left
+     * the tokenizer reading plain markup — not inside a comment, a tag, a script or a textarea.
+     */
+    private static final String MARK = "hyde-scan-mark";
+    private static final String MARK_TAGS = "<" + MARK + "></" + MARK + ">";
+
+    /**
+     * A scanned fragment of a page, and whether it is closed: it ends reading plain markup with
+     * every element it opened closed, so that a page holding it reads it exactly as it reads it
+     * alone (see {@link SplicedScan}).
+     */
+    public record Fragment(ScannedHtml scan, boolean closed) {
+    }
+
     /** Scans {@code html}: a whole document or a fragment of one. */
     public static ScannedHtml scan(String html) {
-        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        return read(parse(html), html);
+    }
+
+    /** Scans a page's body, and learns whether it is closed. */
+    public static Fragment scanFragment(String html) {
+        Read read = readMarked(parse(html + MARK_TAGS), html);
+        Element mark = markAt(read.marks(), html.length());
+        boolean closed = mark != null && mark.parent() != null && mark.parent().normalName().equals("body");
+        return new Fragment(read.scan(), closed);
+    }
+
+    /**
+     * Scans a page whose body was taken out and the mark put in its place, at {@code offset}; empty
+     * when the mark is not read as an element there (the layout put the body inside a script,
+     * a comment, an attribute, a textarea ...), where only scanning the whole page is right.
+     */
+    static Optional<ScannedHtml> scanAround(String withMark, int offset) {
+        Read read = readMarked(parse(withMark), withMark);
+        return markAt(read.marks(), offset) == null ? Optional.empty() : Optional.of(read.scan());
+    }
+
+    /** The text to put where a fragment was taken out, for {@link #scanAround}. */
+    static String mark() {
+        return MARK_TAGS;
+    }
+
+    private static Element markAt(List<Element> marks, int offset) {
+        if (marks.size() != 1) {
+            return null;
+        }
+        Element mark = marks.get(0);
+        Range range = mark.sourceRange();
+        return range.isTracked() && range.startPos() == offset ? mark : null;
+    }
+
+    /**
+     * One parser per thread, used for one page after another: a parser is not thread-safe, and
+     * a new one per page sets up its tag table again each time.
+     */
+    private static final ThreadLocal<Parser> PARSER =
+            ThreadLocal.withInitial(() -> Parser.htmlParser().setTrackPosition(true));
+
+    private static Document parse(String html) {
+        return Jsoup.parse(html, "", PARSER.get());
+    }
+
+    /** The elements the parser reopens when left open (the HTML standard's formatting elements). */
+    private static final java.util.Set<String> FORMATTING = java.util.Set.of("a", "b", "big", "code", "em",
+            "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+
+    /** What was read, and each mark element met (see {@link #MARK}). */
+    private record Read(ScannedHtml scan, List<Element> marks) {
+    }
+
+    private static ScannedHtml read(Document doc, String html) {
+        return readMarked(doc, html).scan();
+    }
+
+    private static Read readMarked(Document doc, String html) {
+        List<Element> mark = new ArrayList<>(1);
         List<HtmlLink> links = new ArrayList<>();
         List<HtmlId> ids = new ArrayList<>();
         List<HtmlHeading> headings = new ArrayList<>();
         String base = null;
+        java.util.Set<Long> written = new java.util.HashSet<>();
         for (Element element : doc.getAllElements()) {
             if (!element.sourceRange().isTracked()) {
                 continue; // html, head or body made up by the parser: nothing written
             }
+            if (element.attributesSize() > 0 && FORMATTING.contains(element.normalName())) {
+                // The parser reopens a formatting element left open (an <a> without </a>) in each
+                // following block, copying its attributes and position: one tag was written, so
+                // one link.
+                Range tagRange = element.sourceRange();
+                if (!written.add(((long) tagRange.startPos() << 32) | tagRange.endPos())) {
+                    continue;
+                }
+            }
             String tag = element.normalName();
+            if (tag.equals(MARK)) {
+                mark.add(element);
+                continue;
+            }
             for (Attribute attribute : element.attributes()) {
-                String key = attribute.getKey().toLowerCase(Locale.ROOT);
+                String key = attribute.getKey(); // the HTML parser lower-cases attribute names
                 if (key.equals("id") && !attribute.getValue().isEmpty()) {
                     ids.add(id(html, element, attribute, false));
                 } else if (key.equals("name") && tag.equals("a") && !attribute.getValue().isEmpty()) {
@@ -57,7 +145,7 @@ public final class HtmlScanner {
                         close.isTracked() && !close.isImplicit() ? close.startPos() : -1));
             }
         }
-        return new ScannedHtml(links, ids, headings, Optional.ofNullable(base));
+        return new Read(new ScannedHtml(links, ids, headings, Optional.ofNullable(base)), mark);
     }
 
     /**

@@ -21,7 +21,7 @@ public final class SiteFiles {
     /** Pages known but not yet read: read when a link first points into them. */
     private final Map<String, Supplier<ScannedHtml>> unread = new ConcurrentHashMap<>();
     /** One copy of each id: the same heading ids recur on thousands of pages. */
-    private final Map<String, String> canonical = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<String, String> canonical = new ConcurrentHashMap<>();
 
     /** A file that is not an HTML page: an image, a stylesheet, a feed ... */
     public void addFile(String path) {
@@ -37,7 +37,7 @@ public final class SiteFiles {
         files.add(path);
         Set<String> own = new java.util.HashSet<>(pageIds.size() * 2);
         for (String id : pageIds) {
-            own.add(canonical.computeIfAbsent(id, k -> k));
+            own.add(Canonical.of(canonical, id));
         }
         Set<String> frozen = java.util.Collections.unmodifiableSet(own);
         ids.put(path, () -> frozen);

@@ -28,6 +28,11 @@ public final class FinishedPage {
         return new FinishedPage(html, () -> HtmlScanner.scan(html));
     }
 
+    /** An HTML page scanned, when first asked, by {@code scanner}. */
+    public static FinishedPage html(String html, Supplier<ScannedHtml> scanner) {
+        return new FinishedPage(html, scanner);
+    }
+
     /** An HTML page already scanned. */
     public static FinishedPage scanned(String html, ScannedHtml scan) {
         return new FinishedPage(html, () -> scan);

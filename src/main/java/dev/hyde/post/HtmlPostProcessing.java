@@ -1,13 +1,17 @@
 package dev.hyde.post;
 
+import dev.hyde.html.AnchoredScan;
 import dev.hyde.html.HtmlHeading;
 import dev.hyde.html.HtmlScanner;
 import dev.hyde.html.PrefixedLinks;
 import dev.hyde.html.ScannedHtml;
+import dev.hyde.html.SplicedScan;
 import dev.hyde.model.TocEntry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The post-processing stage of a Hyde project. It runs twice per page: over the body before the
@@ -19,6 +23,9 @@ import java.util.List;
  */
 public final class HtmlPostProcessing implements PostProcessor {
 
+    private static final String ANCHOR_START = "<a class=\"anchor\" href=\"#";
+    private static final String ANCHOR_END = "\" aria-label=\"Link to this section\"></a>";
+
     private final String baseurl;
 
     /** @param baseurl the site's base path ({@code /docs}), empty for the host root */
@@ -26,16 +33,22 @@ public final class HtmlPostProcessing implements PostProcessor {
         this.baseurl = baseurl;
     }
 
-    /** Collects the h2/h3 headings for the TOC and gives each an anchor link readers can copy. */
+    /**
+     * Collects the h2/h3 headings for the TOC and gives each an anchor link readers can copy. The
+     * body's scan, moved along with the anchors, is kept for the finished page's scan.
+     */
     @Override
     public ProcessedContent content(String bodyHtml) {
         if (!mayHoldHeading(bodyHtml)) {
             return new ProcessedContent(bodyHtml, List.of());
         }
+        HtmlScanner.Fragment body = HtmlScanner.scanFragment(bodyHtml);
         List<TocEntry> toc = new ArrayList<>();
+        List<HtmlHeading> anchored = new ArrayList<>();
+        List<String> anchors = new ArrayList<>();
         StringBuilder out = null;
         int copied = 0;
-        for (HtmlHeading heading : HtmlScanner.scan(bodyHtml).headings()) {
+        for (HtmlHeading heading : body.scan().headings()) {
             if (heading.level() != 2 && heading.level() != 3) {
                 continue;
             }
@@ -47,23 +60,32 @@ public final class HtmlPostProcessing implements PostProcessor {
                 out = new StringBuilder(bodyHtml.length() + 512);
             }
             // Empty text, drawn by CSS: the visible text of the heading stays what the author wrote.
-            out.append(bodyHtml, copied, heading.closeTag())
-                    .append("<a class=\"anchor\" href=\"#").append(attributeText(heading.writtenId()))
-                    .append("\" aria-label=\"Link to this section\"></a>");
+            String anchor = ANCHOR_START + attributeText(heading.writtenId()) + ANCHOR_END;
+            out.append(bodyHtml, copied, heading.closeTag()).append(anchor);
             copied = heading.closeTag();
+            anchored.add(heading);
+            anchors.add(anchor);
         }
         String html = out == null ? bodyHtml : out.append(bodyHtml, copied, bodyHtml.length()).toString();
-        return new ProcessedContent(html, toc);
+        Optional<ScannedHtml> scan = body.closed() && anchors.stream().noneMatch(a -> a.indexOf('\n') >= 0)
+                ? Optional.of(AnchoredScan.of(bodyHtml, body.scan(), anchored, anchors, ANCHOR_START.length() - 1))
+                : Optional.empty();
+        return new ProcessedContent(html, toc, scan);
     }
 
-    /** Applies the base URL to root-relative links. Without a base URL the page is left exactly as rendered. */
+    /**
+     * Applies the base URL to root-relative links. Without a base URL the page is left exactly as
+     * rendered. Its scan is made from the body's where it can be ({@link SplicedScan}).
+     */
     @Override
-    public FinishedPage page(String documentHtml) {
+    public FinishedPage page(String documentHtml, ProcessedContent body) {
+        Supplier<ScannedHtml> scanner = () -> body.scan()
+                .flatMap(bodyScan -> SplicedScan.of(documentHtml, body.html(), bodyScan))
+                .orElseGet(() -> HtmlScanner.scan(documentHtml));
         if (baseurl.isEmpty()) {
-            return FinishedPage.html(documentHtml);
+            return FinishedPage.html(documentHtml, scanner);
         }
-        ScannedHtml scan = HtmlScanner.scan(documentHtml);
-        PrefixedLinks.Result prefixed = PrefixedLinks.prefix(documentHtml, scan, baseurl);
+        PrefixedLinks.Result prefixed = PrefixedLinks.prefix(documentHtml, scanner.get(), baseurl);
         return FinishedPage.scanned(prefixed.html(), prefixed.scan());
     }
 

@@ -12,8 +12,8 @@ public interface PostProcessor {
     /** The page body before its layout: what the layout needs to know about it (its TOC). */
     ProcessedContent content(String bodyHtml);
 
-    /** The finished document. */
-    FinishedPage page(String documentHtml);
+    /** The finished document; {@code body} is what {@link #content} made of its body. */
+    FinishedPage page(String documentHtml, ProcessedContent body);
 
     /** Leaves pages exactly as rendered. */
     static PostProcessor none() {
@@ -24,7 +24,7 @@ public interface PostProcessor {
             }
 
             @Override
-            public FinishedPage page(String documentHtml) {
+            public FinishedPage page(String documentHtml, ProcessedContent body) {
                 return FinishedPage.html(documentHtml);
             }
         };
