@@ -11,6 +11,8 @@
  * post      post.HtmlPostProcessing     base URL on root-relative links; links and ids collected
  * write     output.OutputSink           into a staging directory swapped in when the build succeeded
  *                                       (output.StagedDirectory), or memory (output.MemoryOutput)
+ * links     build.LinkCheckStage        every internal link and anchor of the written site checked,
+ *                                       each broken one reported at the source line that wrote it
  * </pre>
  *
  * {@link dev.hyde.build.SiteBuilder} runs them for a build: configuration ({@code config}), data
