@@ -105,10 +105,15 @@ public final class HtmlScanner {
         String base = null;
         java.util.Set<Long> written = new java.util.HashSet<>();
         for (Element element : doc.getAllElements()) {
+            String tag = element.normalName();
+            boolean attributed = element.attributesSize() > 0;
+            if (!attributed && !tag.equals(MARK) && !isHeading(tag)) {
+                continue; // most elements: nothing to read, and their position is not needed
+            }
             if (!element.sourceRange().isTracked()) {
                 continue; // html, head or body made up by the parser: nothing written
             }
-            if (element.attributesSize() > 0 && FORMATTING.contains(element.normalName())) {
+            if (attributed && FORMATTING.contains(tag)) {
                 // The parser reopens a formatting element left open (an <a> without </a>) in each
                 // following block, copying its attributes and position: one tag was written, so
                 // one link.
@@ -117,7 +122,6 @@ public final class HtmlScanner {
                     continue;
                 }
             }
-            String tag = element.normalName();
             if (tag.equals(MARK)) {
                 mark.add(element);
                 continue;
