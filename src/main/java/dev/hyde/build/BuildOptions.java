@@ -21,9 +21,12 @@ import java.util.Optional;
  * @param version     the version of the docs this build is, from the {@code versions:} list: the site is
  *                    then written to {@code destination/NAME}, beside the other versions, which stay as they are
  * @param strict      broken links are errors that fail the build (also {@code strict: true} in the configuration)
+ * @param keepGoing   write the pages that built even when others failed (the build still fails): a
+ *                    migration's first step; without it a build with an error writes nothing
  */
 public record BuildOptions(Path project, Path destination, boolean drafts, Optional<ZonedDateTime> time,
-                           List<Path> configFiles, Optional<SourceKind> sourceKind, Optional<String> version, boolean strict) {
+                           List<Path> configFiles, Optional<SourceKind> sourceKind, Optional<String> version, boolean strict,
+                           boolean keepGoing) {
 
     public BuildOptions {
         configFiles = List.copyOf(configFiles);
@@ -32,19 +35,19 @@ public record BuildOptions(Path project, Path destination, boolean drafts, Optio
     /** Builds {@code project} into its default destination. */
     public static BuildOptions of(Path project) {
         return new BuildOptions(project, ProjectLayout.detect(project).defaultDestination(), false, Optional.empty(),
-                List.of(), Optional.empty(), Optional.empty(), false);
+                List.of(), Optional.empty(), Optional.empty(), false, false);
     }
 
     public BuildOptions withDestination(Path destination) {
-        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, version, strict);
+        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, version, strict, keepGoing);
     }
 
     public BuildOptions withDrafts(boolean drafts) {
-        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, version, strict);
+        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, version, strict, keepGoing);
     }
 
     public BuildOptions withTime(ZonedDateTime time) {
-        return new BuildOptions(project, destination, drafts, Optional.of(time), configFiles, sourceKind, version, strict);
+        return new BuildOptions(project, destination, drafts, Optional.of(time), configFiles, sourceKind, version, strict, keepGoing);
     }
 
     /** Builds the tree as this kind of source, whatever it looks like; the default destination follows. */
@@ -52,7 +55,7 @@ public record BuildOptions(Path project, Path destination, boolean drafts, Optio
         Path defaultDestination = projectLayout().defaultDestination();
         Path newDestination = destination.equals(defaultDestination)
                 ? new ProjectLayout(project, kind).defaultDestination() : destination;
-        return new BuildOptions(project, newDestination, drafts, time, configFiles, Optional.of(kind), version, strict);
+        return new BuildOptions(project, newDestination, drafts, time, configFiles, Optional.of(kind), version, strict, keepGoing);
     }
 
     /** Where the project keeps its sources: as set, or as detected from the tree. */
@@ -62,7 +65,8 @@ public record BuildOptions(Path project, Path destination, boolean drafts, Optio
 
     /** Builds the site as version {@code name} of the docs, into {@code destination/name}. */
     public BuildOptions withVersion(String name) {
-        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, Optional.of(name), strict);
+        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, Optional.of(name), strict,
+                keepGoing);
     }
 
     /** Where this build's pages go: the destination, or the version's folder in it. */
@@ -72,10 +76,15 @@ public record BuildOptions(Path project, Path destination, boolean drafts, Optio
     }
 
     public BuildOptions withStrict(boolean strictLinks) {
-        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, version, strictLinks);
+        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, version, strictLinks, keepGoing);
+    }
+
+    public BuildOptions withKeepGoing(boolean keepGoingOnErrors) {
+        return new BuildOptions(project, destination, drafts, time, configFiles, sourceKind, version, strict,
+                keepGoingOnErrors);
     }
 
     public BuildOptions withConfigFiles(List<Path> files) {
-        return new BuildOptions(project, destination, drafts, time, files, sourceKind, version, strict);
+        return new BuildOptions(project, destination, drafts, time, files, sourceKind, version, strict, keepGoing);
     }
 }

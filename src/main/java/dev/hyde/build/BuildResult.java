@@ -18,13 +18,21 @@ import java.util.Map;
  * @param stageTimes   wall and CPU time per stage, summed over pages
  * @param elapsed      wall time of the whole build
  * @param diagnostics  every error and warning, errors first
+ * @param leftOut      the source files of the pages that failed and were left out of a site written
+ *                     with {@link BuildOptions#keepGoing()}; empty otherwise
  */
 public record BuildResult(SourceKind source, Path destination, int pagesWritten, int filesCopied, Map<Stage, StageTime> stageTimes,
-                          Duration elapsed, List<Diagnostic> diagnostics) {
+                          Duration elapsed, List<Diagnostic> diagnostics, List<String> leftOut) {
 
     public BuildResult {
         stageTimes = Map.copyOf(stageTimes);
         diagnostics = List.copyOf(diagnostics);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    /** Whether the site was written although it has errors: a build with {@link BuildOptions#keepGoing()}. */
+    public boolean writtenWithErrors() {
+        return !succeeded() && pagesWritten > 0;
     }
 
     public boolean succeeded() {

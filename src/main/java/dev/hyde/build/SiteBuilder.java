@@ -18,12 +18,16 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A full build to disk: read the site, render every page (liquid, markdown, post, layout, post)
  * in parallel into a staging directory as each finishes, and swap the staging directory in only
- * when no error was found.
+ * when no error was found — or, when asked to keep going, with the pages that built.
  */
 public final class SiteBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(SiteBuilder.class);
@@ -47,7 +51,7 @@ public final class SiteBuilder {
             diagnostics.add(unsafe.orElseGet(() -> Diagnostic.error("Project folder not found")
                     .detail("%s is not a folder.", project.root())
                     .hint("Give the folder that holds content/, templates/ and _data/.").build()));
-            return result(project, destination, 0, 0, times, start, diagnostics);
+            return result(project, destination, 0, 0, times, start, diagnostics, List.of());
         }
 
         Site site = SiteLoader.load(project, options, diagnostics, times);
@@ -58,10 +62,14 @@ public final class SiteBuilder {
              StagedDirectory staged = StagedDirectory.create(destination)) {
             OutputSink out = links.recording(staged);
             java.util.Queue<PageText> searchTexts = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            Set<String> leftOut = ConcurrentHashMap.newKeySet();
             SiteWriter.SiteRendering rendering = SiteWriter.writeSite(site, renderer, out, times, rendered -> {
                 rendered.searchText().ifPresent(searchTexts::add);
                 times.time(Stage.LINKS, () -> links.page(rendered));
-            }, (page, problem) -> diagnostics.add(problem));
+            }, (page, problem) -> {
+                diagnostics.add(problem);
+                leftOut.add(page.source().relativePath());
+            });
             int pages = rendering.written();
             times.time(Stage.LINKS, () -> rendering.generated().forEach(links::generated));
             if (SearchIndex.enabled(project, site)) {
@@ -78,8 +86,9 @@ public final class SiteBuilder {
                 // A site that failed to render has missing pages: its links would report them again.
                 diagnostics.addAll(times.time(Stage.LINKS, () -> links.check(servedBeside(options, site.config().baseurl()))));
             }
-            if (diagnostics.hasErrors()) {
-                return result(project, destination, 0, 0, times, start, diagnostics);
+            boolean keepGoing = options.keepGoing() && pages > 0;
+            if (diagnostics.hasErrors() && !keepGoing) {
+                return result(project, destination, 0, 0, times, start, diagnostics, List.of());
             }
             times.time(Stage.WRITE, staged::commit);
             if (options.version().isPresent()) {
@@ -87,11 +96,12 @@ public final class SiteBuilder {
                 VersionedOutput.publish(site.config().versions(),
                         published.substring(0, published.length() - options.version().get().length() - 1), root);
             }
-            return result(project, destination, pages, files, times, start, diagnostics);
+            return result(project, destination, pages, files, times, start, diagnostics,
+                    diagnostics.hasErrors() ? new TreeSet<>(leftOut).stream().toList() : List.of());
         } catch (DiagnosticException e) {
             // The output folder could not be made or replaced; the previous site is untouched.
             diagnostics.add(e.diagnostic());
-            return result(project, destination, 0, 0, times, start, diagnostics);
+            return result(project, destination, 0, 0, times, start, diagnostics, List.of());
         }
     }
 
@@ -110,9 +120,9 @@ public final class SiteBuilder {
     }
 
     private static BuildResult result(ProjectLayout project, Path destination, int pages, int files,
-                                      StageTimes times, long start, Diagnostics diagnostics) {
+                                      StageTimes times, long start, Diagnostics diagnostics, List<String> leftOut) {
         BuildResult result = new BuildResult(project.kind(), destination, pages, files, times.snapshot(),
-                Duration.ofNanos(System.nanoTime() - start), diagnostics.sorted());
+                Duration.ofNanos(System.nanoTime() - start), diagnostics.sorted(), leftOut);
         if (LOG.isDebugEnabled()) {
             for (Stage stage : Stage.values()) {
                 LOG.debug("stage {}: {} ms", stage.label(), result.stageTimes().get(stage).wall().toMillis());

@@ -3,6 +3,7 @@ package dev.hyde.cli;
 import dev.hyde.Hyde;
 import dev.hyde.build.BuildOptions;
 import dev.hyde.build.BuildResult;
+import dev.hyde.build.LeftOutPages;
 import dev.hyde.build.Stage;
 import dev.hyde.build.StageTime;
 import dev.hyde.diag.DiagnosticFormatter;
@@ -52,6 +53,10 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             + "Also 'strict: true' in _config.yml.")
     boolean strict;
 
+    @Option(names = "--keep-going", description = "On errors, still write every page that built and leave out "
+            + "the ones that failed (listed); exits 1. Without it a build with an error writes nothing.")
+    boolean keepGoing;
+
     @Override
     public Integer call() {
         BuildOptions options = source.toBuildOptions();
@@ -61,12 +66,17 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
         if (docsVersion != null) {
             options = options.withVersion(docsVersion);
         }
-        options = options.withStrict(strict);
+        options = options.withStrict(strict).withKeepGoing(keepGoing);
         BuildResult result = Hyde.build(options);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!result.diagnostics().isEmpty()) {
             err.println(DiagnosticFormatter.formatAll(result.diagnostics()));
+        }
+        if (result.writtenWithErrors()) {
+            err.println(LeftOutPages.describe(result));
+            err.flush();
+            return 1;
         }
         if (!result.succeeded()) {
             err.println("Build failed; " + result.destination() + " was left as it was.");

@@ -3,6 +3,7 @@ package dev.hyde.maven;
 import dev.hyde.Hyde;
 import dev.hyde.build.BuildOptions;
 import dev.hyde.build.BuildResult;
+import dev.hyde.build.LeftOutPages;
 import dev.hyde.diag.DiagnosticFormatter;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -35,6 +36,13 @@ public class GenerateMojo extends SourceMojo {
     @Parameter(property = "hyde.strict", defaultValue = "false")
     private boolean strict;
 
+    /**
+     * On errors, still write every page that built, leave out the ones that failed (listed), and
+     * fail the Maven build: a migration's first step. Without it a build with an error writes nothing.
+     */
+    @Parameter(property = "hyde.keepGoing", defaultValue = "false")
+    private boolean keepGoing;
+
     /** Skip building the site. */
     @Parameter(property = "hyde.skip", defaultValue = "false")
     private boolean skip;
@@ -49,8 +57,12 @@ public class GenerateMojo extends SourceMojo {
         if (docsVersion != null && !docsVersion.isBlank()) {
             options = options.withVersion(docsVersion.strip());
         }
-        BuildResult result = Hyde.build(options.withStrict(strict));
+        BuildResult result = Hyde.build(options.withStrict(strict).withKeepGoing(keepGoing));
         MavenDiagnostics.log(result.diagnostics(), getLog());
+        if (result.writtenWithErrors()) {
+            throw new MojoFailureException("The site has " + DiagnosticFormatter.summary(result.diagnostics())
+                    + ". " + LeftOutPages.describe(result));
+        }
         if (!result.succeeded()) {
             throw new MojoFailureException("The site has " + DiagnosticFormatter.summary(result.diagnostics())
                     + "; " + result.destination() + " was left as it was.");
