@@ -21,7 +21,9 @@ import dev.hyde.view.SiteView;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,9 +51,14 @@ public final class SiteWriter {
         Map<String, String> content = new ConcurrentHashMap<>();
         Map<String, String> excerpts = new ConcurrentHashMap<>();
         String separator = String.valueOf(site.config().values().getOrDefault("excerpt_separator", "\n\n"));
+        Set<String> listing = ConcurrentHashMap.newKeySet();
         site.pages().parallelStream().filter(Page::isDocument).forEach(document -> {
             try {
-                content.put(document.contentPath(), renderer.content(document, new ReadRecorder()));
+                ReadRecorder reads = new ReadRecorder();
+                content.put(document.contentPath(), renderer.content(document, reads));
+                if (reads.dependencies().sitePages()) {
+                    listing.add(document.contentPath());
+                }
                 if (document.collection().equals("posts")) {
                     String excerpt = document.body().split(java.util.regex.Pattern.quote(separator), 2)[0];
                     excerpts.put(document.contentPath(),
@@ -61,6 +68,7 @@ public final class SiteWriter {
                 failed.accept(document, e.diagnostic());
             }
         });
+        renderInJekyllOrder(site, renderer, listing, content, excerpts, failed);
         // Without documents the renderer's own site view is already complete: no second one to build.
         boolean documents = site.pages().stream().anyMatch(Page::isDocument);
         PageRenderer withDocuments = documents ? renderer.withSiteView(SiteView.of(site, content, excerpts)) : renderer;
@@ -91,6 +99,38 @@ public final class SiteWriter {
             out.write(file.outputPath(), file.text().getBytes(StandardCharsets.UTF_8));
         }
         return new SiteRendering(written.get(), withDocuments, pagers.keySet(), generated);
+    }
+
+    /**
+     * Jekyll renders documents one after another, collection by collection, each seeing the
+     * documents before it rendered and the ones after it still as their source; a document
+     * listing another collection's content shows it rendered or raw accordingly. Rendered in
+     * parallel above as if each came first, the documents that read a list of pages or documents
+     * are rendered again here, in that order, against the documents rendered before them.
+     */
+    private static void renderInJekyllOrder(Site site, PageRenderer renderer, Set<String> listing,
+                                            Map<String, String> content, Map<String, String> excerpts,
+                                            BiConsumer<Page, Diagnostic> failed) {
+        if (listing.isEmpty()) {
+            return;
+        }
+        Map<String, String> before = new HashMap<>();
+        for (Page document : SiteView.documentsInRenderOrder(site)) {
+            String path = document.contentPath();
+            if (listing.contains(path) && !before.isEmpty()) {
+                try {
+                    PageRenderer atThisPoint = renderer.withSiteView(SiteView.of(site, before, excerpts));
+                    content.put(path, atThisPoint.content(document, new ReadRecorder()));
+                } catch (DiagnosticException e) {
+                    content.remove(path);
+                    failed.accept(document, e.diagnostic());
+                }
+            }
+            String rendered = content.get(path);
+            if (rendered != null) {
+                before.put(path, rendered);
+            }
+        }
     }
 
     /** Renders and writes the theme's 404 page, when the site has none of its own. */

@@ -70,13 +70,31 @@ public final class SiteView {
     /** A collection's documents in Jekyll's order: by date, then by path. */
     private static List<Map<String, Object>> documents(Site site, String label, Map<String, String> content,
                                                        Map<String, String> excerpts) {
+        return documentsInOrder(site, label).stream()
+                .map(p -> PageView.document(p, content.getOrDefault(p.contentPath(), p.body()),
+                        excerpts.get(p.contentPath())))
+                .toList();
+    }
+
+    /** A collection's documents in Jekyll's order: by date, then by path. */
+    public static List<Page> documentsInOrder(Site site, String label) {
         ZonedDateTime siteTime = site.config().time();
         return site.pages().stream()
                 .filter(p -> p.collection().equals(label))
                 .sorted(Comparator.comparing((Page p) -> p.date().orElse(siteTime).toInstant())
                         .thenComparing(Page::contentPath))
-                .map(p -> PageView.document(p, content.getOrDefault(p.contentPath(), p.body()),
-                        excerpts.get(p.contentPath())))
                 .toList();
+    }
+
+    /**
+     * Every document in the order Jekyll renders them: collection by collection as the
+     * configuration names them ({@code posts} first), each in its own order.
+     */
+    public static List<Page> documentsInRenderOrder(Site site) {
+        List<Page> all = new ArrayList<>();
+        for (CollectionConfig collection : site.config().collections()) {
+            all.addAll(documentsInOrder(site, collection.label()));
+        }
+        return all;
     }
 }

@@ -140,6 +140,58 @@ class JekyllSiteTest {
         assertFalse(site.exists("faq/why.html"));
     }
 
+    /**
+     * Jekyll 4.3.1 renders documents collection by collection in the configuration's order, each
+     * seeing the ones before it rendered and the rest as source; pages come after all of them.
+     * The expected texts are what Jekyll 4.3.1 builds from these files.
+     */
+    @Test
+    void documentsRenderInTheOrderJekyllRendersThem() {
+        TestSite site = TestSite.build(LAYOUTS + """
+                -- _config.yml --
+                collections:
+                  guides:
+                    output: true
+                  glossary:
+                    output: true
+                -- _glossary/mesh.md --
+                ---
+                layout: default
+                title: Mesh
+                ---
+                The *mesh* is {{ page.title | upcase }}.
+                -- _glossary/zz-back.md --
+                ---
+                layout: default
+                ---
+                {% for g in site.guides %}<div class="g">{{ g.content | strip }}</div>{% endfor %}
+                -- _guides/terms.md --
+                ---
+                layout: default
+                ---
+                {% for w in site.glossary %}<div class="t">{{ w.content }}</div>
+                {% endfor %}
+                -- index.md --
+                ---
+                layout: default
+                ---
+                {% for w in site.glossary %}<div class="p">{{ w.content }}</div>
+                {% endfor %}
+                """);
+        // The guide came first: the glossary was not rendered yet, so it lists the source.
+        Document terms = site.html("guides/terms.html");
+        assertEquals(List.of("The *mesh* is {{ page.title | upcase }}.",
+                        "{% for g in site.guides %} {{ g.content | strip }} {% endfor %}"),
+                terms.select("div.t").eachText());
+        // The glossary came after the guides: it lists the guide rendered.
+        Document back = site.html("glossary/zz-back.html");
+        assertEquals("The *mesh* is {{ page.title | upcase }}.", back.expectFirst("div.g div.t").text());
+        // Pages come after every document.
+        Document home = site.html("index.html");
+        assertEquals("mesh", home.expectFirst("div.p em").text());
+        assertEquals("The *mesh* is {{ page.title | upcase }}.", home.expectFirst("div.p div.g div.t").text());
+    }
+
     @Test
     void postsTakeTheirDateFromTheFileNameAndHaveExcerptsAndIds() {
         TestSite site = TestSite.build("""
