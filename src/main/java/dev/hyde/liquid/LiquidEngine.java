@@ -48,6 +48,8 @@ public final class LiquidEngine {
                 .withDefaultTimeZone(timeZone)
                 .withTag(IncludeTag.fromFolder(includes))
                 .withTag(new SeoTag())
+                .withTag(LinkTags.link())
+                .withTag(LinkTags.postUrl())
                 .withTag(IncludeTag.relative(new RelativeIncludes(layout, source -> parse(source.text(), source.file(), 1))));
         this.parser = JekyllFilters.register(builder, markdown).build();
     }
@@ -99,6 +101,8 @@ public final class LiquidEngine {
         } catch (LimitExceeded e) {
             throw e.diagnostic(template.file(), template.firstLine(), limits.configFile());
         } catch (IncludeProblem e) {
+            throw e.locatedIn(template);
+        } catch (TagProblem e) {
             throw e.locatedIn(template);
         } catch (DiagnosticException e) {
             throw e;

@@ -62,9 +62,24 @@ public final class SiteView {
             collections.add(Map.of("label", collection.label(), "docs", docs, "output", collection.output(),
                     "directory", collection.folder(), "relative_directory", collection.folder()));
         }
+        view.put("static_files", staticFiles(site));
         view.put("collections", Collections.unmodifiableList(collections));
         view.put("documents", Collections.unmodifiableList(documents));
         return Collections.unmodifiableMap(view);
+    }
+
+    /** {@code site.static_files} as Jekyll's static file drop shows them (without modification times). */
+    private static List<Map<String, Object>> staticFiles(Site site) {
+        List<Map<String, Object>> files = new ArrayList<>(site.staticFiles().size());
+        for (dev.hyde.model.StaticFile file : site.staticFiles()) {
+            String path = "/" + file.outputPath();
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            int dot = name.lastIndexOf('.');
+            files.add(Map.of("path", path, "name", name,
+                    "basename", dot > 0 ? name.substring(0, dot) : name,
+                    "extname", dot > 0 ? name.substring(dot) : ""));
+        }
+        return Collections.unmodifiableList(files);
     }
 
     /** A collection's documents in Jekyll's order: by date, then by path. */

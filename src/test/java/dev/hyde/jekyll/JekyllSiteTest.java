@@ -192,6 +192,72 @@ class JekyllSiteTest {
         assertEquals("The *mesh* is {{ page.title | upcase }}.", home.expectFirst("div.p div.g div.t").text());
     }
 
+    /** Jekyll 4.3.1's link and post_url tags give the target's URL with the base URL (its output for these files). */
+    @Test
+    void linkAndPostUrlTagsGiveTheTargetsUrl() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                baseurl: /docs
+                collections:
+                  guides:
+                    output: true
+                -- _guides/install.md --
+                ---
+                title: Install
+                ---
+                Install.
+                -- _posts/2017-05-24-hello.md --
+                ---
+                title: Hello
+                ---
+                Hi.
+                -- _posts/news/2018-01-02-later.md --
+                ---
+                title: Later
+                ---
+                Later.
+                -- about.md --
+                ---
+                title: About
+                ---
+                About.
+                -- files/guide.pdf --
+                pdf
+                -- index.html --
+                ---
+                target: about.md
+                ---
+                <a id="g" href="{% link _guides/install.md %}">g</a>
+                <a id="a" href="{% link {{ page.target }} %}">a</a>
+                <a id="f" href="{% link files/guide.pdf %}">f</a>
+                <a id="p" href="{% post_url 2017-05-24-hello %}">p</a>
+                <a id="n" href="{% post_url news/2018-01-02-later %}">n</a>
+                """);
+        Document home = site.html("index.html");
+        assertEquals("/docs/guides/install.html", home.expectFirst("#g").attr("href"));
+        assertEquals("/docs/about.html", home.expectFirst("#a").attr("href"));
+        assertEquals("/docs/files/guide.pdf", home.expectFirst("#f").attr("href"));
+        assertEquals("/docs/2017/05/24/hello.html", home.expectFirst("#p").attr("href"));
+        assertEquals("/docs/2018/01/02/later.html", home.expectFirst("#n").attr("href"));
+    }
+
+    @Test
+    void aLinkTagToNothingIsAnErrorAtItsLine() {
+        List<Diagnostic> errors = TestSite.buildExpectingErrors("""
+                -- _config.yml --
+                title: x
+                -- index.html --
+                ---
+                ---
+                <p>fine</p>
+                <a href="{% link _guides/instal.md %}">g</a>
+                """);
+        assertEquals(1, errors.size(), errors::toString);
+        assertEquals("index.html", errors.get(0).file());
+        assertEquals(4, errors.get(0).line());
+        assertEquals("Link target not found: _guides/instal.md", errors.get(0).title());
+    }
+
     @Test
     void postsTakeTheirDateFromTheFileNameAndHaveExcerptsAndIds() {
         TestSite site = TestSite.build("""
