@@ -22,6 +22,7 @@ import liquid.parser.v4.LiquidParser.FilterContext;
 import liquid.parser.v4.LiquidParser.For_arrayContext;
 import liquid.parser.v4.LiquidParser.For_attributeContext;
 import liquid.parser.v4.LiquidParser.For_rangeContext;
+import liquid.parser.v4.LiquidParser.Include_tagContext;
 import liquid.parser.v4.LiquidParser.Other_tagContext;
 import liquid.parser.v4.LiquidParser.Param_exprContext;
 
@@ -38,10 +39,10 @@ final class LenientNodeVisitor extends NodeVisitor {
     private final Diagnostics warnings;
     private final LiquidLimits limits;
     private final Insertions insertions;
-    private final HighlightMarkup highlightMarkup;
+    private final JekyllTagMarkup tagMarkup;
 
     LenientNodeVisitor(liqp.TemplateParser parser, String file, int firstLine, Diagnostics warnings,
-                       LiquidLimits limits, HighlightMarkup highlightMarkup) {
+                       LiquidLimits limits, JekyllTagMarkup tagMarkup) {
         super(parser.insertions, parser.filters, parser.liquidStyleInclude);
         this.filters = parser.filters;
         this.file = file;
@@ -49,7 +50,7 @@ final class LenientNodeVisitor extends NodeVisitor {
         this.warnings = warnings;
         this.limits = limits;
         this.insertions = parser.insertions;
-        this.highlightMarkup = highlightMarkup;
+        this.tagMarkup = tagMarkup;
     }
 
     @Override
@@ -93,12 +94,12 @@ final class LenientNodeVisitor extends NodeVisitor {
     /**
      * Liqp gives a block its markup without the white space ({@code ruby linenos} arrives as
      * {@code rubylinenos}), if it lexes at all; the highlight tag gets its markup as written from
-     * {@link HighlightMarkup}, parsed now, when Jekyll checks it too.
+     * {@link JekyllTagMarkup}, parsed now, when Jekyll checks it too.
      */
     private LNode highlight(Other_tagContext ctx) {
         String markup = "";
         if (ctx.other_tag_parameters() != null) {
-            markup = highlightMarkup.markup(ctx.other_tag_parameters().getText());
+            markup = tagMarkup.markup(ctx.other_tag_parameters().getText());
         }
         HighlightBlock.Options options = HighlightBlock.options(markup, file, firstLine + ctx.start.getLine() - 1, warnings);
         BlockNode body = new BlockNode(false);
@@ -106,6 +107,12 @@ final class LenientNodeVisitor extends NodeVisitor {
             body.add(visit(atom));
         }
         return new InsertionNode(insertions.get(HighlightBlock.NAME), new AtomNode(options), body);
+    }
+
+    @Override
+    public LNode visitInclude_tag(Include_tagContext ctx) {
+        LNode include = super.visitInclude_tag(ctx);
+        return tagMarkup.isCachedInclude(ctx.start.getStartIndex()) ? IncludeTag.cached(include) : include;
     }
 
     private LNode located(LNode tag, ParserRuleContext ctx) {

@@ -69,9 +69,9 @@ public final class LiquidEngine {
         TagDelimiters.check(source, file, firstLine);
         try {
             TextRuns text = TextRuns.of(source);
-            HighlightMarkup highlights = HighlightMarkup.of(text.template());
-            var tree = parser.parse(highlights.template()).getParseTree();
-            var root = new LenientNodeVisitor(parser, file, firstLine, warnings, limits, highlights).visit(tree);
+            JekyllTagMarkup tagMarkup = JekyllTagMarkup.of(text.template());
+            var tree = parser.parse(tagMarkup.template()).getParseTree();
+            var root = new LenientNodeVisitor(parser, file, firstLine, warnings, limits, tagMarkup).visit(tree);
             return new LiquidTemplate(root, file, firstLine, source, text);
         } catch (DiagnosticException e) {
             throw e; // a tag's own check, already located
