@@ -93,10 +93,17 @@ public final class ConfigLoader {
                 .orElse(values.containsKey("time") ? siteTime : siteTime.withZoneSameInstant(ZoneOffset.UTC));
         Set<String> plugins = new LinkedHashSet<>(reader.strings("plugins"));
         plugins.addAll(reader.strings("gems")); // Jekyll 3's name for the same list
+        List<String> named = List.copyOf(plugins); // site.plugins is the configured list, as in Jekyll
+        if (layout.isJekyll()) {
+            if (plugins.contains(GemfilePlugins.GITHUB_PAGES)) {
+                plugins.addAll(GemfilePlugins.GITHUB_PAGES_DEFAULTS);
+            }
+            plugins.addAll(GemfilePlugins.read(layout.root()));
+        }
         values.put("title", title);
         values.put("baseurl", baseurl);
         values.put("url", url);
-        values.put("plugins", List.copyOf(plugins));
+        values.put("plugins", named);
         if (!layout.isJekyll()) {
             values.put("permalink", permalinkName);
         }
