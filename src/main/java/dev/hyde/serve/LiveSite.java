@@ -365,7 +365,8 @@ public final class LiveSite {
      * and URL, and not a paginated list. Returns false, changing nothing, otherwise.
      */
     private boolean updateJekyllPages(Collection<Path> changed) {
-        if (jekyllRendering == null || !renderErrors.isEmpty()) {
+        // GitHub Pages' plugins change pages from what the rest of the site holds (links, READMEs)
+        if (jekyllRendering == null || !renderErrors.isEmpty() || SourceScanner.generatesPages(config)) {
             return false;
         }
         Map<Path, ContentFile> found = new java.util.HashMap<>();

@@ -150,12 +150,13 @@ final class GithubPagesGenerators {
     }
 
     /**
-     * The plugin's test, kept as it is: its pattern {@code ^DIR$|index\.(html?|xhtml|xml)$} is an
-     * alternation, so any URL anywhere ending in index.html counts as an index for every folder.
+     * The plugin's test: a page or file whose URL is the folder itself or {@code index.html} (or
+     * .htm, .xhtml, .xml) in it. The folder part ignores case; the index part does not, as the
+     * plugin's pattern embeds its own case-sensitive one.
      */
     private static boolean hasIndex(String folder, List<Page> pages, List<StaticFile> statics) {
-        Pattern index = Pattern.compile("^" + Pattern.quote(folder) + "$|index\\.(html?|xhtml|xml)$",
-                Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+        Pattern index = Pattern.compile("^(?i:" + Pattern.quote(folder) + ")(?:$|index\\.(html?|xhtml|xml)$)",
+                Pattern.MULTILINE);
         return Stream.concat(pages.stream().filter(Page::written).map(Page::url),
                 statics.stream().map(s -> "/" + s.outputPath())).anyMatch(url -> index.matcher(url).find());
     }

@@ -146,6 +146,154 @@ class GithubPagesPluginsTest {
         assertTrue(site.exists("docs/guide.md"));
     }
 
+    @Test
+    void optionsOfThePluginsAreHonoured() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                plugins: [jekyll-optional-front-matter, jekyll-relative-links, jekyll-titles-from-headings, jekyll-default-layout, jekyll-readme-index]
+                titles_from_headings:
+                  strip_title: true
+                  collections: true
+                relative_links:
+                  collections: true
+                collections:
+                  docs:
+                    output: true
+                -- _layouts/home.html --
+                <title>{{ page.title }}</title><body class="home">{{ content }}</body>
+                -- _layouts/default.html --
+                <title>{{ page.title }}</title><body class="default">{{ content }}</body>
+                -- index.md --
+                # Welcome
+
+                Go to [A](_docs/a.md) or [sub](sub/README.md).
+                -- _docs/a.md --
+                ---
+                title: Set
+                ---
+                # Heading A
+
+                See [b](b.md "B"). T={{ page.title }}
+                -- _docs/b.md --
+                ---
+                ---
+                Back to [a](a.md#x) and [home](../index.md).
+                -- static/index.html --
+                <p>static index</p>
+                -- sub/README.md --
+                # Sub
+                -- keep.md --
+                ---
+                strip_title: false
+                ---
+                ### Keep me ###
+
+                body
+                """);
+        // Jekyll 4.3.1's output for the same files: the home layout for "/", the heading stripped
+        // (strip_title), a document retitled from its heading (collections: true) and its links
+        // rewritten (relative_links.collections), a closing ### kept in the title as the plugin does
+        assertSame("""
+                <title>Welcome</title><body class="home"><p>Go to <a href="/docs/a.html">A</a> or <a href="/sub/">sub</a>.</p>
+                </body>
+                """, site.text("index.html"));
+        assertEquals("<p>See <a href=\"/docs/b.html\" title=\"B\">b</a>. T=Heading A</p>\n", site.text("docs/a.html"));
+        assertEquals("<p>Back to <a href=\"/docs/a.html#x\">a</a> and <a href=\"/\">home</a>.</p>\n", site.text("docs/b.html"));
+        assertSame("""
+                <title>Keep me ###</title><body class="default"><h3 id="keep-me">Keep me</h3>
+
+                <p>body</p>
+                </body>
+                """, site.text("keep.html"));
+        assertTrue(site.exists("sub/index.html"));
+        assertTrue(site.exists("static/index.html"));
+    }
+
+    @Test
+    void readmeIsNoIndexWhereTheFolderHasOneAndPluginsCanBeTurnedOff() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                plugins: [jekyll-optional-front-matter, jekyll-relative-links, jekyll-titles-from-headings, jekyll-readme-index]
+                relative_links:
+                  enabled: false
+                titles_from_headings:
+                  enabled: false
+                -- README.md --
+                # Read me
+                -- index.html --
+                ---
+                ---
+                <p>{{ site.pages | map: "path" | sort | join: "," }}</p>
+                -- docs/README.md --
+                # Docs [guide](guide.md)
+                -- docs/index.md --
+                ---
+                ---
+                [guide](guide.md) {{ page.title }}
+                -- docs/guide.md --
+                # Guide
+                """);
+        // Jekyll 4.3.1: the folders have an index, so no README becomes one; links stay as written
+        assertEquals("<p>docs/guide.md,docs/index.md,index.html</p>\n", site.text("index.html"));
+        assertEquals("<p><a href=\"guide.md\">guide</a></p>\n", site.text("docs/index.html"));
+        assertFalse(site.exists("docs/README.html"));
+    }
+
+    @Test
+    void theGithubPagesGemTurnsThemAllOn() {
+        TestSite viaGemfile = TestSite.build("""
+                -- _config.yml --
+                title: GP
+                -- Gemfile --
+                source "https://rubygems.org"
+                gem "github-pages", "~> 228", group: :jekyll_plugins
+                """ + FILES);
+        TestSite viaConfig = TestSite.build(PLUGINS + FILES);
+        for (String page : List.of("index.html", "docs/guide.html", "docs/titled.html", "sub/index.html",
+                "docs/plain.html", "2020/01/02/hi.html")) {
+            assertEquals(viaConfig.text(page), viaGemfile.text(page), page);
+        }
+    }
+
+    @Test
+    void gemsOfTheJekyllPluginsGroupAreOnAndOthersAreNot() {
+        String files = """
+                -- _config.yml --
+                title: GP
+                -- _layouts/default.html --
+                <body>{{ content }}</body>
+                -- a.md --
+                ---
+                ---
+                [b](b.md)
+                -- b.md --
+                ---
+                title: B
+                ---
+                b
+                """;
+        TestSite grouped = TestSite.build(files + """
+                -- Gemfile --
+                source "https://rubygems.org"
+                gem "jekyll", "~> 4.3"
+                # gem "jekyll-default-layout"
+                group :jekyll_plugins do
+                  gem "jekyll-relative-links"
+                  platforms :mingw do
+                    gem "wdm"
+                  end
+                end
+                gem "jekyll-default-layout"
+                """);
+        // relative links on (in the group); default layout off (outside it, and commented out)
+        assertEquals("<p><a href=\"/b.html\">b</a></p>\n", grouped.text("a.html"));
+        TestSite inline = TestSite.build(files + """
+                -- Gemfile --
+                gem 'jekyll-default-layout', group: [:jekyll_plugins]
+                """);
+        assertEquals("<body><p><a href=\"b.md\">b</a></p>\n</body>\n", inline.text("a.html"));
+    }
+
     /** Both documents, parsed, print the same: white space between tags aside, the markup is Jekyll's. */
     private static void assertSame(String jekyll, String hyde) {
         assertEquals(Jsoup.parse(jekyll).outerHtml(), Jsoup.parse(hyde).outerHtml());
