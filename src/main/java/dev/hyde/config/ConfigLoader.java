@@ -70,6 +70,18 @@ public final class ConfigLoader {
             }
         }
         ConfigReader reader = new ConfigReader(values, name, read, diagnostics);
+        Set<String> plugins = new LinkedHashSet<>(reader.strings("plugins"));
+        plugins.addAll(reader.strings("gems")); // Jekyll 3's name for the same list
+        List<String> named = List.copyOf(plugins); // site.plugins is the configured list, as in Jekyll
+        if (layout.isJekyll()) {
+            if (plugins.contains(GemfilePlugins.GITHUB_PAGES)) {
+                plugins.addAll(GemfilePlugins.GITHUB_PAGES_DEFAULTS);
+            }
+            plugins.addAll(GemfilePlugins.read(layout.root()));
+        }
+        if (layout.isJekyll() && plugins.contains(GithubMetadata.PLUGIN)) {
+            GithubMetadata.apply(values, layout.root(), name, System::getenv, diagnostics::add);
+        }
         String title = reader.string("title", layout.isJekyll() ? "" : DEFAULT_TITLE);
         String rawBaseurl = reader.string("baseurl", "");
         BaseurlCheck.check(rawBaseurl, baseurlAt, layout.isJekyll()).ifPresent(diagnostics::add);
@@ -91,15 +103,6 @@ public final class ConfigLoader {
         ZonedDateTime siteTime = reader.time("time").orElse(time);
         ZonedDateTime zoned = reader.zone("timezone").map(siteTime::withZoneSameInstant)
                 .orElse(values.containsKey("time") ? siteTime : siteTime.withZoneSameInstant(ZoneOffset.UTC));
-        Set<String> plugins = new LinkedHashSet<>(reader.strings("plugins"));
-        plugins.addAll(reader.strings("gems")); // Jekyll 3's name for the same list
-        List<String> named = List.copyOf(plugins); // site.plugins is the configured list, as in Jekyll
-        if (layout.isJekyll()) {
-            if (plugins.contains(GemfilePlugins.GITHUB_PAGES)) {
-                plugins.addAll(GemfilePlugins.GITHUB_PAGES_DEFAULTS);
-            }
-            plugins.addAll(GemfilePlugins.read(layout.root()));
-        }
         values.put("title", title);
         values.put("baseurl", baseurl);
         values.put("url", url);
