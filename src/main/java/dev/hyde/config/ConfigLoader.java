@@ -79,6 +79,9 @@ public final class ConfigLoader {
             }
             plugins.addAll(GemfilePlugins.read(layout.root()));
         }
+        if (layout.isJekyll()) {
+            GithubPagesOptions.check(values, read, name, diagnostics::add);
+        }
         if (layout.isJekyll() && plugins.contains(GithubMetadata.PLUGIN)) {
             GithubMetadata.apply(values, layout.root(), name, System::getenv, diagnostics::add);
         }

@@ -294,6 +294,30 @@ class GithubPagesPluginsTest {
         assertEquals("<body><p><a href=\"b.md\">b</a></p>\n</body>\n", inline.text("a.html"));
     }
 
+    @Test
+    void misspeltOrMisshapenOptionsAreWarnedAboutAtTheirLine() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                plugins: [jekyll-titles-from-headings, jekyll-relative-links]
+                titles_from_headings:
+                  strip_titles: true
+                relative_links: off
+                -- a.md --
+                ---
+                ---
+                # A
+                """);
+        List<dev.hyde.diag.Diagnostic> warnings = site.result().warnings();
+        assertEquals(List.of("Plugin settings are not a map: relative_links", "Unknown plugin option: titles_from_headings.strip_titles"),
+                warnings.stream().map(dev.hyde.diag.Diagnostic::title).sorted().toList());
+        dev.hyde.diag.Diagnostic unknown = warnings.stream().filter(w -> w.title().startsWith("Unknown")).findFirst().orElseThrow();
+        assertEquals("_config.yml", unknown.file());
+        assertEquals(3, unknown.line());
+        assertEquals("titles_from_headings takes: collections, enabled, strip_title.", unknown.hint());
+        // the options are ignored, as the plugins ignore them: the title is not stripped
+        assertEquals("<h1 id=\"a\">A</h1>\n", site.text("a.html"));
+    }
+
     /** Both documents, parsed, print the same: white space between tags aside, the markup is Jekyll's. */
     private static void assertSame(String jekyll, String hyde) {
         assertEquals(Jsoup.parse(jekyll).outerHtml(), Jsoup.parse(hyde).outerHtml());
