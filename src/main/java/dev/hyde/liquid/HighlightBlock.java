@@ -54,7 +54,8 @@ final class HighlightBlock extends Block {
         Matcher m = SYNTAX.matcher(markup.strip());
         if (!m.find()) {
             throw Diagnostic.error("Syntax error in highlight tag").at(file, line)
-                    .detail("{%% highlight %s %%} does not name a language the way Jekyll needs.", markup.strip())
+                    .detail(markup.isBlank() ? "{% highlight %} names no language; Jekyll needs one."
+                            : String.format("{%% highlight %s %%} does not name a language the way Jekyll needs.", markup.strip()))
                     .hint("Write {% highlight LANGUAGE %} or {% highlight LANGUAGE linenos %}, e.g. "
                             + "{% highlight ruby %}; use 'text' for code that is no language.").exception();
         }

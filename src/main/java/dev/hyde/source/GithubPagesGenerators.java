@@ -58,6 +58,7 @@ final class GithubPagesGenerators {
     private final JekyllScanner scanner;
     private final SiteConfig config;
     private final Path layouts;
+    private Set<String> layoutNames;
 
     GithubPagesGenerators(JekyllScanner scanner, SiteConfig config, Path layouts) {
         this.scanner = scanner;
@@ -181,11 +182,20 @@ final class GithubPagesGenerators {
     }
 
     private boolean layoutExists(String name) {
-        if (!Files.isDirectory(layouts)) {
-            return false;
+        if (layoutNames == null) {
+            layoutNames = layoutNames(layouts);
         }
-        try (Stream<Path> files = Files.list(layouts)) {
-            return files.anyMatch(f -> Files.isRegularFile(f) && baseName(f.getFileName().toString()).equals(name));
+        return layoutNames.contains(name);
+    }
+
+    /** The layouts' names ({@code _layouts/page.html} is {@code page}), read once per scan. */
+    private static Set<String> layoutNames(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).map(f -> baseName(f.getFileName().toString()))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -295,6 +295,35 @@ class GithubPagesPluginsTest {
     }
 
     @Test
+    void aLayoutFromFrontMatterDefaultsCountsAsGivenAndHtmlPagesGetNone() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                plugins: [jekyll-default-layout]
+                defaults:
+                  - scope: {path: notes}
+                    values: {layout: null}
+                -- _layouts/default.html --
+                <div class="default">{{ content }}</div>
+                -- notes/n.md --
+                ---
+                ---
+                *n*
+                -- index.md --
+                ---
+                ---
+                *i*
+                -- h.html --
+                ---
+                ---
+                <b>h</b>
+                """);
+        // Jekyll 4.3.1's _site/notes/n.html, index.html and h.html
+        assertEquals("<p><em>n</em></p>\n", site.text("notes/n.html"));
+        assertEquals("<div class=\"default\"><p><em>i</em></p>\n</div>\n", site.text("index.html"));
+        assertEquals("<b>h</b>\n", site.text("h.html"));
+    }
+
+    @Test
     void misspeltOrMisshapenOptionsAreWarnedAboutAtTheirLine() {
         TestSite site = TestSite.build("""
                 -- _config.yml --
