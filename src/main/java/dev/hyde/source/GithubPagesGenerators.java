@@ -58,7 +58,6 @@ final class GithubPagesGenerators {
     private final JekyllScanner scanner;
     private final SiteConfig config;
     private final Path layouts;
-    private Set<String> layoutNames;
 
     GithubPagesGenerators(JekyllScanner scanner, SiteConfig config, Path layouts) {
         this.scanner = scanner;
@@ -165,27 +164,22 @@ final class GithubPagesGenerators {
     // ---- jekyll-default-layout: Markdown pages and posts without a layout get one that exists.
 
     private void defaultLayout(List<Page> pages) {
+        Set<String> layoutNames = layoutNames(layouts);
+        java.util.function.Predicate<String> layoutExists = layoutNames::contains;
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
             boolean post = page.collection().equals("posts");
             if ((page.isDocument() && !post) || !page.isMarkdown() || page.frontMatter().values().containsKey("layout")) {
                 continue;
             }
-            String layout = page.url().equals("/") && layoutExists("home") ? "home"
-                    : !page.isDocument() && layoutExists("page") ? "page"
-                    : post && layoutExists("post") ? "post"
-                    : layoutExists("default") ? "default" : null;
+            String layout = page.url().equals("/") && layoutExists.test("home") ? "home"
+                    : !page.isDocument() && layoutExists.test("page") ? "page"
+                    : post && layoutExists.test("post") ? "post"
+                    : layoutExists.test("default") ? "default" : null;
             if (layout != null) {
                 pages.set(i, with(page, "layout", layout));
             }
         }
-    }
-
-    private boolean layoutExists(String name) {
-        if (layoutNames == null) {
-            layoutNames = layoutNames(layouts);
-        }
-        return layoutNames.contains(name);
     }
 
     /** The layouts' names ({@code _layouts/page.html} is {@code page}), read once per scan. */
