@@ -83,7 +83,9 @@ public final class ConfigLoader {
             GithubPagesOptions.check(values, read, name, diagnostics::add);
         }
         if (layout.isJekyll() && plugins.contains(GithubMetadata.PLUGIN)) {
-            GithubMetadata.apply(values, layout.root(), name, System::getenv, diagnostics::add);
+            // a missing repository is reported at the site's own configuration, not an extra layer
+            GithubMetadata.apply(values, layout.root(), read.isEmpty() ? name : read.get(0).file(), System::getenv,
+                    diagnostics::add);
         }
         String title = reader.string("title", layout.isJekyll() ? "" : DEFAULT_TITLE);
         String rawBaseurl = reader.string("baseurl", "");
