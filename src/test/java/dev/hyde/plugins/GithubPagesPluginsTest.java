@@ -249,9 +249,15 @@ class GithubPagesPluginsTest {
                 gem "github-pages", "~> 228", group: :jekyll_plugins
                 """ + FILES);
         TestSite viaConfig = TestSite.build(PLUGINS + FILES);
+        TestSite viaPluginsList = TestSite.build("""
+                -- _config.yml --
+                title: GP
+                plugins: [github-pages]
+                """ + FILES);
         for (String page : List.of("index.html", "docs/guide.html", "docs/titled.html", "sub/index.html",
                 "docs/plain.html", "2020/01/02/hi.html")) {
             assertEquals(viaConfig.text(page), viaGemfile.text(page), page);
+            assertEquals(viaConfig.text(page), viaPluginsList.text(page), page);
         }
     }
 
