@@ -143,6 +143,43 @@ class HighlightTagTest {
     }
 
     @Test
+    void aTagRightBelowTextOrInAListStandsOnItsOwnAsInJekyll() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                title: T
+                -- index.md --
+                ---
+                ---
+                Run this:
+                {% highlight bash %}
+                npm install
+                {% endhighlight %}
+                Then this.
+
+                * item
+                  {% highlight text %}
+                  a < b
+                  {% endhighlight %}
+                """);
+        // Jekyll 4.3.1's _site/index.html: the line breaks Jekyll's Markdown converter puts around
+        // the figure end the paragraph and the list
+        assertEquals(normalised("""
+                <p>Run this:</p>
+
+                <figure class="highlight"><pre><code class="language-bash" data-lang="bash">npm <span class="nb">install</span></code></pre></figure>
+
+                <p>Then this.</p>
+
+                <ul>
+                  <li>item</li>
+                </ul>
+
+                <figure class="highlight"><pre><code class="language-text" data-lang="text">  a &lt; b
+                  </code></pre></figure>
+                """, true), normalised(site.text("index.html"), false));
+    }
+
+    @Test
     void highlightWithoutLanguageIsAnErrorAtItsLine() {
         List<Diagnostic> errors = TestSite.buildExpectingErrors("""
                 -- _config.yml --
