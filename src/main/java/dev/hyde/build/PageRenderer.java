@@ -146,6 +146,11 @@ public final class PageRenderer implements AutoCloseable {
             variables.putAll(extra);
             variables.put("site", RecordedSiteView.of(siteView, reads));
             variables.put("page", PageView.forLiquid(page));
+            if (page.isMarkdown()) {
+                // Jekyll's Markdown converter puts {% highlight %} output on lines of its own
+                variables.put("highlighter_prefix", "\n");
+                variables.put("highlighter_suffix", "\n");
+            }
             return liquid.render(template, variables, reads);
         });
         if (page.isMarkdown()) {

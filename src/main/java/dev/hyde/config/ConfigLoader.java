@@ -70,6 +70,23 @@ public final class ConfigLoader {
             }
         }
         ConfigReader reader = new ConfigReader(values, name, read, diagnostics);
+        Set<String> plugins = new LinkedHashSet<>(reader.strings("plugins"));
+        plugins.addAll(reader.strings("gems")); // Jekyll 3's name for the same list
+        List<String> named = List.copyOf(plugins); // site.plugins is the configured list, as in Jekyll
+        if (layout.isJekyll()) {
+            if (plugins.contains(GemfilePlugins.GITHUB_PAGES)) {
+                plugins.addAll(GemfilePlugins.GITHUB_PAGES_DEFAULTS);
+            }
+            plugins.addAll(GemfilePlugins.read(layout.root()));
+        }
+        if (layout.isJekyll()) {
+            GithubPagesOptions.check(values, read, name, diagnostics::add);
+        }
+        if (layout.isJekyll() && plugins.contains(GithubMetadata.PLUGIN)) {
+            // a missing repository is reported at the site's own configuration, not an extra layer
+            GithubMetadata.apply(values, layout.root(), read.isEmpty() ? name : read.get(0).file(), System::getenv,
+                    diagnostics::add);
+        }
         String title = reader.string("title", layout.isJekyll() ? "" : DEFAULT_TITLE);
         String rawBaseurl = reader.string("baseurl", "");
         BaseurlCheck.check(rawBaseurl, baseurlAt, layout.isJekyll()).ifPresent(diagnostics::add);
@@ -91,12 +108,10 @@ public final class ConfigLoader {
         ZonedDateTime siteTime = reader.time("time").orElse(time);
         ZonedDateTime zoned = reader.zone("timezone").map(siteTime::withZoneSameInstant)
                 .orElse(values.containsKey("time") ? siteTime : siteTime.withZoneSameInstant(ZoneOffset.UTC));
-        Set<String> plugins = new LinkedHashSet<>(reader.strings("plugins"));
-        plugins.addAll(reader.strings("gems")); // Jekyll 3's name for the same list
         values.put("title", title);
         values.put("baseurl", baseurl);
         values.put("url", url);
-        values.put("plugins", List.copyOf(plugins));
+        values.put("plugins", named);
         if (!layout.isJekyll()) {
             values.put("permalink", permalinkName);
         }

@@ -12,6 +12,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Jekyll's {@code {% include name.html key=value %}} (a file from the includes folder) and
@@ -27,6 +29,8 @@ final class IncludeTag extends Tag {
     private static final String READS = "reads";
     private static final String FILE = "file";
     private static final int MAX_DEPTH = 50;
+    /** Set by a cached include's node just before the tag renders, taken by the tag. */
+    private static final String CACHED = "cached";
 
     /** Finds the parsed include a tag names, given the file being rendered. */
     interface Resolver {
@@ -34,10 +38,57 @@ final class IncludeTag extends Tag {
     }
 
     private final Resolver resolver;
+    /**
+     * jekyll-include-cache's cache for this build: an include's output by its name and parameters.
+     * Pages render in parallel; two may render the same include at once and the first stored
+     * wins, as the output only differs where the plugin's caveat applies (the include reads the
+     * page or variables assigned outside it).
+     */
+    private final Map<CacheKey, String> cache = new ConcurrentHashMap<>();
 
     private IncludeTag(String tagName, Resolver resolver) {
         super(tagName);
         this.resolver = resolver;
+    }
+
+    /**
+     * jekyll-include-cache's {@code {% include_cached name params %}}: the include node of the
+     * same tag written {@code include}, rendered once per name and parameters and its output
+     * reused after. On reuse nothing in the include runs, so it assigns nothing, as in the plugin.
+     */
+    static LNode cached(LNode include) {
+        return context -> {
+            Map<String, Object> registry = context.getRegistry(REGISTRY);
+            registry.put(CACHED, Boolean.TRUE);
+            return include.render(context);
+        };
+    }
+
+    /**
+     * The plugin keys its cache on the include's path and the hash of the parameter values:
+     * by content for text, numbers and lists, by identity for Jekyll's drops (a page, the site).
+     * Hyde's values compare by content; a page's view is made anew for every page, so a page
+     * passed as a parameter is cached per page, as the plugin does.
+     */
+    private record CacheKey(String name, Map<String, Object> params) {
+        @Override
+        public int hashCode() {
+            // Shallow: hashing site.pages deeply on every use would cost more than the include.
+            int hash = name.hashCode();
+            if (params != null) {
+                for (Map.Entry<String, Object> e : params.entrySet()) {
+                    Object v = e.getValue();
+                    hash += e.getKey().hashCode() ^ (v == null ? 0 : v instanceof CharSequence || v instanceof Number
+                            || v instanceof Boolean ? v.hashCode() : v.getClass().hashCode());
+                }
+            }
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CacheKey other && name.equals(other.name) && Objects.equals(params, other.params);
+        }
     }
 
     /** {@code {% include name %}}: from the includes folder. */
@@ -52,10 +103,11 @@ final class IncludeTag extends Tag {
 
     @Override
     public Object render(TemplateContext context, LNode... nodes) {
+        boolean cached = context.getRegistry(REGISTRY).remove(CACHED) != null;
         String name = asString(nodes[0].render(context), context).strip();
         Map<String, Object> variables = new HashMap<>();
-        if (nodes.length > 1) {
-            Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = nodes.length > 1 ? new HashMap<>() : null;
+        if (params != null) {
             for (int i = 1; i < nodes.length; i++) {
                 Object pair = nodes[i].render(context);
                 if (pair instanceof Map<?, ?> map) {
@@ -70,6 +122,13 @@ final class IncludeTag extends Tag {
         }
         checkName(name);
         LiquidTemplate include = resolver.resolve(name, (String) context.getRegistry(REGISTRY).get(FILE));
+        CacheKey key = cached ? new CacheKey(name, params) : null;
+        if (key != null) {
+            String kept = cache.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
         Deque<String> stack = stack(context);
         if (stack.contains(name) || stack.size() >= MAX_DEPTH) {
             throw new IncludeProblem(name, "Include loop: " + name,
@@ -78,7 +137,12 @@ final class IncludeTag extends Tag {
         }
         stack.push(name);
         try {
-            return include.textRuns().restore(String.valueOf(include.root().render(context.newChildContext(variables))));
+            String output = include.textRuns().restore(String.valueOf(include.root().render(context.newChildContext(variables))));
+            if (key == null) {
+                return output;
+            }
+            String first = cache.putIfAbsent(key, output);
+            return first != null ? first : output;
         } catch (IncludeProblem e) {
             // The failing tag is inside this include: point at the include's own file and line.
             throw e.locatedIn(include);

@@ -7,7 +7,12 @@ import liqp.filters.Filter;
 import liqp.filters.Filters;
 import liqp.nodes.FilterNode;
 import dev.hyde.config.LiquidLimits;
+import liqp.Insertions;
+import liqp.nodes.AtomNode;
+import liqp.nodes.BlockNode;
+import liqp.nodes.InsertionNode;
 import liqp.nodes.LNode;
+import liquid.parser.v4.LiquidParser.AtomContext;
 import liqp.parser.v4.NodeVisitor;
 import liqp.org.antlr.v4.runtime.ParserRuleContext;
 import liquid.parser.v4.LiquidParser.AssignmentContext;
@@ -17,6 +22,7 @@ import liquid.parser.v4.LiquidParser.FilterContext;
 import liquid.parser.v4.LiquidParser.For_arrayContext;
 import liquid.parser.v4.LiquidParser.For_attributeContext;
 import liquid.parser.v4.LiquidParser.For_rangeContext;
+import liquid.parser.v4.LiquidParser.Include_tagContext;
 import liquid.parser.v4.LiquidParser.Other_tagContext;
 import liquid.parser.v4.LiquidParser.Param_exprContext;
 
@@ -32,15 +38,19 @@ final class LenientNodeVisitor extends NodeVisitor {
     private final int firstLine;
     private final Diagnostics warnings;
     private final LiquidLimits limits;
+    private final Insertions insertions;
+    private final JekyllTagMarkup tagMarkup;
 
     LenientNodeVisitor(liqp.TemplateParser parser, String file, int firstLine, Diagnostics warnings,
-                       LiquidLimits limits) {
+                       LiquidLimits limits, JekyllTagMarkup tagMarkup) {
         super(parser.insertions, parser.filters, parser.liquidStyleInclude);
         this.filters = parser.filters;
         this.file = file;
         this.firstLine = firstLine;
         this.warnings = warnings;
         this.limits = limits;
+        this.insertions = parser.insertions;
+        this.tagMarkup = tagMarkup;
     }
 
     @Override
@@ -75,7 +85,34 @@ final class LenientNodeVisitor extends NodeVisitor {
 
     @Override
     public LNode visitOther_tag(Other_tagContext ctx) {
+        if (ctx.BlockId() != null && ctx.BlockId().getText().equals(HighlightBlock.NAME)) {
+            return located(highlight(ctx), ctx);
+        }
         return located(super.visitOther_tag(ctx), ctx);
+    }
+
+    /**
+     * Liqp gives a block its markup without the white space ({@code ruby linenos} arrives as
+     * {@code rubylinenos}), if it lexes at all; the highlight tag gets its markup as written from
+     * {@link JekyllTagMarkup}, parsed now, when Jekyll checks it too.
+     */
+    private LNode highlight(Other_tagContext ctx) {
+        String markup = "";
+        if (ctx.other_tag_parameters() != null) {
+            markup = tagMarkup.markup(ctx.other_tag_parameters().getText());
+        }
+        HighlightBlock.Options options = HighlightBlock.options(markup, file, firstLine + ctx.start.getLine() - 1, warnings);
+        BlockNode body = new BlockNode(false);
+        for (AtomContext atom : ctx.atom()) {
+            body.add(visit(atom));
+        }
+        return new InsertionNode(insertions.get(HighlightBlock.NAME), new AtomNode(options), body);
+    }
+
+    @Override
+    public LNode visitInclude_tag(Include_tagContext ctx) {
+        LNode include = super.visitInclude_tag(ctx);
+        return tagMarkup.isCachedInclude(ctx.start.getStartIndex()) ? IncludeTag.cached(include) : include;
     }
 
     private LNode located(LNode tag, ParserRuleContext ctx) {

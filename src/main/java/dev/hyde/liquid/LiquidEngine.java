@@ -50,6 +50,7 @@ public final class LiquidEngine {
                 .withTag(new SeoTag())
                 .withTag(LinkTags.link())
                 .withTag(LinkTags.postUrl())
+                .withBlock(new HighlightBlock())
                 .withTag(IncludeTag.relative(new RelativeIncludes(layout, source -> parse(source.text(), source.file(), 1))));
         this.parser = JekyllFilters.register(builder, markdown).build();
     }
@@ -70,9 +71,12 @@ public final class LiquidEngine {
         TagDelimiters.check(source, file, firstLine);
         try {
             TextRuns text = TextRuns.of(source);
-            var tree = parser.parse(text.template()).getParseTree();
-            var root = new LenientNodeVisitor(parser, file, firstLine, warnings, limits).visit(tree);
+            JekyllTagMarkup tagMarkup = JekyllTagMarkup.of(text.template());
+            var tree = parser.parse(tagMarkup.template()).getParseTree();
+            var root = new LenientNodeVisitor(parser, file, firstLine, warnings, limits, tagMarkup).visit(tree);
             return new LiquidTemplate(root, file, firstLine, source, text);
+        } catch (DiagnosticException e) {
+            throw e; // a tag's own check, already located
         } catch (LiquidException e) {
             throw SyntaxErrors.describe(e.getMessage(), e.line, e.charPositionInLine + 1, source, file, firstLine);
         } catch (RuntimeException e) {

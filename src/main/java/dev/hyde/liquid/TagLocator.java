@@ -10,9 +10,9 @@ final class TagLocator {
 
     /** 1-based line of the first {@code {% include NAME ... %}} in the source, 0 when not found. */
     static int lineOfInclude(String source, String name) {
-        Matcher m = Pattern.compile("\\{%-?\\s*include(?:_relative)?\\s+" + Pattern.quote(name) + "[\\s%-]").matcher(source);
+        Matcher m = Pattern.compile("\\{%-?\\s*include(?:_relative|_cached)?\\s+" + Pattern.quote(name) + "[\\s%-]").matcher(source);
         if (!m.find()) {
-            m = Pattern.compile("\\{%-?\\s*include(?:_relative)?\\s").matcher(source);
+            m = Pattern.compile("\\{%-?\\s*include(?:_relative|_cached)?\\s").matcher(source);
             if (!m.find()) {
                 return 0;
             }

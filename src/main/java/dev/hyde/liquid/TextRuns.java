@@ -22,7 +22,7 @@ public final class TextRuns {
     private static final Pattern TAG_NAME = Pattern.compile("\\{%-?\\s*(\\w+)");
     private static final Pattern MARKER = Pattern.compile(OPEN + "(\\d+)\\n*" + CLOSE);
     private static final Set<String> BLOCKS = Set.of("if", "unless", "for", "case", "capture", "comment", "raw",
-            "tablerow", "ifchanged");
+            "tablerow", "ifchanged", "highlight");
 
     private final String template;
     private final List<String> runs;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class UnclosedBlocks {
     private static final Set<String> BLOCKS = Set.of("if", "unless", "for", "case", "capture", "comment",
-            "raw", "tablerow", "ifchanged");
+            "raw", "tablerow", "ifchanged", "highlight");
     private static final Pattern TAG = Pattern.compile("\\{%-?\\s*(\\w+)");
 
     /**

@@ -74,6 +74,11 @@ public final class LiveSite {
     private Map<String, Object> data = Map.of();
     private List<Diagnostic> dataErrors = List.of();
     private final Map<Path, ContentFile> content = new TreeMap<>();
+    /**
+     * Static copies of files that are pages too: GitHub Pages' plugins publish a Markdown file
+     * without front matter both as a page and as itself. Only a full scan makes them.
+     */
+    private final List<StaticFile> alsoCopied = new ArrayList<>();
     private final Map<Path, Diagnostic> scanErrors = new TreeMap<>();
     private List<StaticFile> templateAssets = List.of();
     private List<Diagnostic> assetErrors = List.of();
@@ -365,7 +370,8 @@ public final class LiveSite {
      * and URL, and not a paginated list. Returns false, changing nothing, otherwise.
      */
     private boolean updateJekyllPages(Collection<Path> changed) {
-        if (jekyllRendering == null || !renderErrors.isEmpty()) {
+        // GitHub Pages' plugins change pages from what the rest of the site holds (links, READMEs)
+        if (jekyllRendering == null || !renderErrors.isEmpty() || SourceScanner.generatesPages(config)) {
             return false;
         }
         Map<Path, ContentFile> found = new java.util.HashMap<>();
@@ -482,8 +488,15 @@ public final class LiveSite {
     private void scanAll() {
         Diagnostics diagnostics = new Diagnostics();
         SourceScanner.Scan scan = SourceScanner.scan(project, config, options.drafts(), options.destination(), diagnostics);
+        alsoCopied.clear();
         scan.pages().forEach(page -> content.put(page.source().path(), page));
-        scan.staticFiles().forEach(file -> content.put(file.source(), file));
+        scan.staticFiles().forEach(file -> {
+            if (content.get(file.source()) instanceof Page) {
+                alsoCopied.add(file);
+            } else {
+                content.put(file.source(), file);
+            }
+        });
         for (Diagnostic problem : diagnostics.sorted()) {
             scanErrors.put(project.root().resolve(problem.file()), problem);
         }
@@ -543,6 +556,7 @@ public final class LiveSite {
                 statics.add(copied);
             }
         }
+        statics.addAll(alsoCopied);
         statics.addAll(templateAssets);
         return new Site(config, data, pages, statics);
     }
@@ -564,6 +578,7 @@ public final class LiveSite {
                 statics.put(copied.outputPath(), copied);
             }
         });
+        alsoCopied.forEach(a -> statics.put(a.outputPath(), a));
         templateAssets.forEach(a -> statics.put(a.outputPath(), a));
         return statics;
     }

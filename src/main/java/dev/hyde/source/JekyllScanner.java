@@ -78,7 +78,45 @@ final class JekyllScanner {
                 }
             }
         }
-        return new SourceScanner.Scan(pages, statics);
+        SourceScanner.Scan scan = new SourceScanner.Scan(pages, statics);
+        return GithubPagesGenerators.anyEnabled(config)
+                ? new GithubPagesGenerators(this, config, project.layouts()).apply(scan) : scan;
+    }
+
+    /** Whether the site's {@code include} names this file (Jekyll's EntryFilter#included?). */
+    boolean isIncluded(String relative) {
+        return included.names(relative.substring(relative.lastIndexOf('/') + 1)) || included.matches(relative);
+    }
+
+    /**
+     * A page made of a file without front matter, as {@code Jekyll::Page.new} reads it: the whole
+     * file is the body, front matter defaults apply.
+     *
+     * @param permalink the page's own permalink, as a plugin sets it
+     */
+    Page pageWithoutFrontMatter(StaticFile file, Optional<String> permalink) {
+        String relative = file.origin();
+        SourceFile source = new SourceFile(file.source(), relative);
+        Map<String, Object> values = defaults(relative, "pages");
+        permalink.ifPresent(p -> values.put("permalink", p));
+        FrontMatter fm = FrontMatterReader.read("", relative, 1, values, warnings);
+        Permalinks.Route route = JekyllUrls.page(relative, fm.permalink(), config.permalink(),
+                outputExtension(source), relative, fm.permalinkLine());
+        return new Page(source, relative, fm, Utf8Text.read(file.source(), relative), 1, route.url(),
+                route.outputPath(), "", dateOf(fm), true);
+    }
+
+    /** The page published at its own permalink instead (jekyll-readme-index's update_permalink). */
+    Page withPermalink(Page page, String permalink) {
+        Map<String, Object> values = new LinkedHashMap<>(page.frontMatter().values());
+        values.put("permalink", permalink);
+        FrontMatter old = page.frontMatter();
+        FrontMatter fm = new FrontMatter(old.title(), old.layout(), permalink, old.published(), old.draft(), old.order(),
+                values, old.layoutLine(), old.permalinkLine(), old.orderLine(), old.redirectFromLine());
+        Permalinks.Route route = JekyllUrls.page(page.contentPath(), permalink, config.permalink(),
+                outputExtension(page.source()), page.contentPath(), fm.permalinkLine());
+        return new Page(page.source(), page.contentPath(), fm, page.body(), page.bodyLine(), route.url(),
+                route.outputPath(), page.collection(), page.date(), page.written());
     }
 
     /** Walks the site root the way Jekyll's reader does, level by level, filtering names. */

@@ -80,6 +80,14 @@ public final class SourceScanner {
     }
 
     /**
+     * Whether the site turns on a plugin that changes pages after the scan using the whole site
+     * (GitHub Pages' generators): a file read alone is then not what a full scan gives.
+     */
+    public static boolean generatesPages(SiteConfig config) {
+        return GithubPagesGenerators.anyEnabled(config);
+    }
+
+    /**
      * Reads one file of a Jekyll site outside its collections, as a full scan would.
      *
      * @param warnings receives the file's warnings (keys its front matter sets twice)

@@ -387,6 +387,53 @@ class LiveSiteTest {
         assertSameFiles(built(jekyll), served.output().snapshot());
     }
 
+    @Test
+    void aJekyllSiteWithGithubPagesPluginsServedLiveIsWhatABuildWrites() throws IOException {
+        Path site = TestSite.write("""
+                -- _config.yml --
+                title: J
+                -- Gemfile --
+                gem "github-pages", group: :jekyll_plugins
+                -- _layouts/default.html --
+                <html><title>{{ page.title }}</title><body>{{ content }}</body></html>
+                -- README.md --
+                # Read me
+                -- guide.md --
+                ---
+                title: Guide
+                layout: default
+                ---
+                Start
+                -- other.md --
+                Other
+                """);
+        BuildOptions jekyll = BuildOptions.of(site).withTime(ZonedDateTime.parse("2020-01-01T00:00:00Z"));
+        LiveSite served = LiveSite.open(jekyll);
+        assertSameFiles(built(jekyll), served.output().snapshot());
+        // same front matter and URL: a plain site would re-render this page alone, from the file as
+        // read; here its link must still be rewritten to the page it points at
+        TestSite.writeInto(site, """
+                -- guide.md --
+                ---
+                title: Guide
+                layout: default
+                ---
+                Start at [home](README.md) or [other](other.md)
+                """);
+        served.apply(List.of(site.resolve("guide.md")));
+        assertTrue(new String(served.file("guide.html").orElseThrow(), StandardCharsets.UTF_8)
+                .contains("<a href=\"/other.html\">other</a>"));
+        assertSameFiles(built(jekyll), served.output().snapshot());
+        TestSite.writeInto(site, """
+                -- other.md --
+                # Other, now titled
+                """);
+        served.apply(List.of(site.resolve("other.md")));
+        assertTrue(new String(served.file("other.html").orElseThrow(), StandardCharsets.UTF_8)
+                .contains("<title>Other, now titled</title>"));
+        assertSameFiles(built(jekyll), served.output().snapshot());
+    }
+
     /** What a build writes to disk, as a map like the live site's. */
     private static Map<String, byte[]> built(BuildOptions options) throws IOException {
         Path out = Files.createTempDirectory(Path.of("target", "test-sites").toAbsolutePath(), "built");

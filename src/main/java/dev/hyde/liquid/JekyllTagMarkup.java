@@ -1,0 +1,99 @@
+package dev.hyde.liquid;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Prepares the tags of Jekyll and its plugins that Liqp's grammar cannot take as written, before
+ * Liqp lexes the template:
+ * <ul>
+ *   <li>{@code {% highlight %}}: Jekyll reads the markup with its own regular expression, so
+ *   {@code c++} or {@code c#} are languages; Liqp's lexer knows no {@code +} or {@code #} and
+ *   would refuse the page. Each markup is swapped for its number (with the markup's own line
+ *   breaks kept, so lines stay right) and handed back to {@link HighlightBlock} when the tree is built.</li>
+ *   <li>{@code {% include_cached %}} takes what {@code include} takes, which Liqp's grammar parses
+ *   only for {@code include}: the tag is renamed {@code include} (padded with spaces, so columns
+ *   stay right) and its position remembered, so the tree builder makes it a cached include.</li>
+ * </ul>
+ */
+final class JekyllTagMarkup {
+    private static final Pattern TAG = Pattern.compile("\\{%-?\\s*(\\w+)(.*?)(-?%})", Pattern.DOTALL);
+
+    static final String INCLUDE_CACHED = "include_cached";
+    private static final String AS_INCLUDE = "include" + " ".repeat(INCLUDE_CACHED.length() - "include".length());
+
+    private final String template;
+    private final List<String> markups;
+    private final Set<Integer> cachedIncludes;
+
+    private JekyllTagMarkup(String template, List<String> markups, Set<Integer> cachedIncludes) {
+        this.template = template;
+        this.markups = markups;
+        this.cachedIncludes = cachedIncludes;
+    }
+
+    static JekyllTagMarkup of(String source) {
+        if (!source.contains(HighlightBlock.NAME) && !source.contains(INCLUDE_CACHED)) {
+            return new JekyllTagMarkup(source, List.of(), Set.of());
+        }
+        Matcher m = TAG.matcher(source);
+        StringBuilder out = new StringBuilder(source.length());
+        List<String> markups = new ArrayList<>();
+        Set<Integer> cached = new HashSet<>();
+        String verbatim = null; // inside raw or comment nothing is a tag until its end tag
+        int last = 0;
+        while (m.find()) {
+            String name = m.group(1);
+            if (verbatim != null) {
+                if (name.equals("end" + verbatim)) {
+                    verbatim = null;
+                }
+                continue;
+            }
+            if (name.equals("raw") || name.equals("comment")) {
+                verbatim = name;
+            } else if (name.equals(HighlightBlock.NAME) && !m.group(2).isBlank()) {
+                String markup = m.group(2);
+                out.append(source, last, m.start(2)).append(' ').append(markups.size());
+                markup.chars().filter(c -> c == '\n').forEach(c -> out.append('\n'));
+                out.append(' ');
+                markups.add(markup);
+                last = m.end(2);
+            } else if (name.equals(INCLUDE_CACHED)) {
+                out.append(source, last, m.start(1));
+                cached.add(out.length() - (m.start(1) - m.start()));
+                out.append(AS_INCLUDE);
+                last = m.end(1);
+            }
+        }
+        return markups.isEmpty() && cached.isEmpty() ? new JekyllTagMarkup(source, List.of(), Set.of())
+                : new JekyllTagMarkup(out.append(source, last, source.length()).toString(), List.copyOf(markups),
+                Set.copyOf(cached));
+    }
+
+    /** Whether the include tag starting at this offset of {@link #template()} was written {@code include_cached}. */
+    boolean isCachedInclude(int offset) {
+        return cachedIncludes.contains(offset);
+    }
+
+    /** The template to parse. */
+    String template() {
+        return template;
+    }
+
+    /** The markup a tag's parameters stand for: its number, or the parameters themselves when not swapped. */
+    String markup(String parameters) {
+        String p = parameters.strip();
+        if (!markups.isEmpty() && p.matches("\\d{1,9}")) {
+            int index = Integer.parseInt(p);
+            if (index < markups.size()) {
+                return markups.get(index);
+            }
+        }
+        return parameters;
+    }
+}
