@@ -240,8 +240,11 @@ public final class ConfigLoader {
                     Map<?, ?> settings = v instanceof Map<?, ?> m ? m : Map.of();
                     Object output = settings.get("output");
                     Object permalink = settings.get("permalink");
+                    // posts keep the site's permalink unless their own settings give one, as in Jekyll
+                    String fallback = String.valueOf(k).equals("posts") ? string("permalink", "") : "";
                     found.put(String.valueOf(k), new CollectionConfig(String.valueOf(k),
-                            Boolean.TRUE.equals(output), permalink == null ? "" : String.valueOf(permalink)));
+                            Boolean.TRUE.equals(output) || String.valueOf(k).equals("posts"),
+                            permalink == null ? fallback : String.valueOf(permalink)));
                 });
             } else if (value instanceof List<?> list) {
                 list.forEach(k -> found.put(String.valueOf(k), new CollectionConfig(String.valueOf(k), false, "")));

@@ -31,8 +31,15 @@ final class SeoTag extends Tag {
         }
         String siteTitle = text(site.get("title"));
         String pageTitle = text(page.get("title"));
-        String title = pageTitle.isEmpty() ? siteTitle
-                : siteTitle.isEmpty() || pageTitle.equals(siteTitle) ? pageTitle : pageTitle + " | " + siteTitle;
+        // The plugin's rule: "page | site"; a page without a title of its own (the home page)
+        // gets "site | tagline or description".
+        String siteDescription = plain(text(site.get("description")));
+        String tagline = plain(text(site.get("tagline")));
+        String shownTitle = pageTitle.isEmpty() ? siteTitle : pageTitle;
+        String title = !siteTitle.isEmpty() && !shownTitle.equals(siteTitle) ? shownTitle + " | " + siteTitle
+                : !siteTitle.isEmpty() && !siteDescription.isEmpty()
+                        ? siteTitle + " | " + (tagline.isEmpty() ? siteDescription : tagline)
+                : shownTitle;
         String description = text(page.get("description"));
         if (description.isEmpty()) {
             description = text(page.get("excerpt")).replaceAll("<[^>]+>", "").strip();
@@ -103,6 +110,11 @@ final class SeoTag extends Tag {
 
     private static Map<?, ?> map(Object value) {
         return value instanceof Map<?, ?> m ? m : Map.of();
+    }
+
+    /** As the plugin formats a string: tags stripped, white space collapsed. */
+    private static String plain(String text) {
+        return text.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
     }
 
     private static String text(Object value) {

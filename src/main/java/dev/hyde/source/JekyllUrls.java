@@ -87,7 +87,9 @@ final class JekyllUrls {
         } else if (!collection.permalink().isEmpty() && !collection.label().equals("posts")) {
             template = collection.permalink();
         } else if (collection.label().equals("posts")) {
-            template = style == PermalinkStyle.PRETTY ? POST_PRETTY : POST_DATE;
+            // The site's permalink (or the posts collection's own) is a style name or a template.
+            template = collection.permalink().contains(":") || collection.permalink().contains("/")
+                    ? collection.permalink() : style == PermalinkStyle.PRETTY ? POST_PRETTY : POST_DATE;
         } else {
             template = DOCUMENT;
         }

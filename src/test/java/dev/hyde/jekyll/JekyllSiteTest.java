@@ -258,6 +258,43 @@ class JekyllSiteTest {
         assertEquals("Link target not found: _guides/instal.md", errors.get(0).title());
     }
 
+    /**
+     * jekyll-seo-tag 2.8.0 titles a page without its own title "site | description", and the posts
+     * collection's permalink in collections: wins over the default; both as Jekyll 4.3.1 builds them.
+     */
+    @Test
+    void seoTitleOfAnUntitledPageAndThePostsCollectionsPermalink() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                title: Doc Theme
+                description: >
+                  Templates for project
+                  websites.
+                plugins: [jekyll-seo-tag]
+                collections:
+                  posts:
+                    permalink: /blog/:year/:month/:day/:title/
+                -- _posts/2017-05-03-hello.md --
+                ---
+                title: Hello
+                ---
+                Hi.
+                -- index.html --
+                ---
+                ---
+                <html><head>{% seo %}</head><body>{% for p in site.posts %}<a href="{{ p.url }}">x</a>{% endfor %}</body></html>
+                -- about.html --
+                ---
+                title: About
+                ---
+                <html><head>{% seo %}</head><body></body></html>
+                """);
+        assertEquals("Doc Theme | Templates for project websites.", site.html("index.html").title());
+        assertEquals("About | Doc Theme", site.html("about.html").title());
+        assertEquals("/blog/2017/05/03/hello/", site.html("index.html").expectFirst("a").attr("href"));
+        assertTrue(site.exists("blog/2017/05/03/hello/index.html"));
+    }
+
     @Test
     void postsTakeTheirDateFromTheFileNameAndHaveExcerptsAndIds() {
         TestSite site = TestSite.build("""
