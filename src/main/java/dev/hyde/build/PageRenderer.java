@@ -55,6 +55,8 @@ public final class PageRenderer implements AutoCloseable {
     private final Diagnostics warnings;
     /** Whether pages are read for the search index as they render. */
     private final boolean search;
+    /** Each document's neighbours in its collection ({@code page.previous}, {@code page.next}), made once. */
+    private volatile Map<String, Map<String, Object>> neighbours;
 
     private PageRenderer(ProjectLayout project, Map<String, Object> siteView, LiquidEngine liquid,
                          MarkdownRenderer markdown, SassStage sass, LayoutStage layouts, PostProcessor post,
@@ -213,6 +215,9 @@ public final class PageRenderer implements AutoCloseable {
                 reads.dataKey("nav");
             }));
         }
+        if (project.isJekyll() && page.isDocument()) {
+            neighbours().getOrDefault(page.contentPath(), Map.of()).forEach(extra::put);
+        }
         String source = page.source().relativePath();
         dates.lastChanged(source).ifPresent(date -> extra.put("last_modified_at", date.toString()));
         if (!editUrl.isBlank()) {
@@ -228,6 +233,35 @@ public final class PageRenderer implements AutoCloseable {
     private String layoutName(Page page) {
         String named = page.frontMatter().layout();
         return named.isEmpty() && (!page.isHtmlOutput() || project.isJekyll()) ? LayoutLibrary.NONE : named;
+    }
+
+    /**
+     * Jekyll gives a document {@code page.previous} and {@code page.next}: the documents before
+     * and after it in its collection's order (for posts, the older and the newer post).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, Object>> neighbours() {
+        Map<String, Map<String, Object>> found = neighbours;
+        if (found == null) {
+            found = new HashMap<>();
+            Object collections = siteView.get("collections");
+            for (Object collection : collections instanceof List<?> list ? list : List.of()) {
+                Object docs = ((Map<String, Object>) collection).get("docs");
+                List<Map<String, Object>> inOrder = docs instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+                for (int i = 0; i < inOrder.size(); i++) {
+                    Map<String, Object> around = new HashMap<>();
+                    if (i > 0) {
+                        around.put("previous", inOrder.get(i - 1));
+                    }
+                    if (i + 1 < inOrder.size()) {
+                        around.put("next", inOrder.get(i + 1));
+                    }
+                    found.put(String.valueOf(inOrder.get(i).get("path")), around);
+                }
+            }
+            neighbours = found;
+        }
+        return found;
     }
 
     /** The navigation of the site this renderer renders. */

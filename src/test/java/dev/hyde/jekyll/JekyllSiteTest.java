@@ -295,6 +295,47 @@ class JekyllSiteTest {
         assertTrue(site.exists("blog/2017/05/03/hello/index.html"));
     }
 
+    /** A document's neighbours and join on nested lists, as Jekyll 4.3.1 builds these files. */
+    @Test
+    void documentsKnowTheirNeighboursAndJoinFlattensNestedLists() {
+        TestSite site = TestSite.build("""
+                -- _layouts/post.html --
+                <main>{{ content }}</main><p class="prev">{{ page.previous.title }}</p><p class="next">{{ page.next.title }}</p>
+                -- _posts/2017-01-01-first.md --
+                ---
+                title: First
+                layout: post
+                ---
+                One.
+                -- _posts/2017-02-01-second.md --
+                ---
+                title: Second
+                layout: post
+                ---
+                Two.
+                -- _posts/2017-03-01-third.md --
+                ---
+                title: Third
+                layout: post
+                ---
+                Three.
+                -- _data/docs.yml --
+                - title: Start
+                  docs: [home, install]
+                - title: Use
+                  docs: [config]
+                -- index.html --
+                ---
+                ---
+                <p id="docs">{{ site.data.docs | map: 'docs' | join: ',' }}</p>
+                """);
+        Document second = site.html("2017/02/01/second.html");
+        assertEquals("First", second.expectFirst("p.prev").text());
+        assertEquals("Third", second.expectFirst("p.next").text());
+        assertEquals("", site.html("2017/01/01/first.html").expectFirst("p.prev").text());
+        assertEquals("home,install,config", site.html("index.html").expectFirst("#docs").text());
+    }
+
     @Test
     void postsTakeTheirDateFromTheFileNameAndHaveExcerptsAndIds() {
         TestSite site = TestSite.build("""

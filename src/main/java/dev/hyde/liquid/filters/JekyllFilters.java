@@ -35,7 +35,8 @@ public final class JekyllFilters {
                 new WhereExp(),
                 new Find(),
                 new FindExp(),
-                new Sort());
+                new Sort(),
+                new Join());
     }
 
     /** Adds Hyde's Jekyll filters to a parser builder. */
