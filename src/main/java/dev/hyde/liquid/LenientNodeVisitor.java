@@ -53,6 +53,19 @@ final class LenientNodeVisitor extends NodeVisitor {
         this.tagMarkup = tagMarkup;
     }
 
+    /** Whether the template's own block was made yet: the first block visited is the root. */
+    private boolean rootMade;
+
+    @Override
+    public BlockNode visitBlock(liquid.parser.v4.LiquidParser.BlockContext ctx) {
+        OutputKeepingBlock node = new OutputKeepingBlock(!rootMade);
+        rootMade = true;
+        for (AtomContext child : ctx.atom()) {
+            node.add(visit(child));
+        }
+        return node;
+    }
+
     @Override
     public LNode visitFor_array(For_arrayContext ctx) {
         return located(super.visitFor_array(ctx), ctx);

@@ -99,7 +99,12 @@ public final class LiquidEngine {
             TemplateContext context = new TemplateContext(parser, new HashMap<>(variables));
             IncludeTag.prepare(context, reads, template.file());
             RenderBudget.start(context, limits);
-            String rendered = template.textRuns().restore(String.valueOf(template.root().render(context)));
+            Object output = template.root().render(context);
+            if (output == liqp.LValue.BREAK || output == liqp.LValue.CONTINUE) {
+                // A break or continue outside any loop ends the template; what came before stays.
+                output = OutputKeepingBlock.takeStash(context);
+            }
+            String rendered = template.textRuns().restore(String.valueOf(output));
             RenderBudget.of(context, limits).checkSize(rendered.length());
             return rendered;
         } catch (LimitExceeded e) {
