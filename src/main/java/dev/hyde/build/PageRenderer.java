@@ -2,6 +2,7 @@ package dev.hyde.build;
 
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.deps.ReadRecorder;
+import dev.hyde.extension.Extensions;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
@@ -80,9 +81,15 @@ public final class PageRenderer implements AutoCloseable {
 
     /** Reads the layouts and prepares the engines for one site; problems in layouts go to {@code diagnostics}. */
     public static PageRenderer create(ProjectLayout project, Site site, Diagnostics diagnostics, StageTimes times) {
+        return create(project, site, diagnostics, times, Extensions.none());
+    }
+
+    /** @param extensions the Liquid tags and filters the build's extensions add */
+    public static PageRenderer create(ProjectLayout project, Site site, Diagnostics diagnostics, StageTimes times,
+                                      Extensions extensions) {
         MarkdownRenderer markdown = new MarkdownRenderer(!project.isJekyll());
         LiquidEngine liquid = new LiquidEngine(project, site.config().time().getZone(), markdown::render,
-                diagnostics, site.config().liquidLimits());
+                diagnostics, site.config().liquidLimits(), extensions);
         LayoutStage layouts = LayoutStage.load(project, liquid, diagnostics);
         PostProcessor post = project.isJekyll() ? PostProcessor.none() : new HtmlPostProcessing(site.config().baseurl());
         Map<String, Object> globals = Map.of("jekyll", Map.of("environment", "development", "version", "4.3.1"));
@@ -262,6 +269,11 @@ public final class PageRenderer implements AutoCloseable {
             neighbours = found;
         }
         return found;
+    }
+
+    /** The site as this renderer's templates see it. */
+    public Map<String, Object> siteView() {
+        return siteView;
     }
 
     /** The navigation of the site this renderer renders. */

@@ -5,6 +5,8 @@ import dev.hyde.config.ProjectLayout;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
+import dev.hyde.extension.Extensions;
+import dev.hyde.extension.RubyPlugins;
 import dev.hyde.model.Site;
 import dev.hyde.output.DestinationGuard;
 import dev.hyde.output.OutputSink;
@@ -54,11 +56,18 @@ public final class SiteBuilder {
             return result(project, destination, 0, 0, times, start, diagnostics, List.of());
         }
 
+        Extensions extensions;
+        try {
+            extensions = Extensions.fromPath(options.pluginPath(), SiteBuilder.class.getClassLoader());
+        } catch (DiagnosticException e) {
+            diagnostics.add(e.diagnostic());
+            return result(project, destination, 0, 0, times, start, diagnostics, List.of());
+        }
         Site site = SiteLoader.load(project, options, diagnostics, times);
         LinkCheckStage links = new LinkCheckStage(project, destination,
                 new SiteAddress(site.config().url(), site.config().baseurl()),
                 options.strict() || Boolean.TRUE.equals(site.config().values().get("strict")));
-        try (PageRenderer renderer = PageRenderer.create(project, site, diagnostics, times);
+        try (PageRenderer renderer = PageRenderer.create(project, site, diagnostics, times, extensions);
              StagedDirectory staged = StagedDirectory.create(destination)) {
             OutputSink out = links.recording(staged);
             java.util.Queue<PageText> searchTexts = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -72,6 +81,12 @@ public final class SiteBuilder {
             });
             int pages = rendering.written();
             times.time(Stage.LINKS, () -> rendering.generated().forEach(links::generated));
+            for (dev.hyde.plugins.GeneratedFile file : ExtensionFiles.generate(extensions,
+                    rendering.renderer().siteView(), diagnostics)) {
+                times.time(Stage.WRITE, () -> out.write(file.outputPath(),
+                        file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                links.generated(file);
+            }
             if (SearchIndex.enabled(project, site)) {
                 SearchIndex.Written index = times.time(Stage.SEARCH,
                         () -> SearchIndex.write(searchTexts, site.config().baseurl()));
@@ -121,8 +136,11 @@ public final class SiteBuilder {
 
     private static BuildResult result(ProjectLayout project, Path destination, int pages, int files,
                                       StageTimes times, long start, Diagnostics diagnostics, List<String> leftOut) {
+        // A Jekyll site's Ruby plugins do not run: say so, and where a page uses what they define.
+        List<Diagnostic> all = project.isJekyll()
+                ? RubyPlugins.explain(RubyPlugins.of(project.root()), diagnostics.sorted()) : diagnostics.sorted();
         BuildResult result = new BuildResult(project.kind(), destination, pages, files, times.snapshot(),
-                Duration.ofNanos(System.nanoTime() - start), diagnostics.sorted(), leftOut);
+                Duration.ofNanos(System.nanoTime() - start), all, leftOut);
         if (LOG.isDebugEnabled()) {
             for (Stage stage : Stage.values()) {
                 LOG.debug("stage {}: {} ms", stage.label(), result.stageTimes().get(stage).wall().toMillis());

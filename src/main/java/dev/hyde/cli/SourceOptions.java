@@ -27,9 +27,15 @@ final class SourceOptions {
             description = "Read the folder as a HYDE project or a JEKYLL site instead of detecting it.")
     SourceKind sourceKind;
 
+    @Option(names = "--plugin-path", split = ",", paramLabel = "PATH",
+            description = "Jars, or folders of jars, holding Hyde extensions (Liquid tags, filters, generators); "
+                    + "see README, 'Extending Hyde'.")
+    List<Path> pluginPath = List.of();
+
     BuildOptions toBuildOptions() {
         BuildOptions options = BuildOptions.of(project.toAbsolutePath().normalize()).withDrafts(drafts)
-                .withConfigFiles(config.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+                .withConfigFiles(config.stream().map(p -> p.toAbsolutePath().normalize()).toList())
+                .withPluginPath(pluginPath.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         return sourceKind == null ? options : options.withSourceKind(sourceKind);
     }
 }

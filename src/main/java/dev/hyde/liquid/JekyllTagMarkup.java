@@ -37,7 +37,16 @@ final class JekyllTagMarkup {
     }
 
     static JekyllTagMarkup of(String source) {
-        if (!source.contains(HighlightBlock.NAME) && !source.contains(INCLUDE_CACHED)) {
+        return of(source, Set.of());
+    }
+
+    /**
+     * @param extensionTags the tags of extensions ({@code dev.hyde.extension}), whose markup is
+     *                      handed to them as written, like the highlight tag's
+     */
+    static JekyllTagMarkup of(String source, Set<String> extensionTags) {
+        if (!source.contains(HighlightBlock.NAME) && !source.contains(INCLUDE_CACHED)
+                && extensionTags.stream().noneMatch(source::contains)) {
             return new JekyllTagMarkup(source, List.of(), Set.of());
         }
         Matcher m = TAG.matcher(source);
@@ -56,7 +65,7 @@ final class JekyllTagMarkup {
             }
             if (name.equals("raw") || name.equals("comment")) {
                 verbatim = name;
-            } else if (name.equals(HighlightBlock.NAME) && !m.group(2).isBlank()) {
+            } else if ((name.equals(HighlightBlock.NAME) || extensionTags.contains(name)) && !m.group(2).isBlank()) {
                 String markup = m.group(2);
                 out.append(source, last, m.start(2)).append(' ').append(markups.size());
                 markup.chars().filter(c -> c == '\n').forEach(c -> out.append('\n'));

@@ -40,9 +40,10 @@ final class LenientNodeVisitor extends NodeVisitor {
     private final LiquidLimits limits;
     private final Insertions insertions;
     private final JekyllTagMarkup tagMarkup;
+    private final java.util.Set<String> extensionTags;
 
     LenientNodeVisitor(liqp.TemplateParser parser, String file, int firstLine, Diagnostics warnings,
-                       LiquidLimits limits, JekyllTagMarkup tagMarkup) {
+                       LiquidLimits limits, JekyllTagMarkup tagMarkup, java.util.Set<String> extensionTags) {
         super(parser.insertions, parser.filters, parser.liquidStyleInclude);
         this.filters = parser.filters;
         this.file = file;
@@ -51,6 +52,7 @@ final class LenientNodeVisitor extends NodeVisitor {
         this.limits = limits;
         this.insertions = parser.insertions;
         this.tagMarkup = tagMarkup;
+        this.extensionTags = extensionTags;
     }
 
     /** Whether the template's own block was made yet: the first block visited is the root. */
@@ -120,6 +122,17 @@ final class LenientNodeVisitor extends NodeVisitor {
             body.add(visit(atom));
         }
         return new InsertionNode(insertions.get(HighlightBlock.NAME), new AtomNode(options), body);
+    }
+
+    /** An extension's tag gets its markup as written (Liqp would hand it over without white space). */
+    @Override
+    public LNode visitSimple_tag(liquid.parser.v4.LiquidParser.Simple_tagContext ctx) {
+        String name = ctx.SimpleTagId().getText();
+        if (extensionTags.contains(name)) {
+            String markup = ctx.other_tag_parameters() == null ? "" : tagMarkup.markup(ctx.other_tag_parameters().getText());
+            return located(new InsertionNode(insertions.get(name), new AtomNode(markup.strip())), ctx);
+        }
+        return super.visitSimple_tag(ctx);
     }
 
     @Override

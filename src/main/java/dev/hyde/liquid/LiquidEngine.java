@@ -6,6 +6,7 @@ import dev.hyde.deps.ReadRecorder;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
+import dev.hyde.extension.Extensions;
 import dev.hyde.liquid.filters.JekyllFilters;
 import liqp.TemplateContext;
 import liqp.TemplateParser;
@@ -26,6 +27,7 @@ public final class LiquidEngine {
     private final IncludeLibrary includes;
     private final Diagnostics warnings;
     private final LiquidLimits limits;
+    private final java.util.Set<String> extensionTags;
 
     /**
      * @param timeZone the zone dates are shown in (the site's {@code timezone}), not the machine's,
@@ -36,6 +38,13 @@ public final class LiquidEngine {
      */
     public LiquidEngine(ProjectLayout layout, ZoneId timeZone, UnaryOperator<String> markdown, Diagnostics warnings,
                         LiquidLimits limits) {
+        this(layout, timeZone, markdown, warnings, limits, Extensions.none());
+    }
+
+    /** @param extensions the tags and filters of the build's extensions */
+    public LiquidEngine(ProjectLayout layout, ZoneId timeZone, UnaryOperator<String> markdown, Diagnostics warnings,
+                        LiquidLimits limits, Extensions extensions) {
+        this.extensionTags = extensions.tagNames();
         this.warnings = warnings;
         this.limits = limits;
         this.includes = new IncludeLibrary(layout, source -> parse(source.text(), source.file(), 1));
@@ -52,7 +61,7 @@ public final class LiquidEngine {
                 .withTag(LinkTags.postUrl())
                 .withBlock(new HighlightBlock())
                 .withTag(IncludeTag.relative(new RelativeIncludes(layout, source -> parse(source.text(), source.file(), 1))));
-        this.parser = JekyllFilters.register(builder, markdown).build();
+        this.parser = ExtensionAdapters.register(JekyllFilters.register(builder, markdown), extensions).build();
     }
 
     /** The work one page may do; layouts are bounded by the same time. */
@@ -71,9 +80,9 @@ public final class LiquidEngine {
         TagDelimiters.check(source, file, firstLine);
         try {
             TextRuns text = TextRuns.of(source);
-            JekyllTagMarkup tagMarkup = JekyllTagMarkup.of(text.template());
+            JekyllTagMarkup tagMarkup = JekyllTagMarkup.of(text.template(), extensionTags);
             var tree = parser.parse(tagMarkup.template()).getParseTree();
-            var root = new LenientNodeVisitor(parser, file, firstLine, warnings, limits, tagMarkup).visit(tree);
+            var root = new LenientNodeVisitor(parser, file, firstLine, warnings, limits, tagMarkup, extensionTags).visit(tree);
             return new LiquidTemplate(root, file, firstLine, source, text);
         } catch (DiagnosticException e) {
             throw e; // a tag's own check, already located

@@ -467,7 +467,13 @@ public final class LiveSite {
         if (renderer != null) {
             renderer.close();
         }
-        renderer = PageRenderer.create(project, site, diagnostics, new StageTimes());
+        dev.hyde.extension.Extensions extensions = dev.hyde.extension.Extensions.none();
+        try {
+            extensions = dev.hyde.extension.Extensions.fromPath(options.pluginPath(), LiveSite.class.getClassLoader());
+        } catch (DiagnosticException e) {
+            diagnostics.add(e.diagnostic());
+        }
+        renderer = PageRenderer.create(project, site, diagnostics, new StageTimes(), extensions);
         siteErrors = diagnostics;
         return renderer;
     }
