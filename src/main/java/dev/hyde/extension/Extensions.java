@@ -29,6 +29,7 @@ public final class Extensions {
     private static final Set<String> BUILT_IN_TAGS = Set.of("assign", "capture", "case", "comment", "cycle",
             "decrement", "for", "if", "ifchanged", "include", "include_cached", "include_relative", "increment",
             "raw", "tablerow", "unless", "break", "continue", "highlight", "link", "post_url", "seo", "when",
+            "feed_meta", "avatar",
             "else", "elsif", "echo", "liquid", "render");
 
     private static final Extensions NONE = new Extensions(List.of(), List.of(), List.of());

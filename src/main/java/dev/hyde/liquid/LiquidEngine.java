@@ -44,7 +44,10 @@ public final class LiquidEngine {
     /** @param extensions the tags and filters of the build's extensions */
     public LiquidEngine(ProjectLayout layout, ZoneId timeZone, UnaryOperator<String> markdown, Diagnostics warnings,
                         LiquidLimits limits, Extensions extensions) {
-        this.extensionTags = extensions.tagNames();
+        // Tags whose markup Liqp's lexer may refuse ({% avatar @user %}) get it as written.
+        java.util.Set<String> verbatim = new java.util.TreeSet<>(extensions.tagNames());
+        verbatim.add("avatar");
+        this.extensionTags = java.util.Set.copyOf(verbatim);
         this.warnings = warnings;
         this.limits = limits;
         this.includes = new IncludeLibrary(layout, source -> parse(source.text(), source.file(), 1));
@@ -59,6 +62,8 @@ public final class LiquidEngine {
                 .withTag(new SeoTag())
                 .withTag(LinkTags.link())
                 .withTag(LinkTags.postUrl())
+                .withTag(PluginTags.feedMeta())
+                .withTag(PluginTags.avatar())
                 .withBlock(new HighlightBlock())
                 .withTag(IncludeTag.relative(new RelativeIncludes(layout, source -> parse(source.text(), source.file(), 1))));
         this.parser = ExtensionAdapters.register(JekyllFilters.register(builder, markdown), extensions).build();

@@ -336,6 +336,41 @@ class JekyllSiteTest {
         assertEquals("home,install,config", site.html("index.html").expectFirst("#docs").text());
     }
 
+    /** jekyll-feed's feed_meta and jekyll-avatar's avatar tags write what Jekyll 4.3.1 with the plugins wrote here. */
+    @Test
+    void feedMetaAndAvatarTagsWriteWhatThePluginsWrite() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                title: "Jekyll • Simple & blog"
+                url: https://jekyllrb.com
+                plugins: [jekyll-avatar, jekyll-feed]
+                -- index.html --
+                ---
+                author: parkr
+                ---
+                {% feed_meta %}
+                {% avatar benbalter %}
+                {% avatar @mojombo size=60 %}
+                {% avatar user=page.author size=20 lazy=true %}
+                """);
+        String jekyll = """
+                <link type="application/atom+xml" rel="alternate" href="https://jekyllrb.com/feed.xml" title="Jekyll • Simple &amp; blog" />
+                <img class="avatar avatar-small" alt="benbalter" width="40" height="40" data-proofer-ignore="true" \
+                src="https://avatars3.githubusercontent.com/benbalter?v=3&s=40" \
+                srcset="https://avatars3.githubusercontent.com/benbalter?v=3&s=40 1x, https://avatars3.githubusercontent.com/benbalter?v=3&s=80 2x, \
+                https://avatars3.githubusercontent.com/benbalter?v=3&s=120 3x, https://avatars3.githubusercontent.com/benbalter?v=3&s=160 4x" />
+                <img class="avatar" alt="mojombo" width="60" height="60" data-proofer-ignore="true" \
+                src="https://avatars3.githubusercontent.com/mojombo?v=3&s=60" \
+                srcset="https://avatars3.githubusercontent.com/mojombo?v=3&s=60 1x, https://avatars3.githubusercontent.com/mojombo?v=3&s=120 2x, \
+                https://avatars3.githubusercontent.com/mojombo?v=3&s=180 3x, https://avatars3.githubusercontent.com/mojombo?v=3&s=240 4x" />
+                <img class="avatar avatar-small" alt="parkr" width="20" height="20" data-proofer-ignore="true" src="" \
+                data-src="https://avatars2.githubusercontent.com/parkr?v=3&s=20" \
+                data-srcset="https://avatars2.githubusercontent.com/parkr?v=3&s=20 1x, https://avatars2.githubusercontent.com/parkr?v=3&s=40 2x, \
+                https://avatars2.githubusercontent.com/parkr?v=3&s=60 3x, https://avatars2.githubusercontent.com/parkr?v=3&s=80 4x" />
+                """;
+        assertEquals(jekyll, site.text("index.html"));
+    }
+
     @Test
     void postsTakeTheirDateFromTheFileNameAndHaveExcerptsAndIds() {
         TestSite site = TestSite.build("""
