@@ -80,7 +80,7 @@ public final class PageRenderer implements AutoCloseable {
     public static PageRenderer create(ProjectLayout project, Site site, Diagnostics diagnostics, StageTimes times) {
         MarkdownRenderer markdown = new MarkdownRenderer(!project.isJekyll());
         LiquidEngine liquid = new LiquidEngine(project, site.config().time().getZone(), markdown::render,
-                diagnostics, site.config().liquidLimits());
+                diagnostics, site.config().liquidLimits(), site.config().liquidOptions());
         LayoutStage layouts = LayoutStage.load(project, liquid, diagnostics);
         PostProcessor post = project.isJekyll() ? PostProcessor.none() : new HtmlPostProcessing(site.config().baseurl());
         Map<String, Object> globals = Map.of("jekyll", Map.of("environment", "development", "version", "4.3.1"));

@@ -28,6 +28,20 @@ final class IncludeTag extends Tag {
     private static final String FILE = "file";
     private static final int MAX_DEPTH = 50;
 
+    /**
+     * Where one include tag stands, and whether it has parameters: the first node of every include
+     * (see {@link LenientNodeVisitor}), so a problem points at the tag that has it.
+     *
+     * @param line   the file line of the tag
+     * @param column the column of its {@code {%}
+     * @param params whether the tag passes parameters (then {@code include} is set anew, as in Jekyll)
+     */
+    record Call(int line, int column, boolean params) {
+    }
+
+    /** Jekyll's VALID_FILENAME_CHARS: what Jekyll accepts in a name once its Liquid is rendered. */
+    private static final java.util.regex.Pattern JEKYLL_NAME = java.util.regex.Pattern.compile("[\\w/.\\-()+~#@]+");
+
     /** Finds the parsed include a tag names, given the file being rendered. */
     interface Resolver {
         LiquidTemplate resolve(String name, String renderedFile);
@@ -52,11 +66,20 @@ final class IncludeTag extends Tag {
 
     @Override
     public Object render(TemplateContext context, LNode... nodes) {
-        String name = asString(nodes[0].render(context), context).strip();
+        Call call = (Call) nodes[0].render(context);
+        try {
+            return render(context, call, nodes);
+        } catch (IncludeProblem e) {
+            throw e.at(call);
+        }
+    }
+
+    private Object render(TemplateContext context, Call call, LNode... nodes) {
+        String name = asString(nodes[1].render(context), context).strip();
         Map<String, Object> variables = new HashMap<>();
-        if (nodes.length > 1) {
+        if (call.params()) {
             Map<String, Object> params = new HashMap<>();
-            for (int i = 1; i < nodes.length; i++) {
+            for (int i = 2; i < nodes.length; i++) {
                 Object pair = nodes[i].render(context);
                 if (pair instanceof Map<?, ?> map) {
                     map.forEach((k, v) -> params.put(String.valueOf(k), v));
@@ -100,6 +123,14 @@ final class IncludeTag extends Tag {
                         "Give the bare file name, e.g. {% " + name + " note.html %}; if a variable builds it, "
                                 + "check that it holds no line break or other invisible character.");
             }
+        }
+        if (!name.isEmpty() && !JEKYLL_NAME.matcher(name).matches()) {
+            throw new IncludeProblem(name, "Include name is not a file name",
+                    String.format("%s has characters Jekyll does not allow in an include name.", quoted(name)),
+                    name.contains("=") ? "Jekyll takes everything up to the last {{ }} as the file name, so "
+                            + "parameters written with {{ }} become part of it: write key=variable without braces, "
+                            + "e.g. {% " + getName() + " note.html text=page.title %}."
+                            : "Use letters, digits and / . - _ ( ) + ~ # @ in include names.");
         }
         try {
             java.nio.file.Path.of(name);

@@ -1,5 +1,7 @@
 package dev.hyde.liquid;
 
+import dev.hyde.config.LiquidOptions;
+import dev.hyde.config.LiquidOptions.ErrorMode;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.Diagnostics;
 import liqp.TemplateContext;
@@ -7,9 +9,20 @@ import liqp.filters.Filter;
 import liqp.filters.Filters;
 import liqp.nodes.FilterNode;
 import dev.hyde.config.LiquidLimits;
+import liqp.exceptions.LiquidException;
+import liqp.nodes.AtomNode;
+import liqp.nodes.InsertionNode;
+import liqp.nodes.KeyValueNode;
 import liqp.nodes.LNode;
+import liqp.nodes.LookupNode;
 import liqp.parser.v4.NodeVisitor;
 import liqp.org.antlr.v4.runtime.ParserRuleContext;
+import liqp.org.antlr.v4.runtime.Token;
+import liquid.parser.v4.LiquidParser.IndexContext;
+import liquid.parser.v4.LiquidParser.Include_relative_tagContext;
+import liquid.parser.v4.LiquidParser.Include_tagContext;
+import liquid.parser.v4.LiquidParser.Lookup_id_indexesContext;
+import liquid.parser.v4.LiquidParser.OutputContext;
 import liquid.parser.v4.LiquidParser.AssignmentContext;
 import liquid.parser.v4.LiquidParser.Capture_tag_IdContext;
 import liquid.parser.v4.LiquidParser.Capture_tag_StrContext;
@@ -20,27 +33,156 @@ import liquid.parser.v4.LiquidParser.For_rangeContext;
 import liquid.parser.v4.LiquidParser.Other_tagContext;
 import liquid.parser.v4.LiquidParser.Param_exprContext;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Builds Liqp's node tree with Liquid's own treatment of unknown filters: the value passes
  * through unchanged and a warning names the file and line. (Liqp refuses the whole template.)
  * Tags and filters are bounded by the page's {@link LiquidLimits}, and tags know their line so a
- * limit problem points at the tag responsible.
+ * limit problem points at the tag responsible. Jekyll's include markup is read by Jekyll's rules
+ * ({@link JekyllInclude}), and the site's {@link LiquidOptions} decide on undefined variables and
+ * filters and on output with text after its value.
  */
 final class LenientNodeVisitor extends NodeVisitor {
+    private final liqp.TemplateParser parser;
     private final Filters filters;
     private final String file;
     private final int firstLine;
     private final Diagnostics warnings;
     private final LiquidLimits limits;
+    private final LiquidOptions options;
+    private final LiquidSyntax syntax;
+    private final String original;
+    private final SourcePlaces places;
 
+    /**
+     * @param original the template as it was before {@link LaxMarkup} blanked include markup:
+     *                 the include tags are read from it
+     * @param places   turns template offsets into the file's lines and columns
+     */
     LenientNodeVisitor(liqp.TemplateParser parser, String file, int firstLine, Diagnostics warnings,
-                       LiquidLimits limits) {
+                       LiquidLimits limits, LiquidOptions options, LiquidSyntax syntax, String original,
+                       SourcePlaces places) {
         super(parser.insertions, parser.filters, parser.liquidStyleInclude);
+        this.parser = parser;
         this.filters = parser.filters;
         this.file = file;
         this.firstLine = firstLine;
         this.warnings = warnings;
         this.limits = limits;
+        this.options = options;
+        this.syntax = syntax;
+        this.original = original;
+        this.places = places;
+    }
+
+    @Override
+    public LNode visitInclude_tag(Include_tagContext ctx) {
+        return include("include", ctx.TagStart().getSymbol(), ctx.jekyll, ctx.TagEnd().getSymbol());
+    }
+
+    @Override
+    public LNode visitInclude_relative_tag(Include_relative_tagContext ctx) {
+        return include("include_relative", ctx.TagStart().getSymbol(), ctx.IncludeRelative().getSymbol(),
+                ctx.TagEnd().getSymbol());
+    }
+
+    /** An include tag, its markup read from the original text by Jekyll's rules. */
+    private LNode include(String tag, Token start, Token keyword, Token end) {
+        SourcePlaces.Place at = places.at(start.getStartIndex() + Math.max(0, start.getText().indexOf("{%")));
+        String markup = original.substring(keyword.getStopIndex() + 1, end.getStartIndex());
+        JekyllInclude.Result read = JekyllInclude.read(markup);
+        if (read.include().isEmpty()) {
+            throw Diagnostic.error("Invalid include parameters").at(file, at.line(), at.column())
+                    .detail("Jekyll's %s cannot read the parameters: %s", tag, read.invalidParams().strip())
+                    .hint("Write each parameter as key=\"text\", key='text' or key=variable, separated by spaces; "
+                            + "escape a quote inside a string as \\\". A {{ }} in a parameter makes Jekyll read "
+                            + "everything up to it as the file name.")
+                    .exception();
+        }
+        JekyllInclude include = read.include().get();
+        List<LNode> nodes = new ArrayList<>();
+        nodes.add(new AtomNode(new IncludeTag.Call(at.line(), at.column(), include.params() != null)));
+        nodes.add(include.template() ? fragment(include.file(), at) : new AtomNode(include.file()));
+        for (JekyllInclude.Param param : include.params() == null ? List.<JekyllInclude.Param>of() : include.params()) {
+            nodes.add(new KeyValueNode(param.key(), param.text() != null ? new AtomNode(param.text())
+                    : value(param.variable(), at)));
+        }
+        return new InsertionNode(parser.insertions.get(tag), nodes);
+    }
+
+    /** An include's file name with Liquid in it, rendered as its own small template, as Jekyll does. */
+    private LNode fragment(String text, SourcePlaces.Place at) {
+        try {
+            return visit(syntax.template(text));
+        } catch (LiquidException e) {
+            throw Diagnostic.error("Liquid syntax error in an include name").at(file, at.line(), at.column())
+                    .detail("%s: %s", text, LiquidMessages.clean(e.getMessage()))
+                    .hint("Write the name as text with {{ variable }} where it varies, e.g. "
+                            + "{% include custom/{{ page.kind }}.html %}.")
+                    .exception();
+        }
+    }
+
+    private LNode value(String variable, SourcePlaces.Place at) {
+        try {
+            return visit(syntax.term(variable));
+        } catch (LiquidException e) {
+            throw Diagnostic.error("Invalid include parameter").at(file, at.line(), at.column())
+                    .detail("'%s' is not a variable or value: %s", variable, LiquidMessages.clean(e.getMessage()))
+                    .hint("Quote text (key=\"text\"), or name a variable such as page.title.").exception();
+        }
+    }
+
+    @Override
+    public LookupNode visitLookup_id_indexes(Lookup_id_indexesContext ctx) {
+        if (!options.strictVariables()) {
+            return super.visitLookup_id_indexes(ctx);
+        }
+        List<String> path = new ArrayList<>();
+        path.add(ctx.id().getText());
+        boolean plain = true;
+        for (IndexContext index : ctx.index()) {
+            plain &= index.Dot() != null;
+            if (plain) {
+                path.add(index.id2().getText());
+            }
+        }
+        SourcePlaces.Place at = places.at(ctx.start.getStartIndex());
+        StrictLookup node = new StrictLookup(path, file, at.line(), at.column());
+        for (IndexContext index : ctx.index()) {
+            if (index.Dot() != null) {
+                node.add(new LookupNode.Hash(index.id2().getText()));
+            } else {
+                node.add(new LookupNode.Index(visit(index.expr()), index.expr().getText()));
+            }
+        }
+        return node;
+    }
+
+    /**
+     * An output with text after its value ({@code {{ page.x page.y }}}): Liquid's lax parser
+     * renders the value and drops the rest, its strict parser refuses it.
+     */
+    @Override
+    public LNode visitOutput(OutputContext ctx) {
+        LNode node = super.visitOutput(ctx);
+        if (ctx.unparsed != null && options.errorMode() != ErrorMode.LAX) {
+            SourcePlaces.Place at = places.at(ctx.unparsed.start.getStartIndex());
+            String rest = original.substring(ctx.unparsed.start.getStartIndex(), ctx.unparsed.stop.getStopIndex() + 1);
+            Diagnostic.Builder problem = (options.errorMode() == ErrorMode.STRICT
+                    ? Diagnostic.error("Unexpected text in Liquid output")
+                    : Diagnostic.warning("Unexpected text in Liquid output"))
+                    .at(file, at.line(), at.column())
+                    .detail("'%s' follows the value; Liquid's lax parser drops it, its strict parser refuses it.", rest)
+                    .hint("Put one value in {{ }}, with filters after '|'; use a second {{ }} for a second value.");
+            if (options.errorMode() == ErrorMode.STRICT) {
+                throw problem.exception();
+            }
+            warnings.add(problem.build());
+        }
+        return node;
     }
 
     @Override
@@ -86,21 +228,46 @@ final class LenientNodeVisitor extends NodeVisitor {
     public FilterNode visitFilter(FilterContext ctx) {
         String name = ctx.Id().getText();
         Filter filter = filters.get(name);
-        if (filter == null) {
+        if (filter == null && options.strictFilters()) {
+            filter = new Undefined(name, file, firstLine + ctx.start.getLine() - 1,
+                    places.at(ctx.start.getStartIndex()).column());
+        } else if (filter == null) {
             warnings.add(Diagnostic.warning("Unknown Liquid filter: " + name)
-                    .at(file, firstLine + ctx.start.getLine() - 1, ctx.start.getCharPositionInLine() + 1)
+                    .at(file, firstLine + ctx.start.getLine() - 1, places.at(ctx.start.getStartIndex()).column())
                     .detail("'%s' is not a filter Hyde knows; the value is used unchanged, as Liquid does.", name)
                     .hint("Check the spelling; the README lists the filters Hyde provides.").build());
             filter = new PassThrough(name);
         }
         FilterNode node = new FilterNode(ctx, new BoundedFilter(filter, limits, file,
-                firstLine + ctx.start.getLine() - 1, ctx.start.getCharPositionInLine() + 1));
+                firstLine + ctx.start.getLine() - 1, places.at(ctx.start.getStartIndex()).column()));
         if (ctx.params() != null) {
             for (Param_exprContext child : ctx.params().param_expr()) {
                 node.add(visit(child));
             }
         }
         return node;
+    }
+
+    /** A filter that does not exist, with {@code strict_filters}: an error where it is used, as in Jekyll. */
+    private static final class Undefined extends Filter {
+        private final String file;
+        private final int line;
+        private final int column;
+
+        Undefined(String name, String file, int line, int column) {
+            super(name);
+            this.file = file;
+            this.line = line;
+            this.column = column;
+        }
+
+        @Override
+        public Object apply(Object value, TemplateContext context, Object... params) {
+            throw Diagnostic.error("Unknown Liquid filter: " + name).at(file, line, column)
+                    .detail("'%s' is not a filter Hyde knows; with liquid: strict_filters an unknown filter is an "
+                            + "error, as in Jekyll.", name)
+                    .hint("Check the spelling; the README lists the filters Hyde provides.").exception();
+        }
     }
 
     /** Returns its input: what Liquid does with a filter it does not know. */

@@ -1,6 +1,7 @@
 package dev.hyde.liquid;
 
 import dev.hyde.config.LiquidLimits;
+import dev.hyde.config.LiquidOptions;
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.deps.ReadRecorder;
 import dev.hyde.diag.Diagnostic;
@@ -23,6 +24,8 @@ import java.util.function.UnaryOperator;
  */
 public final class LiquidEngine {
     private final TemplateParser parser;
+    private final LiquidSyntax syntax;
+    private final LiquidOptions options;
     private final IncludeLibrary includes;
     private final Diagnostics warnings;
     private final LiquidLimits limits;
@@ -33,11 +36,13 @@ public final class LiquidEngine {
      * @param markdown renders Markdown for the {@code markdownify} filter
      * @param warnings where problems that do not stop the build go (an unknown filter)
      * @param limits   the work one page may do
+     * @param options  how strictly Liquid is read ({@code liquid:} in {@code _config.yml})
      */
     public LiquidEngine(ProjectLayout layout, ZoneId timeZone, UnaryOperator<String> markdown, Diagnostics warnings,
-                        LiquidLimits limits) {
+                        LiquidLimits limits, LiquidOptions options) {
         this.warnings = warnings;
         this.limits = limits;
+        this.options = options;
         this.includes = new IncludeLibrary(layout, source -> parse(source.text(), source.file(), 1));
         TemplateParser.Builder builder = new TemplateParser.Builder()
                 .withFlavor(Flavor.JEKYLL)
@@ -50,6 +55,9 @@ public final class LiquidEngine {
                 .withTag(new SeoTag())
                 .withTag(IncludeTag.relative(new RelativeIncludes(layout, source -> parse(source.text(), source.file(), 1))));
         this.parser = JekyllFilters.register(builder, markdown).build();
+        // Liqp's grammar in WARN mode lets an output carry text after its value; the visitor
+        // reports it as error_mode asks.
+        this.syntax = new LiquidSyntax(parser, TemplateParser.ErrorMode.WARN);
     }
 
     /** The work one page may do; layouts are bounded by the same time. */
@@ -68,8 +76,11 @@ public final class LiquidEngine {
         TagDelimiters.check(source, file, firstLine);
         try {
             TextRuns text = TextRuns.of(source);
-            var tree = parser.parse(text.template()).getParseTree();
-            var root = new LenientNodeVisitor(parser, file, firstLine, warnings, limits).visit(tree);
+            SourcePlaces places = new SourcePlaces(source, text, firstLine);
+            String template = text.template();
+            var tree = syntax.template(LaxMarkup.normalise(template, places, file, options.errorMode(), warnings));
+            var root = new LenientNodeVisitor(parser, file, firstLine, warnings, limits, options, syntax, template,
+                    places).visit(tree);
             return new LiquidTemplate(root, file, firstLine, source, text);
         } catch (LiquidException e) {
             throw SyntaxErrors.describe(e.getMessage(), e.line, e.charPositionInLine + 1, source, file, firstLine);

@@ -1,0 +1,170 @@
+package dev.hyde.liquid;
+
+import dev.hyde.config.LiquidOptions.ErrorMode;
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.Diagnostics;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps the tag markup Jekyll's lax Liquid reads, and Liqp's grammar does not, to markup Liqp
+ * parses, before parsing. Every change keeps the text's length and line breaks, so tokens keep
+ * the author's lines and columns.
+ *
+ * <ul>
+ * <li>{@code {{name}}} written inside a tag of Liquid's own ({@code {% if {{include.url}} %}},
+ * {@code {% assign y = {{page.x}} %}}): Liquid's lax parser reads a word it finds there as a
+ * variable whatever braces stick to it, so the braces become spaces.</li>
+ * <li>{@code {{ name }}} with spaces as the value of {@code assign}: the lax parser takes the
+ * bare {@code {{} as the variable, which is nil, so the value becomes {@code nil}.</li>
+ * <li>{@code include} and {@code include_relative}: their markup is Jekyll's own syntax
+ * (quoted strings with escaped quotes, Liquid inside the file name), read by
+ * {@link JekyllInclude} from the unchanged text; here it is blanked so the lexer sees one
+ * plain word.</li>
+ * </ul>
+ * The first two are what Liquid's strict parser rejects ("Unexpected character {"): with
+ * {@code error_mode: warn} each is a warning at its place, with {@code strict} an error, with
+ * {@code lax} silent, as in Jekyll. {@code {{ name }}} with spaces in any other tag is an error in
+ * every mode: Jekyll fails on it too ("Unknown operator").
+ */
+final class LaxMarkup {
+    private static final Pattern TAG = Pattern.compile("\\{%-?\\s*(\\w+)");
+    private static final Set<String> LIQUID_TAGS = Set.of("if", "elsif", "unless", "assign", "for", "case", "when",
+            "tablerow", "cycle");
+    private static final Pattern GLUED = Pattern.compile("\\{\\{([\\w.\\-]+(?:\\[[^\\]{}\\s]*\\][\\w.\\-]*)*)}}");
+
+    private LaxMarkup() {
+    }
+
+    /**
+     * @param template the template about to be parsed
+     * @param places   turns its offsets into file lines and columns
+     * @param file     the project-relative file, for diagnostics
+     * @param warnings where warnings go in {@code warn} mode
+     * @return the template with lax markup replaced; the same length, the same line breaks
+     * @throws dev.hyde.diag.DiagnosticException for lax markup in {@code strict} mode, and for
+     *                                           markup Jekyll rejects in every mode
+     */
+    static String normalise(String template, SourcePlaces places, String file, ErrorMode mode, Diagnostics warnings) {
+        if (template.indexOf("{%") < 0) {
+            return template;
+        }
+        char[] out = template.toCharArray();
+        Matcher tag = TAG.matcher(template);
+        String verbatim = null;
+        int from = 0;
+        while (from < template.length() && tag.find(from)) {
+            int close = template.indexOf("%}", tag.end());
+            if (close < 0) {
+                break;
+            }
+            from = close + 2;
+            String name = tag.group(1);
+            if (verbatim != null) {
+                if (name.equals("end" + verbatim)) {
+                    verbatim = null;
+                }
+                continue;
+            }
+            if (name.equals("raw") || name.equals("comment")) {
+                verbatim = name;
+                continue;
+            }
+            int end = template.charAt(close - 1) == '-' ? close - 1 : close;
+            if (end < tag.end()) {
+                continue;
+            }
+            if (name.equals("include") || name.equals("include_relative")) {
+                blank(template, out, tag.end(), end, places, file);
+            } else if (LIQUID_TAGS.contains(name)) {
+                unbrace(template, out, name, tag.start(), tag.end(), end, places, file, mode, warnings);
+            }
+        }
+        return new String(out);
+    }
+
+    /** The include's markup becomes one word and spaces; the parse reads the original text. */
+    private static void blank(String template, char[] out, int start, int end, SourcePlaces places, String file) {
+        int first = -1;
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(template.charAt(i))) {
+                first = first < 0 ? i : first;
+                out[i] = ' ';
+            }
+        }
+        if (first < 0) {
+            SourcePlaces.Place at = places.at(start);
+            throw Diagnostic.error("Include name is empty").at(file, at.line(), at.column())
+                    .detail("The include tag names no file.")
+                    .hint("Write e.g. {% include note.html %}; the file is looked for in the includes folder.")
+                    .exception();
+        }
+        out[first] = '_';
+    }
+
+    private static void unbrace(String template, char[] out, String name, int tagStart, int start, int end,
+                                SourcePlaces places, String file, ErrorMode mode, Diagnostics warnings) {
+        int i = start;
+        while (i < end) {
+            char c = template.charAt(i);
+            if (c == '"' || c == '\'') {
+                int quoteEnd = template.indexOf(c, i + 1);
+                i = quoteEnd < 0 || quoteEnd >= end ? end : quoteEnd + 1;
+                continue;
+            }
+            if (!template.startsWith("{{", i)) {
+                i++;
+                continue;
+            }
+            int outEnd = template.indexOf("}}", i + 2);
+            if (outEnd < 0 || outEnd + 2 > end) {
+                break;
+            }
+            String output = template.substring(i, outEnd + 2);
+            Matcher glued = GLUED.matcher(output);
+            SourcePlaces.Place at = places.at(i);
+            if (glued.matches()) {
+                lax(output, "Jekyll reads it as the variable " + glued.group(1) + ".",
+                        "the variable without braces: " + glued.group(1), at, file, mode, warnings);
+                out[i] = out[i + 1] = ' ';
+                out[outEnd] = out[outEnd + 1] = ' ';
+            } else if (name.equals("assign")) {
+                lax(output, "Jekyll reads it as nil: its lax parser takes the bare {{ for the variable.",
+                        "the variable without braces to assign its value: "
+                                + output.substring(2, output.length() - 2).strip(), at, file, mode, warnings);
+                for (int k = i; k < outEnd + 2; k++) {
+                    out[k] = template.charAt(k) == '\n' ? '\n' : ' ';
+                }
+                out[i] = 'n';
+                out[i + 1] = 'i';
+                out[i + 2] = 'l';
+            } else {
+                throw Diagnostic.error("Liquid output inside a tag").at(file, at.line(), at.column())
+                        .detail("%s inside {%% %s %%} is not a value; Jekyll fails on it too.", output, name)
+                        .hint("Write the variable without braces: {%% %s %s %%}.", name,
+                                output.substring(2, output.length() - 2).strip())
+                        .exception();
+            }
+            i = outEnd + 2;
+        }
+    }
+
+    private static void lax(String output, String reading, String strictForm, SourcePlaces.Place at, String file,
+                            ErrorMode mode, Diagnostics warnings) {
+        if (mode == ErrorMode.LAX) {
+            return;
+        }
+        Diagnostic.Builder problem = (mode == ErrorMode.STRICT ? Diagnostic.error("Liquid output inside a tag")
+                : Diagnostic.warning("Liquid output inside a tag"))
+                .at(file, at.line(), at.column())
+                .detail("%s inside a tag is not Liquid's strict syntax; %s", output, reading)
+                .hint("Write %s. (liquid: error_mode in _config.yml decides: lax reads it silently, warn with this "
+                        + "warning, strict refuses it.)", strictForm);
+        if (mode == ErrorMode.STRICT) {
+            throw problem.exception();
+        }
+        warnings.add(problem.build());
+    }
+}
