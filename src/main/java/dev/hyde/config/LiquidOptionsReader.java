@@ -27,8 +27,8 @@ final class LiquidOptionsReader {
         }
         if (!(value instanceof Map<?, ?> map)) {
             KeyLocation at = KeyLocation.find(file, text, LiquidOptions.KEY);
-            diagnostics.add(Diagnostic.error("'liquid' is not a map of settings").at(file, at.line(), at.column())
-                    .detail("Found '%s'.", value).hint("Write it as:\n%s", EXAMPLE).build());
+            diagnostics.add(Diagnostic.warning("'liquid' is not a map of settings").at(file, at.line(), at.column())
+                    .detail("Found '%s'; the defaults are used.", value).hint("Write it as:\n%s", EXAMPLE).build());
             return defaults;
         }
         map.keySet().stream().map(String::valueOf).filter(k -> !KEYS.contains(k)).forEach(k -> {
@@ -56,8 +56,10 @@ final class LiquidOptionsReader {
             }
         }
         KeyLocation at = KeyLocation.findNested(file, text, LiquidOptions.KEY, LiquidOptions.ERROR_MODE);
-        diagnostics.add(Diagnostic.error("'liquid.error_mode' is not an error mode").at(file, at.line(), at.column())
-                .detail("Found '%s'; Liquid's error modes are lax, warn and strict.", value)
+        // Jekyll does not refuse it either: a warning, and the default reading.
+        diagnostics.add(Diagnostic.warning("'liquid.error_mode' is not an error mode").at(file, at.line(), at.column())
+                .detail("Found '%s'; Liquid's error modes are lax, warn and strict. %s is used.", value,
+                        fallback.name().toLowerCase(Locale.ROOT))
                 .hint("Write e.g. 'error_mode: warn' (Jekyll's default).").build());
         return fallback;
     }
@@ -72,8 +74,9 @@ final class LiquidOptionsReader {
             return b;
         }
         KeyLocation at = KeyLocation.findNested(file, text, LiquidOptions.KEY, key);
-        diagnostics.add(Diagnostic.error("'liquid." + key + "' is not true or false").at(file, at.line(), at.column())
-                .detail("Found '%s'.", value).hint("Write '%s: true' or '%s: false'.", key, key).build());
+        diagnostics.add(Diagnostic.warning("'liquid." + key + "' is not true or false").at(file, at.line(), at.column())
+                .detail("Found '%s'; %s is used.", value, fallback).hint("Write '%s: true' or '%s: false'.", key, key)
+                .build());
         return fallback;
     }
 }

@@ -35,8 +35,9 @@ final class IncludeTag extends Tag {
      * @param line   the file line of the tag
      * @param column the column of its {@code {%}
      * @param params whether the tag passes parameters (then {@code include} is set anew, as in Jekyll)
+     * @param name   the name as written, when Liquid in it renders the name; else empty
      */
-    record Call(int line, int column, boolean params) {
+    record Call(int line, int column, boolean params, String name) {
     }
 
     /** Jekyll's VALID_FILENAME_CHARS: what Jekyll accepts in a name once its Liquid is rendered. */

@@ -103,7 +103,8 @@ final class LenientNodeVisitor extends NodeVisitor {
         }
         JekyllInclude include = read.include().get();
         List<LNode> nodes = new ArrayList<>();
-        nodes.add(new AtomNode(new IncludeTag.Call(at.line(), at.column(), include.params() != null)));
+        nodes.add(new AtomNode(new IncludeTag.Call(at.line(), at.column(), include.params() != null,
+                include.template() ? include.file() : "")));
         nodes.add(include.template() ? fragment(include.file(), at) : new AtomNode(include.file()));
         for (JekyllInclude.Param param : include.params() == null ? List.<JekyllInclude.Param>of() : include.params()) {
             nodes.add(new KeyValueNode(param.key(), param.text() != null ? new AtomNode(param.text())

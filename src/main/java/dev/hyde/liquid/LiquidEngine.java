@@ -82,6 +82,8 @@ public final class LiquidEngine {
             var root = new LenientNodeVisitor(parser, file, firstLine, warnings, limits, options, syntax, template,
                     places).visit(tree);
             return new LiquidTemplate(root, file, firstLine, source, text);
+        } catch (DiagnosticException e) {
+            throw e; // lax markup, include markup: already at its place
         } catch (LiquidException e) {
             throw SyntaxErrors.describe(e.getMessage(), e.line, e.charPositionInLine + 1, source, file, firstLine);
         } catch (RuntimeException e) {
