@@ -31,12 +31,13 @@ final class IncludeProblem extends RuntimeException {
 
     /** The same problem, known to come from the tag at {@code call} (unless its place is known already). */
     IncludeProblem at(IncludeTag.Call call) {
-        if (this.call != null) {
-            return this;
-        }
-        String built = call.name().isEmpty() ? "" : String.format(" The name is rendered from %s; check the "
-                + "variables in it.", call.name());
-        return new IncludeProblem(includeName, title, detail + built, hint, call);
+        return this.call != null ? this : new IncludeProblem(includeName, title, detail, hint, call);
+    }
+
+    /** The same problem, saying which Liquid rendered the name that names no file. */
+    IncludeProblem renderedFrom(String written) {
+        return written.isEmpty() ? this : new IncludeProblem(includeName, title, detail + String.format(
+                " The name is rendered from %s; check the variables in it.", written), hint, call);
     }
 
     /**

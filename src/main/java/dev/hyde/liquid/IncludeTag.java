@@ -93,7 +93,12 @@ final class IncludeTag extends Tag {
             reads.include(name);
         }
         checkName(name);
-        LiquidTemplate include = resolver.resolve(name, (String) context.getRegistry(REGISTRY).get(FILE));
+        LiquidTemplate include;
+        try {
+            include = resolver.resolve(name, (String) context.getRegistry(REGISTRY).get(FILE));
+        } catch (IncludeProblem e) {
+            throw e.renderedFrom(call.name());
+        }
         Deque<String> stack = stack(context);
         if (stack.contains(name) || stack.size() >= MAX_DEPTH) {
             throw new IncludeProblem(name, "Include loop: " + name,
