@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * <li>{@code {{name}}} written inside a tag of Liquid's own ({@code {% if {{include.url}} %}},
  * {@code {% assign y = {{page.x}} %}}): Liquid's lax parser reads a word it finds there as a
  * variable whatever braces stick to it, so the braces become spaces.</li>
- * <li>{@code {{ name }}} with spaces as the value of {@code assign}: the lax parser takes the
- * bare {@code {{} as the variable, which is nil, so the value becomes {@code nil}.</li>
+ * <li>{@code {{ name }}} with spaces as the value of {@code assign}, or as the collection of
+ * {@code for} and {@code tablerow}: the lax parser takes the bare {@code {{} as the variable,
+ * which is nil, so the value becomes nil (an empty loop).</li>
  * <li>{@code include} and {@code include_relative}: their markup is Jekyll's own syntax
  * (quoted strings with escaped quotes, Liquid inside the file name), read by
  * {@link JekyllInclude} from the unchanged text; here it is blanked so the lexer sees one
@@ -33,6 +34,7 @@ final class LaxMarkup {
     private static final Pattern TAG = Pattern.compile("\\{%-?\\s*(\\w+)");
     private static final Set<String> LIQUID_TAGS = Set.of("if", "elsif", "unless", "assign", "for", "case", "when",
             "tablerow", "cycle");
+    private static final Pattern COLLECTION = Pattern.compile("\\sin\\s+$");
     private static final Pattern GLUED = Pattern.compile("\\{\\{([\\w.\\-]+(?:\\[[^\\]{}\\s]*\\][\\w.\\-]*)*)}}");
 
     private LaxMarkup() {
@@ -140,6 +142,19 @@ final class LaxMarkup {
                 out[i] = 'n';
                 out[i + 1] = 'i';
                 out[i + 2] = 'l';
+            } else if ((name.equals("for") || name.equals("tablerow"))
+                    && COLLECTION.matcher(template.substring(start, i)).find()) {
+                lax(output, "Jekyll reads it as nil (its lax parser takes the bare {{ for the collection), so the "
+                        + "loop runs no time.", "the variable without braces to loop over it: "
+                        + output.substring(2, output.length() - 2).strip(), at, file, mode, warnings);
+                for (int k = i; k < outEnd + 2; k++) {
+                    out[k] = template.charAt(k) == '\n' ? '\n' : ' ';
+                }
+                // [""] looks up the variable with the empty name: nil, as in Jekyll, whatever the page defines.
+                out[i] = '[';
+                out[i + 1] = '"';
+                out[i + 2] = '"';
+                out[i + 3] = ']';
             } else {
                 throw Diagnostic.error("Liquid output inside a tag").at(file, at.line(), at.column())
                         .detail("%s inside {%% %s %%} is not a value; Jekyll fails on it too.", output, name)

@@ -84,6 +84,7 @@ class JekyllLaxLiquidTest {
             <p id="assign-spaced">{% assign z2 = {{ page.x }} %}[{{ z2 }}]</p>
             <p id="compare">{% if {{page.x}} == "hello" %}eq{% else %}ne{% endif %}</p>
             <p id="for">{% for i in {{page.items}} %}{{ i }}{% endfor %}</p>
+            <p id="for-spaced">{% for i in {{ page.items }} %}{{ i }}{% endfor %}</p>
             <p id="unless">{% unless {{page.missing}} %}none{% endunless %}</p>
             <p id="quoted">{% if page.x == "{{page.x}}" %}same{% else %}literal{% endif %}</p>
             <p id="include">{% include link.html url="/" text="Docs" %}{% include link.html text="Plain" %}</p>
@@ -97,6 +98,7 @@ class JekyllLaxLiquidTest {
             <p id="assign-spaced">[]</p>
             <p id="compare">eq</p>
             <p id="for">ab</p>
+            <p id="for-spaced"></p>
             <p id="unless">none</p>
             <p id="quoted">literal</p>
             <p id="include"><a href="/">Docs</a>
@@ -110,7 +112,7 @@ class JekyllLaxLiquidTest {
         assertSameAsJekyll(BRACES_BY_JEKYLL, site);
         List<Diagnostic> warnings = liquidWarnings(site);
         // One per {{ }} in a tag, as Jekyll warns "Unexpected character {"; the include's too.
-        assertEquals(8, warnings.size(), warnings.toString());
+        assertEquals(9, warnings.size(), warnings.toString());
         Diagnostic first = warnings.stream().filter(d -> d.file().equals("index.html")).findFirst().orElseThrow();
         assertEquals(Severity.WARNING, first.severity());
         assertEquals("index.html:7:18", first.location());
@@ -119,6 +121,8 @@ class JekyllLaxLiquidTest {
         assertTrue(first.hint().startsWith("Write the variable without braces: page.url."), first.hint());
         Diagnostic spaced = warnings.stream().filter(d -> d.line() == 10).findFirst().orElseThrow();
         assertTrue(spaced.detail().contains("Jekyll reads it as nil"), spaced.detail());
+        Diagnostic loop = warnings.stream().filter(d -> d.line() == 13).findFirst().orElseThrow();
+        assertTrue(loop.detail().contains("the loop runs no time"), loop.detail());
         assertTrue(warnings.stream().anyMatch(d -> d.location().equals("_includes/link.html:1:7")));
     }
 
