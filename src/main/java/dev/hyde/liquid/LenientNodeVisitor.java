@@ -15,6 +15,7 @@ import liqp.nodes.InsertionNode;
 import liqp.nodes.KeyValueNode;
 import liqp.nodes.LNode;
 import liqp.nodes.LookupNode;
+import liqp.nodes.OutputNode;
 import liqp.parser.v4.NodeVisitor;
 import liqp.org.antlr.v4.runtime.ParserRuleContext;
 import liqp.org.antlr.v4.runtime.Token;
@@ -45,6 +46,7 @@ import java.util.List;
  * filters and on output with text after its value.
  */
 final class LenientNodeVisitor extends NodeVisitor {
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\w+");
     private final liqp.TemplateParser parser;
     private final Filters filters;
     private final String file;
@@ -136,6 +138,64 @@ final class LenientNodeVisitor extends NodeVisitor {
         }
     }
 
+    /**
+     * The filters Liquid's lax parser finds in text after an output's value: from the first
+     * {@code |}, each piece between pipes is a filter named by its first word, with the arguments
+     * after a {@code :} right behind the name; pieces without a word are skipped. The rest of the
+     * text becomes spaces, so the filters keep their places in the file. When what is left is not
+     * filters Liqp can read, none are applied.
+     */
+    private List<FilterNode> laxFilters(String rest, int restStart) {
+        List<Integer> pipes = new ArrayList<>();
+        char quote = 0;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '|') {
+                pipes.add(i);
+            }
+        }
+        if (pipes.isEmpty()) {
+            return List.of();
+        }
+        char[] kept = new char[restStart + rest.length()];
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = original.charAt(i) == '\n' ? '\n' : ' ';
+        }
+        for (int k = 0; k < pipes.size(); k++) {
+            int from = pipes.get(k) + 1;
+            int to = k + 1 < pipes.size() ? pipes.get(k + 1) : rest.length();
+            java.util.regex.Matcher word = WORD.matcher(rest).region(from, to);
+            if (!word.find()) {
+                continue;
+            }
+            int end = word.end();
+            int next = end;
+            while (next < to && Character.isWhitespace(rest.charAt(next))) {
+                next++;
+            }
+            if (next < to && rest.charAt(next) == ':') {
+                end = to;
+            }
+            kept[restStart + pipes.get(k)] = '|';
+            for (int i = word.start(); i < end; i++) {
+                kept[restStart + i] = rest.charAt(i);
+            }
+        }
+        try {
+            List<FilterNode> filters = new ArrayList<>();
+            for (FilterContext filter : syntax.filters(new String(kept))) {
+                filters.add(visitFilter(filter));
+            }
+            return filters;
+        } catch (LiquidException e) {
+            return List.of();
+        }
+    }
+
     @Override
     public LookupNode visitLookup_id_indexes(Lookup_id_indexesContext ctx) {
         if (!options.strictVariables()) {
@@ -169,14 +229,22 @@ final class LenientNodeVisitor extends NodeVisitor {
     @Override
     public LNode visitOutput(OutputContext ctx) {
         LNode node = super.visitOutput(ctx);
-        if (ctx.unparsed != null && options.errorMode() != ErrorMode.LAX) {
-            SourcePlaces.Place at = places.at(ctx.unparsed.start.getStartIndex());
-            String rest = original.substring(ctx.unparsed.start.getStartIndex(), ctx.unparsed.stop.getStopIndex() + 1);
+        if (ctx.unparsed == null) {
+            return node;
+        }
+        int restStart = ctx.unparsed.start.getStartIndex();
+        String rest = original.substring(restStart, ctx.unparsed.stop.getStopIndex() + 1);
+        if (node instanceof OutputNode output) {
+            laxFilters(rest, restStart).forEach(output::addFilter);
+        }
+        if (options.errorMode() != ErrorMode.LAX) {
+            SourcePlaces.Place at = places.at(restStart);
             Diagnostic.Builder problem = (options.errorMode() == ErrorMode.STRICT
                     ? Diagnostic.error("Unexpected text in Liquid output")
                     : Diagnostic.warning("Unexpected text in Liquid output"))
                     .at(file, at.line(), at.column())
-                    .detail("'%s' follows the value; Liquid's lax parser drops it, its strict parser refuses it.", rest)
+                    .detail("'%s' follows the value; Liquid's lax parser drops it (but for filters after a '|'), "
+                            + "its strict parser refuses it.", rest)
                     .hint("Put one value in {{ }}, with filters after '|'; use a second {{ }} for a second value.");
             if (options.errorMode() == ErrorMode.STRICT) {
                 throw problem.exception();

@@ -73,6 +73,27 @@ final class LiquidSyntax {
         return term;
     }
 
+    /**
+     * Filters ({@code | name: args | name}) and nothing else, as in an output after its value.
+     *
+     * @throws LiquidException when the text is not only filters
+     */
+    java.util.List<LiquidParser.FilterContext> filters(String text) {
+        LiquidLexer lexer = lexer(text);
+        lexer.pushMode(LiquidLexer.IN_TAG);
+        LiquidParser parser = parser(lexer);
+        java.util.List<LiquidParser.FilterContext> filters = new java.util.ArrayList<>();
+        while (parser.getCurrentToken().getType() == LiquidLexer.Pipe) {
+            filters.add(parser.filter());
+        }
+        Token next = parser.getCurrentToken();
+        if (next.getType() != Token.EOF) {
+            throw new LiquidException("unexpected '" + next.getText() + "' after the filters", next.getLine(),
+                    next.getCharPositionInLine(), null);
+        }
+        return filters;
+    }
+
     private LiquidLexer lexer(String text) {
         LiquidLexer lexer = new HyphenatedNames(CharStreams.fromString(text), settings.liquidStyleInclude,
                 settings.isStripSpacesAroundTags(), settings.isStripSingleLine(), blocks, tags);

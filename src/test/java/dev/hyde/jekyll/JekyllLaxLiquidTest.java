@@ -164,11 +164,15 @@ class JekyllLaxLiquidTest {
                 url: /u/
                 ---
                 <p>{{ page.x page.url }}</p>
+                <p>[{{ page.x page.url | upcase }}][{{ page.x | upcase page.url }}][{{ page.x, page.url }}][{{ page.x | }}][{{ page.x || upcase }}]</p>
                 """);
-        // Jekyll 4.3.1's output; it warns "Expected end_of_string but found id".
-        assertSameAsJekyll("<p>hello</p>\n", site);
+        // Jekyll 4.3.1's output; it warns "Expected end_of_string but found id" and the like.
+        assertSameAsJekyll("""
+                <p>hello</p>
+                <p>[HELLO][HELLO][hello][hello][HELLO]</p>
+                """, site);
         List<Diagnostic> warnings = liquidWarnings(site);
-        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals(6, warnings.size(), warnings.toString());
         assertEquals("index.html:5:14", warnings.get(0).location());
         assertEquals("Unexpected text in Liquid output", warnings.get(0).title());
     }
