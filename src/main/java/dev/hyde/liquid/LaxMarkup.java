@@ -116,13 +116,38 @@ final class LaxMarkup {
                 i = quoteEnd < 0 || quoteEnd >= end ? end : quoteEnd + 1;
                 continue;
             }
+            if (template.startsWith("}}", i) && i > start && isNameChar(template.charAt(i - 1))) {
+                // A stray "}}" stuck to a name: the lax parser's variable pattern skips it.
+                String name0 = nameBefore(template, start, i);
+                lax(name0 + "}}", "Jekyll reads it as the variable " + name0 + ".", "the variable without braces: "
+                        + name0, places.at(i), file, mode, warnings);
+                out[i] = out[i + 1] = ' ';
+                i += 2;
+                continue;
+            }
             if (!template.startsWith("{{", i)) {
                 i++;
                 continue;
             }
             int outEnd = template.indexOf("}}", i + 2);
             if (outEnd < 0 || outEnd + 2 > end) {
-                break;
+                outEnd = -1;
+            }
+            if (outEnd < 0 && i + 2 < end && isNameChar(template.charAt(i + 2))) {
+                // "{{" stuck to a name, never closed in this tag: read as the name, as the lax parser does.
+                String name0 = nameAfter(template, i + 2, end);
+                lax("{{" + name0, "Jekyll reads it as the variable " + name0 + ".", "the variable without braces: "
+                        + name0, places.at(i), file, mode, warnings);
+                out[i] = out[i + 1] = ' ';
+                i += 2;
+                continue;
+            }
+            if (outEnd < 0) {
+                SourcePlaces.Place at = places.at(i);
+                throw Diagnostic.error("Liquid output inside a tag").at(file, at.line(), at.column())
+                        .detail("{{ inside {%% %s %%} is not closed and is not a value; Jekyll fails on it too.", name)
+                        .hint("Write the variable without braces, e.g. {%% %s page.title %%}.", name)
+                        .exception();
             }
             String output = template.substring(i, outEnd + 2);
             Matcher glued = GLUED.matcher(output);
@@ -164,6 +189,26 @@ final class LaxMarkup {
             }
             i = outEnd + 2;
         }
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ']' || c == '?';
+    }
+
+    private static String nameBefore(String template, int from, int at) {
+        int i = at;
+        while (i > from && isNameChar(template.charAt(i - 1))) {
+            i--;
+        }
+        return template.substring(i, at);
+    }
+
+    private static String nameAfter(String template, int at, int to) {
+        int i = at;
+        while (i < to && isNameChar(template.charAt(i))) {
+            i++;
+        }
+        return template.substring(at, i);
     }
 
     private static void lax(String output, String reading, String strictForm, SourcePlaces.Place at, String file,

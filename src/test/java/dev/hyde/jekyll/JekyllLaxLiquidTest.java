@@ -127,6 +127,29 @@ class JekyllLaxLiquidTest {
     }
 
     @Test
+    void halfOfABracePairInsideATagIsSkippedAndTheTextAfterItStays() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                title: Half
+                -- index.html --
+                ---
+                x: hello
+                ---
+                <p id="open">{% if {{page.x %}yes{% endif %} after {{ page.x }}</p>
+                <p id="close">{% if page.x}} == "hello" %}eq{% endif %}</p>
+                <p id="assign">{% assign a = {{page.x %}{{ a }}</p>
+                """);
+        // Jekyll 4.3.1's output for the same files, with three "Unexpected character" warnings.
+        assertSameAsJekyll("""
+                <p id="open">yes after hello</p>
+                <p id="close">eq</p>
+                <p id="assign">hello</p>
+                """, site);
+        assertEquals(List.of("index.html:4:20", "index.html:5:27", "index.html:6:30"),
+                liquidWarnings(site).stream().map(Diagnostic::location).toList());
+    }
+
+    @Test
     void errorModeLaxReadsTheSameSilently() {
         TestSite site = TestSite.build("-- _config.yml --\nliquid:\n  error_mode: lax\n" + BRACES);
         assertSameAsJekyll(BRACES_BY_JEKYLL, site);
