@@ -150,6 +150,22 @@ class JekyllLaxLiquidTest {
     }
 
     @Test
+    void aWarningAfterALongRunOfTextOnItsLineHasTheAuthorsColumn() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                title: Columns
+                -- index.html --
+                ---
+                x: hello
+                ---
+                This sentence is plain text, long enough to be kept out of the parser. {% if {{page.x}} %}yes{% endif %}
+                """);
+        // Jekyll 4.3.1's output for the same files.
+        assertSameAsJekyll("This sentence is plain text, long enough to be kept out of the parser. yes\n", site);
+        assertEquals(List.of("index.html:4:78"), liquidWarnings(site).stream().map(Diagnostic::location).toList());
+    }
+
+    @Test
     void errorModeLaxReadsTheSameSilently() {
         TestSite site = TestSite.build("-- _config.yml --\nliquid:\n  error_mode: lax\n" + BRACES);
         assertSameAsJekyll(BRACES_BY_JEKYLL, site);
