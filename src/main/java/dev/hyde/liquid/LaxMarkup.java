@@ -79,16 +79,17 @@ final class LaxMarkup {
                 continue;
             }
             if (name.equals("include") || name.equals("include_relative")) {
-                blank(template, out, tag.end(), end, places, file);
+                blank(template, out, tag.start(), tag.end(), end, places, file);
             } else if (LIQUID_TAGS.contains(name)) {
-                unbrace(template, out, name, tag.start(), tag.end(), end, places, file, mode, warnings);
+                unbrace(template, out, name, tag.end(), end, places, file, mode, warnings);
             }
         }
         return new String(out);
     }
 
     /** The include's markup becomes one word and spaces; the parse reads the original text. */
-    private static void blank(String template, char[] out, int start, int end, SourcePlaces places, String file) {
+    private static void blank(String template, char[] out, int tagStart, int start, int end, SourcePlaces places,
+                              String file) {
         int first = -1;
         for (int i = start; i < end; i++) {
             if (!Character.isWhitespace(template.charAt(i))) {
@@ -96,8 +97,11 @@ final class LaxMarkup {
                 out[i] = ' ';
             }
         }
-        if (first < 0) {
-            SourcePlaces.Place at = places.at(start);
+        if (first == start && end - start >= 2) {
+            first++; // markup stuck to the tag name ({% include"a.html" %}): the word must not join the name
+        }
+        if (first < 0 || first == start) {
+            SourcePlaces.Place at = places.at(tagStart);
             throw Diagnostic.error("Include name is empty").at(file, at.line(), at.column())
                     .detail("The include tag names no file.")
                     .hint("Write e.g. {% include note.html %}; the file is looked for in the includes folder.")
@@ -106,7 +110,7 @@ final class LaxMarkup {
         out[first] = '_';
     }
 
-    private static void unbrace(String template, char[] out, String name, int tagStart, int start, int end,
+    private static void unbrace(String template, char[] out, String name, int start, int end,
                                 SourcePlaces places, String file, ErrorMode mode, Diagnostics warnings) {
         int i = start;
         while (i < end) {

@@ -407,6 +407,13 @@ class JekyllLaxLiquidTest {
     }
 
     @Test
+    void anIncludeWithoutAName() {
+        Diagnostic error = onlyError(errorsOf("text {% include %}\n"));
+        assertEquals("index.html:6:6", error.location());
+        assertEquals("Include name is empty", error.title());
+    }
+
+    @Test
     void parametersJekyllCannotRead() {
         // Jekyll 4.3.1: "Invalid syntax for include tag: foo".
         Diagnostic error = onlyError(errorsOf("{% include show.html foo %}\n"));
