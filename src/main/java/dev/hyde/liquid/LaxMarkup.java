@@ -161,12 +161,28 @@ final class LaxMarkup {
                         "the variable without braces: " + glued.group(1), at, file, mode, warnings);
                 out[i] = out[i + 1] = ' ';
                 out[outEnd] = out[outEnd + 1] = ' ';
-            } else if (name.equals("assign")) {
-                lax(output, "Jekyll reads it as nil: its lax parser takes the bare {{ for the variable.",
-                        "the variable without braces to assign its value: "
-                                + output.substring(2, output.length() - 2).strip(), at, file, mode, warnings);
-                for (int k = i; k < outEnd + 2; k++) {
+            } else if (isNameChar(template.charAt(i + 2))) {
+                // "{{name | filter}}": the lax parser's first fragment is "{{name", the variable. assign
+                // reads filters after it; the other tags read no more of it.
+                String name0 = nameAfter(template, i + 2, outEnd);
+                int nameEnd = i + 2 + name0.length();
+                boolean filters = name.equals("assign");
+                lax(output, "Jekyll reads it as the variable " + name0 + (filters ? " with the filters after it."
+                        : "; the rest inside the braces is ignored."), "the variable without braces: " + name0, at,
+                        file, mode, warnings);
+                out[i] = out[i + 1] = ' ';
+                for (int k = filters ? outEnd : nameEnd; k < outEnd + 2; k++) {
                     out[k] = template.charAt(k) == '\n' ? '\n' : ' ';
+                }
+            } else if (name.equals("assign")) {
+                lax(output, "Jekyll reads it as nil: its lax parser takes the bare {{ for the variable, then "
+                        + "applies the filters after it.", "the variable without braces to assign its value: "
+                        + output.substring(2, output.length() - 2).strip(), at, file, mode, warnings);
+                int pipe = pipeIn(template, i + 2, outEnd);
+                for (int k = i; k < outEnd + 2; k++) {
+                    if (k < pipe || k >= outEnd) {
+                        out[k] = template.charAt(k) == '\n' ? '\n' : ' ';
+                    }
                 }
                 out[i] = 'n';
                 out[i + 1] = 'i';
@@ -193,6 +209,22 @@ final class LaxMarkup {
             }
             i = outEnd + 2;
         }
+    }
+
+    /** The first '|' outside quotes in [from, to), or {@code to}. */
+    private static int pipeIn(String template, int from, int to) {
+        char quote = 0;
+        for (int k = from; k < to; k++) {
+            char c = template.charAt(k);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '|') {
+                return k;
+            }
+        }
+        return to;
     }
 
     private static boolean isNameChar(char c) {
