@@ -50,32 +50,35 @@ final class LenientNodeVisitor extends NodeVisitor {
     private final liqp.TemplateParser parser;
     private final Filters filters;
     private final String file;
-    private final int firstLine;
     private final Diagnostics warnings;
     private final LiquidLimits limits;
     private final LiquidOptions options;
     private final LiquidSyntax syntax;
     private final String original;
     private final SourcePlaces places;
+    /** While an include's name or parameter is read from its own text: the include tag's place. */
+    private SourcePlaces.Place inInclude;
+    /** The text token offsets refer to: the template, or an include's name while it is read. */
+    private String current;
 
     /**
      * @param original the template as it was before {@link LaxMarkup} blanked include markup:
      *                 the include tags are read from it
      * @param places   turns template offsets into the file's lines and columns
      */
-    LenientNodeVisitor(liqp.TemplateParser parser, String file, int firstLine, Diagnostics warnings,
+    LenientNodeVisitor(liqp.TemplateParser parser, String file, Diagnostics warnings,
                        LiquidLimits limits, LiquidOptions options, LiquidSyntax syntax, String original,
                        SourcePlaces places) {
         super(parser.insertions, parser.filters, parser.liquidStyleInclude);
         this.parser = parser;
         this.filters = parser.filters;
         this.file = file;
-        this.firstLine = firstLine;
         this.warnings = warnings;
         this.limits = limits;
         this.options = options;
         this.syntax = syntax;
         this.original = original;
+        this.current = original;
         this.places = places;
     }
 
@@ -115,8 +118,15 @@ final class LenientNodeVisitor extends NodeVisitor {
         return new InsertionNode(parser.insertions.get(tag), nodes);
     }
 
+    /** Where a token stands in the file; inside an include's name or parameter, the include tag. */
+    private SourcePlaces.Place place(Token token) {
+        return inInclude != null ? inInclude : places.at(token.getStartIndex());
+    }
+
     /** An include's file name with Liquid in it, rendered as its own small template, as Jekyll does. */
     private LNode fragment(String text, SourcePlaces.Place at) {
+        inInclude = at;
+        current = text;
         try {
             return visit(syntax.template(text));
         } catch (LiquidException e) {
@@ -125,16 +135,24 @@ final class LenientNodeVisitor extends NodeVisitor {
                     .hint("Write the name as text with {{ variable }} where it varies, e.g. "
                             + "{% include custom/{{ page.kind }}.html %}.")
                     .exception();
+        } finally {
+            inInclude = null;
+            current = original;
         }
     }
 
     private LNode value(String variable, SourcePlaces.Place at) {
+        inInclude = at;
+        current = variable;
         try {
             return visit(syntax.term(variable));
         } catch (LiquidException e) {
             throw Diagnostic.error("Invalid include parameter").at(file, at.line(), at.column())
                     .detail("'%s' is not a variable or value: %s", variable, LiquidMessages.clean(e.getMessage()))
                     .hint("Quote text (key=\"text\"), or name a variable such as page.title.").exception();
+        } finally {
+            inInclude = null;
+            current = original;
         }
     }
 
@@ -163,7 +181,7 @@ final class LenientNodeVisitor extends NodeVisitor {
         }
         char[] kept = new char[restStart + rest.length()];
         for (int i = 0; i < kept.length; i++) {
-            kept[i] = original.charAt(i) == '\n' ? '\n' : ' ';
+            kept[i] = current.charAt(i) == '\n' ? '\n' : ' ';
         }
         for (int k = 0; k < pipes.size(); k++) {
             int from = pipes.get(k) + 1;
@@ -210,7 +228,7 @@ final class LenientNodeVisitor extends NodeVisitor {
                 path.add(index.id2().getText());
             }
         }
-        SourcePlaces.Place at = places.at(ctx.start.getStartIndex());
+        SourcePlaces.Place at = place(ctx.start);
         StrictLookup node = new StrictLookup(path, file, at.line(), at.column());
         for (IndexContext index : ctx.index()) {
             if (index.Dot() != null) {
@@ -233,12 +251,12 @@ final class LenientNodeVisitor extends NodeVisitor {
             return node;
         }
         int restStart = ctx.unparsed.start.getStartIndex();
-        String rest = original.substring(restStart, ctx.unparsed.stop.getStopIndex() + 1);
+        String rest = current.substring(restStart, ctx.unparsed.stop.getStopIndex() + 1);
         if (node instanceof OutputNode output) {
             laxFilters(rest, restStart).forEach(output::addFilter);
         }
         if (options.errorMode() != ErrorMode.LAX) {
-            SourcePlaces.Place at = places.at(restStart);
+            SourcePlaces.Place at = place(ctx.unparsed.start);
             Diagnostic.Builder problem = (options.errorMode() == ErrorMode.STRICT
                     ? Diagnostic.error("Unexpected text in Liquid output")
                     : Diagnostic.warning("Unexpected text in Liquid output"))
@@ -290,7 +308,7 @@ final class LenientNodeVisitor extends NodeVisitor {
     }
 
     private LNode located(LNode tag, ParserRuleContext ctx) {
-        return new LimitedNode(tag, file, firstLine + ctx.start.getLine() - 1, limits);
+        return new LimitedNode(tag, file, place(ctx.start).line(), limits);
     }
 
     @Override
@@ -298,17 +316,16 @@ final class LenientNodeVisitor extends NodeVisitor {
         String name = ctx.Id().getText();
         Filter filter = filters.get(name);
         if (filter == null && options.strictFilters()) {
-            filter = new Undefined(name, file, firstLine + ctx.start.getLine() - 1,
-                    places.at(ctx.start.getStartIndex()).column());
+            filter = new Undefined(name, file, place(ctx.start).line(), place(ctx.start).column());
         } else if (filter == null) {
             warnings.add(Diagnostic.warning("Unknown Liquid filter: " + name)
-                    .at(file, firstLine + ctx.start.getLine() - 1, places.at(ctx.start.getStartIndex()).column())
+                    .at(file, place(ctx.start).line(), place(ctx.start).column())
                     .detail("'%s' is not a filter Hyde knows; the value is used unchanged, as Liquid does.", name)
                     .hint("Check the spelling; the README lists the filters Hyde provides.").build());
             filter = new PassThrough(name);
         }
         FilterNode node = new FilterNode(ctx, new BoundedFilter(filter, limits, file,
-                firstLine + ctx.start.getLine() - 1, places.at(ctx.start.getStartIndex()).column()));
+                place(ctx.start).line(), place(ctx.start).column()));
         if (ctx.params() != null) {
             for (Param_exprContext child : ctx.params().param_expr()) {
                 node.add(visit(child));

@@ -79,7 +79,7 @@ public final class LiquidEngine {
             SourcePlaces places = new SourcePlaces(source, text, firstLine);
             String template = text.template();
             var tree = syntax.template(LaxMarkup.normalise(template, places, file, options.errorMode(), warnings));
-            var root = new LenientNodeVisitor(parser, file, firstLine, warnings, limits, options, syntax, template,
+            var root = new LenientNodeVisitor(parser, file, warnings, limits, options, syntax, template,
                     places).visit(tree);
             return new LiquidTemplate(root, file, firstLine, source, text);
         } catch (DiagnosticException e) {
