@@ -354,6 +354,28 @@ class JekyllLaxLiquidTest {
     }
 
     @Test
+    void problemsInAnIncludesNameOrParameterPointAtTheIncludeTag() {
+        String includes = """
+                -- _includes/custom/world.html --
+                [map {{ include.param }}]
+                -- index.html --
+                ---
+                map_name: world
+                ---
+                line one
+                text {% include custom/{{ page.map_name | nofilter }}.html param=page.nope %}
+                """;
+        // Jekyll 4.3.1 renders "text [map ]" and, with strict_variables, fails: "undefined variable nope".
+        TestSite site = TestSite.build("-- _config.yml --\ntitle: I\n" + includes);
+        assertSameAsJekyll("line one\ntext [map ]\n", site);
+        assertEquals(List.of("index.html:5:6"), liquidWarnings(site).stream().map(Diagnostic::location).toList());
+        Diagnostic error = onlyError(TestSite.buildExpectingErrors(
+                "-- _config.yml --\nliquid:\n  strict_variables: true\n" + includes));
+        assertEquals("index.html:5:6", error.location());
+        assertEquals("Undefined Liquid variable: nope", error.title());
+    }
+
+    @Test
     void strictFiltersMakesAnUnknownFilterAnError() {
         String page = """
                 -- index.html --
