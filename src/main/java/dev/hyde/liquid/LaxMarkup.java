@@ -16,10 +16,14 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@code {{name}}} written inside a tag of Liquid's own ({@code {% if {{include.url}} %}},
  * {@code {% assign y = {{page.x}} %}}): Liquid's lax parser reads a word it finds there as a
- * variable whatever braces stick to it, so the braces become spaces.</li>
+ * variable whatever braces stick to it, so the braces become spaces. So do half pairs stuck to
+ * a name ({@code {{name}, {@code name}}}). Filters inside the braces ({@code {{page.x | upcase}}})
+ * stay for {@code assign}, which applies them, and become spaces elsewhere, where the lax parser
+ * reads the variable alone.</li>
  * <li>{@code {{ name }}} with spaces as the value of {@code assign}, or as the collection of
  * {@code for} and {@code tablerow}: the lax parser takes the bare {@code {{} as the variable,
- * which is nil, so the value becomes nil (an empty loop).</li>
+ * which is nil, so the value becomes nil (an empty loop); {@code assign} still applies the
+ * filters after a {@code |}.</li>
  * <li>{@code include} and {@code include_relative}: their markup is Jekyll's own syntax
  * (quoted strings with escaped quotes, Liquid inside the file name), read by
  * {@link JekyllInclude} from the unchanged text; here it is blanked so the lexer sees one
