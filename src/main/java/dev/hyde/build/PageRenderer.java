@@ -89,7 +89,7 @@ public final class PageRenderer implements AutoCloseable {
                                       Extensions extensions) {
         MarkdownRenderer markdown = new MarkdownRenderer(!project.isJekyll());
         LiquidEngine liquid = new LiquidEngine(project, site.config().time().getZone(), markdown::render,
-                diagnostics, site.config().liquidLimits(), extensions);
+                diagnostics, site.config().liquidLimits(), site.config().liquidOptions(), extensions);
         LayoutStage layouts = LayoutStage.load(project, liquid, diagnostics);
         PostProcessor post = project.isJekyll() ? PostProcessor.none() : new HtmlPostProcessing(site.config().baseurl());
         Map<String, Object> globals = Map.of("jekyll", Map.of("environment", "development", "version", "4.3.1"));

@@ -56,6 +56,8 @@ public final class ConfigLoader {
         KeyLocation baseurlAt = new KeyLocation(name, 0, 0);
         String limitsText = "";
         String limitsFile = name;
+        String optionsText = "";
+        String optionsFile = name;
         List<KeyLocation.Layer> read = new ArrayList<>();
         for (Path file : layers) {
             String text = readInto(values, layout, file, !files.isEmpty(), diagnostics);
@@ -67,6 +69,10 @@ public final class ConfigLoader {
             if (KeyLocation.find(layout.relative(file), text, LiquidLimits.KEY).line() > 0) {
                 limitsText = text;
                 limitsFile = layout.relative(file);
+            }
+            if (KeyLocation.find(layout.relative(file), text, LiquidOptions.KEY).line() > 0) {
+                optionsText = text;
+                optionsFile = layout.relative(file);
             }
         }
         ConfigReader reader = new ConfigReader(values, name, read, diagnostics);
@@ -119,6 +125,8 @@ public final class ConfigLoader {
                 zoned, reader.collections(), reader.defaults(), plugins,
                 LiquidLimitsReader.read(values.get(LiquidLimits.KEY), limitsFile, limitsText,
                         DEFAULT_LIQUID_LIMITS.in(limitsFile), diagnostics),
+                LiquidOptionsReader.read(values.get(LiquidOptions.KEY), optionsFile, optionsText,
+                        layout.isJekyll() ? LiquidOptions.JEKYLL : LiquidOptions.HYDE, diagnostics),
                 versions, values);
     }
 

@@ -21,13 +21,15 @@ import java.util.Set;
  * @param defaults    Jekyll front matter defaults, in the order written
  * @param plugins     Jekyll plugins named by the site ({@code plugins}, or the older {@code gems})
  * @param liquidLimits the work Liquid may do for one page
+ * @param liquidOptions how strictly Liquid is read and rendered ({@code liquid:})
  * @param versions    the versions of the docs published side by side ({@code versions:}), empty when none
  * @param values      every configuration key as written, for {@code site.<key>} (read-only)
  */
 public record SiteConfig(String title, String baseurl, String url, PermalinkStyle permalink,
                          List<String> exclude, List<String> include, ZonedDateTime time,
                          List<CollectionConfig> collections, List<FrontMatterDefaults> defaults,
-                         Set<String> plugins, LiquidLimits liquidLimits, VersionList versions,
+                         Set<String> plugins, LiquidLimits liquidLimits, LiquidOptions liquidOptions,
+                         VersionList versions,
                          Map<String, Object> values) {
 
     public SiteConfig {
@@ -53,6 +55,6 @@ public record SiteConfig(String title, String baseurl, String url, PermalinkStyl
         changed.put("baseurl", published);
         changed.put(VersionView.KEY, VersionView.of(version, versions, baseurl));
         return new SiteConfig(title, published, url, permalink, exclude, include, time, collections, defaults, plugins,
-                liquidLimits, versions, changed);
+                liquidLimits, liquidOptions, versions, changed);
     }
 }

@@ -1,5 +1,7 @@
 package dev.hyde.liquid;
 
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import dev.hyde.deps.ReadRecorder;
 import liqp.TemplateContext;
 import liqp.nodes.LNode;
@@ -12,8 +14,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Jekyll's {@code {% include name.html key=value %}} (a file from the includes folder) and
@@ -29,8 +29,22 @@ final class IncludeTag extends Tag {
     private static final String READS = "reads";
     private static final String FILE = "file";
     private static final int MAX_DEPTH = 50;
-    /** Set by a cached include's node just before the tag renders, taken by the tag. */
     private static final String CACHED = "cached";
+
+    /**
+     * Where one include tag stands, and whether it has parameters: the first node of every include
+     * (see {@link LenientNodeVisitor}), so a problem points at the tag that has it.
+     *
+     * @param line   the file line of the tag
+     * @param column the column of its {@code {%}
+     * @param params whether the tag passes parameters (then {@code include} is set anew, as in Jekyll)
+     * @param name   the name as written, when Liquid in it renders the name; else empty
+     */
+    record Call(int line, int column, boolean params, String name) {
+    }
+
+    /** Jekyll's VALID_FILENAME_CHARS: what Jekyll accepts in a name once its Liquid is rendered. */
+    private static final java.util.regex.Pattern JEKYLL_NAME = java.util.regex.Pattern.compile("[\\w/.\\-()+~#@]+");
 
     /** Finds the parsed include a tag names, given the file being rendered. */
     interface Resolver {
@@ -38,6 +52,7 @@ final class IncludeTag extends Tag {
     }
 
     private final Resolver resolver;
+
     /**
      * jekyll-include-cache's cache for this build: an include's output by its name and parameters.
      * Pages render in parallel; two may render the same include at once and the first stored
@@ -104,11 +119,20 @@ final class IncludeTag extends Tag {
     @Override
     public Object render(TemplateContext context, LNode... nodes) {
         boolean cached = context.getRegistry(REGISTRY).remove(CACHED) != null;
-        String name = asString(nodes[0].render(context), context).strip();
+        Call call = (Call) nodes[0].render(context);
+        try {
+            return render(context, call, cached, nodes);
+        } catch (IncludeProblem e) {
+            throw e.at(call);
+        }
+    }
+
+    private Object render(TemplateContext context, Call call, boolean cached, LNode... nodes) {
+        String name = asString(nodes[1].render(context), context).strip();
         Map<String, Object> variables = new HashMap<>();
-        Map<String, Object> params = nodes.length > 1 ? new HashMap<>() : null;
+        Map<String, Object> params = call.params() ? new HashMap<>() : null;
         if (params != null) {
-            for (int i = 1; i < nodes.length; i++) {
+            for (int i = 2; i < nodes.length; i++) {
                 Object pair = nodes[i].render(context);
                 if (pair instanceof Map<?, ?> map) {
                     map.forEach((k, v) -> params.put(String.valueOf(k), v));
@@ -121,7 +145,12 @@ final class IncludeTag extends Tag {
             reads.include(name);
         }
         checkName(name);
-        LiquidTemplate include = resolver.resolve(name, (String) context.getRegistry(REGISTRY).get(FILE));
+        LiquidTemplate include;
+        try {
+            include = resolver.resolve(name, (String) context.getRegistry(REGISTRY).get(FILE));
+        } catch (IncludeProblem e) {
+            throw e.renderedFrom(call.name());
+        }
         CacheKey key = cached ? new CacheKey(name, params) : null;
         if (key != null) {
             String kept = cache.get(key);
@@ -164,6 +193,14 @@ final class IncludeTag extends Tag {
                         "Give the bare file name, e.g. {% " + name + " note.html %}; if a variable builds it, "
                                 + "check that it holds no line break or other invisible character.");
             }
+        }
+        if (!name.isEmpty() && !JEKYLL_NAME.matcher(name).matches()) {
+            throw new IncludeProblem(name, "Include name is not a file name",
+                    String.format("%s has characters Jekyll does not allow in an include name.", quoted(name)),
+                    name.contains("=") ? "Jekyll takes everything up to the last {{ }} as the file name, so "
+                            + "parameters written with {{ }} become part of it: write key=variable without braces, "
+                            + "e.g. {% " + getName() + " note.html text=page.title %}."
+                            : "Use letters, digits and / . - _ ( ) + ~ # @ in include names.");
         }
         try {
             java.nio.file.Path.of(name);

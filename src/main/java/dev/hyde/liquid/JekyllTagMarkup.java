@@ -67,9 +67,7 @@ final class JekyllTagMarkup {
                 verbatim = name;
             } else if ((name.equals(HighlightBlock.NAME) || extensionTags.contains(name)) && !m.group(2).isBlank()) {
                 String markup = m.group(2);
-                out.append(source, last, m.start(2)).append(' ').append(markups.size());
-                markup.chars().filter(c -> c == '\n').forEach(c -> out.append('\n'));
-                out.append(' ');
+                out.append(source, last, m.start(2)).append(standIn(markup, markups.size()));
                 markups.add(markup);
                 last = m.end(2);
             } else if (name.equals(INCLUDE_CACHED)) {
@@ -82,6 +80,32 @@ final class JekyllTagMarkup {
         return markups.isEmpty() && cached.isEmpty() ? new JekyllTagMarkup(source, List.of(), Set.of())
                 : new JekyllTagMarkup(out.append(source, last, source.length()).toString(), List.copyOf(markups),
                 Set.copyOf(cached));
+    }
+
+    /**
+     * What stands for a markup in the template Liqp reads: its number, padded with spaces to the
+     * markup's length and with its line breaks in place, so that every later offset (and so every
+     * line and column reported) stays where it is in the source.
+     */
+    private static String standIn(String markup, int index) {
+        String number = String.valueOf(index);
+        char[] out = new char[markup.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = markup.charAt(i) == '\n' ? '\n' : ' ';
+        }
+        boolean fits = out.length >= number.length() + 2;
+        for (int i = 1; fits && i <= number.length(); i++) {
+            fits = out[i] == ' ';
+        }
+        if (!fits) {
+            // Too short to hold its number (a one-letter language on a page of ten highlights):
+            // later columns on this line move, lines do not.
+            StringBuilder longer = new StringBuilder(" ").append(number);
+            markup.chars().filter(c -> c == '\n').forEach(c -> longer.append('\n'));
+            return longer.append(' ').toString();
+        }
+        number.getChars(0, number.length(), out, 1);
+        return new String(out);
     }
 
     /** Whether the include tag starting at this offset of {@link #template()} was written {@code include_cached}. */

@@ -1,6 +1,7 @@
 package dev.hyde.liquid;
 
 import dev.hyde.config.LiquidLimits;
+import dev.hyde.config.LiquidOptions;
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.deps.ReadRecorder;
 import dev.hyde.diag.Diagnostic;
@@ -24,6 +25,8 @@ import java.util.function.UnaryOperator;
  */
 public final class LiquidEngine {
     private final TemplateParser parser;
+    private final LiquidSyntax syntax;
+    private final LiquidOptions options;
     private final IncludeLibrary includes;
     private final Diagnostics warnings;
     private final LiquidLimits limits;
@@ -35,21 +38,23 @@ public final class LiquidEngine {
      * @param markdown renders Markdown for the {@code markdownify} filter
      * @param warnings where problems that do not stop the build go (an unknown filter)
      * @param limits   the work one page may do
+     * @param options  how strictly Liquid is read ({@code liquid:} in {@code _config.yml})
      */
     public LiquidEngine(ProjectLayout layout, ZoneId timeZone, UnaryOperator<String> markdown, Diagnostics warnings,
-                        LiquidLimits limits) {
-        this(layout, timeZone, markdown, warnings, limits, Extensions.none());
+                        LiquidLimits limits, LiquidOptions options) {
+        this(layout, timeZone, markdown, warnings, limits, options, Extensions.none());
     }
 
     /** @param extensions the tags and filters of the build's extensions */
     public LiquidEngine(ProjectLayout layout, ZoneId timeZone, UnaryOperator<String> markdown, Diagnostics warnings,
-                        LiquidLimits limits, Extensions extensions) {
+                        LiquidLimits limits, LiquidOptions options, Extensions extensions) {
         // Tags whose markup Liqp's lexer may refuse ({% avatar @user %}) get it as written.
         java.util.Set<String> verbatim = new java.util.TreeSet<>(extensions.tagNames());
         verbatim.add("avatar");
         this.extensionTags = java.util.Set.copyOf(verbatim);
         this.warnings = warnings;
         this.limits = limits;
+        this.options = options;
         this.includes = new IncludeLibrary(layout, source -> parse(source.text(), source.file(), 1));
         TemplateParser.Builder builder = new TemplateParser.Builder()
                 .withFlavor(Flavor.JEKYLL)
@@ -67,6 +72,9 @@ public final class LiquidEngine {
                 .withBlock(new HighlightBlock())
                 .withTag(IncludeTag.relative(new RelativeIncludes(layout, source -> parse(source.text(), source.file(), 1))));
         this.parser = ExtensionAdapters.register(JekyllFilters.register(builder, markdown), extensions).build();
+        // Liqp's grammar in WARN mode lets an output carry text after its value; the visitor
+        // reports it as error_mode asks.
+        this.syntax = new LiquidSyntax(parser, TemplateParser.ErrorMode.WARN);
     }
 
     /** The work one page may do; layouts are bounded by the same time. */
@@ -85,12 +93,15 @@ public final class LiquidEngine {
         TagDelimiters.check(source, file, firstLine);
         try {
             TextRuns text = TextRuns.of(source);
+            SourcePlaces places = new SourcePlaces(source, text, firstLine);
             JekyllTagMarkup tagMarkup = JekyllTagMarkup.of(text.template(), extensionTags);
-            var tree = parser.parse(tagMarkup.template()).getParseTree();
-            var root = new LenientNodeVisitor(parser, file, firstLine, warnings, limits, tagMarkup, extensionTags).visit(tree);
+            String template = tagMarkup.template();
+            var tree = syntax.template(LaxMarkup.normalise(template, places, file, options.errorMode(), warnings));
+            var root = new LenientNodeVisitor(parser, file, warnings, limits, options, syntax, template,
+                    places, tagMarkup, extensionTags).visit(tree);
             return new LiquidTemplate(root, file, firstLine, source, text);
         } catch (DiagnosticException e) {
-            throw e; // a tag's own check, already located
+            throw e; // lax markup, include markup, a tag's own check: already at its place
         } catch (LiquidException e) {
             throw SyntaxErrors.describe(e.getMessage(), e.line, e.charPositionInLine + 1, source, file, firstLine);
         } catch (RuntimeException e) {

@@ -26,10 +26,34 @@ public final class TextRuns {
 
     private final String template;
     private final List<String> runs;
+    private final List<Marker> markers;
 
-    private TextRuns(String template, List<String> runs) {
+    /** Where a marker stands in the template, and the text it replaces in the source. */
+    private record Marker(int templateStart, int templateEnd, int sourceStart, int sourceEnd) {
+    }
+
+    private TextRuns(String template, List<String> runs, List<Marker> markers) {
         this.template = template;
         this.runs = runs;
+        this.markers = markers;
+    }
+
+    /**
+     * The source offset of a template offset: markers keep line breaks but not columns, so a
+     * diagnostic after a long run on the same line needs this to show the author's column.
+     */
+    int sourceOffset(int templateOffset) {
+        int shift = 0;
+        for (Marker m : markers) {
+            if (templateOffset < m.templateStart()) {
+                break;
+            }
+            if (templateOffset < m.templateEnd()) {
+                return m.sourceStart();
+            }
+            shift = m.sourceEnd() - m.templateEnd();
+        }
+        return templateOffset + shift;
     }
 
     /** The template to parse: {@code source} with its long top-level text runs replaced by markers. */
@@ -39,10 +63,11 @@ public final class TextRuns {
 
     static TextRuns of(String source) {
         if (source.indexOf(OPEN) >= 0 || source.indexOf(CLOSE) >= 0 || source.length() < MIN_RUN) {
-            return new TextRuns(source, List.of());
+            return new TextRuns(source, List.of(), List.of());
         }
         StringBuilder out = new StringBuilder(source.length());
         List<String> runs = new ArrayList<>();
+        List<Marker> markers = new ArrayList<>();
         int depth = 0;
         String verbatim = null; // inside raw or comment: nothing is a tag until its end tag
         int last = 0;
@@ -55,7 +80,7 @@ public final class TextRuns {
                 continue;
             }
             String token = source.substring(open, close + 2);
-            appendText(out, runs, source.substring(last, open), depth == 0 && verbatim == null);
+            appendText(out, runs, markers, source.substring(last, open), last, depth == 0 && verbatim == null);
             out.append(token);
             last = close + 2;
             open = source.indexOf('{', last);
@@ -78,11 +103,13 @@ public final class TextRuns {
                 depth--;
             }
         }
-        appendText(out, runs, source.substring(last), depth == 0 && verbatim == null);
-        return runs.isEmpty() ? new TextRuns(source, List.of()) : new TextRuns(out.toString(), runs);
+        appendText(out, runs, markers, source.substring(last), last, depth == 0 && verbatim == null);
+        return runs.isEmpty() ? new TextRuns(source, List.of(), List.of())
+                : new TextRuns(out.toString(), runs, List.copyOf(markers));
     }
 
-    private static void appendText(StringBuilder out, List<String> runs, String text, boolean topLevel) {
+    private static void appendText(StringBuilder out, List<String> runs, List<Marker> markers, String text,
+                                   int sourceStart, boolean topLevel) {
         if (!topLevel || text.length() < MIN_RUN) {
             out.append(text);
             return;
@@ -106,6 +133,7 @@ public final class TextRuns {
                 int nl = text.indexOf('\n', cut);
                 cut = nl < 0 || nl >= end ? end : nl + 1;
             }
+            int markerStart = out.length();
             out.append(OPEN).append(runs.size());
             for (int i = piece; i < cut; i++) {
                 if (text.charAt(i) == '\n') {
@@ -113,6 +141,7 @@ public final class TextRuns {
                 }
             }
             out.append(CLOSE);
+            markers.add(new Marker(markerStart, out.length(), sourceStart + piece, sourceStart + cut));
             runs.add(text.substring(piece, cut));
             piece = cut;
         }

@@ -92,7 +92,7 @@ class CliEndToEndTest {
                 """);
         ProcessRun run = hyde(root, "build");
         assertEquals(1, run.exitCode(), run.output());
-        assertTrue(run.output().contains("error: content/index.md:4: Include not found: nope.html"), run.output());
+        assertTrue(run.output().contains("error: content/index.md:4:1: Include not found: nope.html"), run.output());
         assertTrue(run.output().contains("1 error, 0 warnings"), run.output());
         assertFalse(run.output().contains("\tat "), "no stack trace: " + run.output());
         assertFalse(Files.exists(root.resolve("site")));

@@ -25,9 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 /** The Liquid stage on any page body: it renders, or it reports a diagnostic for the page. */
 class LiquidFuzzTest {
     private static final String FILE = "content/page.md";
-    /** One engine for all inputs, as a build uses one for all pages; the fuzzer reuses this instance. */
+    /**
+     * One engine for all inputs, as a build uses one for all pages; the fuzzer reuses this instance.
+     * Jekyll's lax reading (error_mode: warn) is on, so its paths are fuzzed too.
+     */
     private final LiquidEngine engine = new LiquidEngine(new ProjectLayout(project()), ZoneOffset.UTC,
-            new MarkdownRenderer()::render, new Diagnostics(), ConfigLoader.DEFAULT_LIQUID_LIMITS);
+            new MarkdownRenderer()::render, new Diagnostics(), ConfigLoader.DEFAULT_LIQUID_LIMITS,
+            dev.hyde.config.LiquidOptions.JEKYLL);
 
     private static final Map<String, Object> VARIABLES = Map.of(
             "page", Map.of("title", "Guide", "tags", List.of("a", "b"), "n", 3,
