@@ -114,7 +114,7 @@ class CliEndToEndTest {
                 """);
         ProcessRun run = hyde(root, "build", "--keep-going");
         assertEquals(1, run.exitCode(), run.output());
-        assertTrue(run.output().contains("error: content/broken.md:4: Include not found: nope.html"), run.output());
+        assertTrue(run.output().contains("error: content/broken.md:4:1: Include not found: nope.html"), run.output());
         assertTrue(run.output().contains("1 page failed and was left out:\n  content/broken.md"), run.output());
         assertTrue(Files.isRegularFile(root.resolve("site/index.html")));
         assertFalse(Files.exists(root.resolve("site/broken")));
