@@ -14,6 +14,9 @@ public final class JekyllTime {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z"),
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss XXX"),
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm Z"),
+            // Ruby's Time.parse also takes a one-digit hour: "2013-11-22 5:00:00 +0000"
+            DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm:ss Z"),
+            DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm Z"),
             DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 
     /**

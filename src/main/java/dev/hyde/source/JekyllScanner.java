@@ -68,13 +68,23 @@ final class JekyllScanner {
             Path folder = project.root().resolve(collection.folder());
             if (Files.isDirectory(folder)) {
                 for (Path file : LinkGuard.files(folder, project, diagnostics::add)) {
-                    scanDocument(collection, folder, file, diagnostics, pages, statics);
+                    scanDocument(collection, folder, file, diagnostics, pages, statics, List.of());
+                }
+            }
+            if (collection.label().equals("posts")) {
+                // Jekyll also reads the _posts folder of any folder of the site, its path the
+                // posts' first categories (en/news/_posts/ makes /en/news/2020/...).
+                for (Path nested : nestedPostFolders(diagnostics)) {
+                    List<String> categories = List.of(project.relative(nested.getParent()).split("/"));
+                    for (Path file : LinkGuard.files(nested, project, diagnostics::add)) {
+                        scanDocument(collection, nested, file, diagnostics, pages, statics, categories);
+                    }
                 }
             }
             if (collection.label().equals("posts") && drafts && Files.isDirectory(project.root().resolve("_drafts"))) {
                 Path folder2 = project.root().resolve("_drafts");
                 for (Path file : LinkGuard.files(folder2, project, diagnostics::add)) {
-                    scanDocument(collection, folder2, file, diagnostics, pages, statics);
+                    scanDocument(collection, folder2, file, diagnostics, pages, statics, List.of());
                 }
             }
         }
@@ -186,8 +196,35 @@ final class JekyllScanner {
                 route.outputPath(), "", dateOf(fm), true));
     }
 
+    /**
+     * The {@code _posts} folders below the site's root, outside folders Jekyll skips (names
+     * starting with {@code _} or {@code .}, excluded paths, the destination).
+     */
+    private List<Path> nestedPostFolders(Diagnostics diagnostics) {
+        List<Path> found = new ArrayList<>();
+        try (java.util.stream.Stream<Path> dirs = Files.walk(project.root())) {
+            dirs.filter(Files::isDirectory)
+                    .filter(dir -> dir.getFileName() != null && dir.getFileName().toString().equals("_posts"))
+                    .filter(dir -> !dir.getParent().equals(project.root()))
+                    .filter(dir -> {
+                        String parent = project.relative(dir.getParent());
+                        for (String part : parent.split("/")) {
+                            if (isFiltered(parent, part)) {
+                                return false;
+                            }
+                        }
+                        return !excluded.matches(parent) && !dir.toAbsolutePath().normalize().startsWith(destination);
+                    })
+                    .sorted()
+                    .forEach(found::add);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return found; // an unreadable folder: the walk of the site reports it
+        }
+        return found;
+    }
+
     private void scanDocument(CollectionConfig collection, Path folder, Path file, Diagnostics diagnostics,
-                              List<Page> pages, List<StaticFile> statics) {
+                              List<Page> pages, List<StaticFile> statics, List<String> folderCategories) {
         String relative = project.relative(file);
         String inCollection = folder.relativize(file).toString().replace('\\', '/');
         String name = file.getFileName().toString();
@@ -218,7 +255,9 @@ final class JekyllScanner {
                 date = JekyllTime.parse(postName.group(1)).map(d -> d.withZoneSameLocal(config.time().getZone()));
             }
             String slug = post ? postName.group(2) : source.baseName();
-            String categories = String.join("/", strings(fm.values().get("categories")));
+            java.util.LinkedHashSet<String> allCategories = new java.util.LinkedHashSet<>(folderCategories);
+            allCategories.addAll(strings(fm.values().get("categories")));
+            String categories = String.join("/", allCategories);
             Permalinks.Route route = JekyllUrls.document(collection, inCollection, fm.permalink(), config.permalink(),
                     outputExtension(source), date, slug, categories, relative, fm.permalinkLine());
             pages.add(new Page(source, relative, fm, split.get().body(), split.get().bodyLine(), route.url(),

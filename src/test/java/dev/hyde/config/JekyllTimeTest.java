@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JekyllTimeTest {
     @ParameterizedTest
     @ValueSource(strings = {"2017-07-11", "2017-07-11 15:29", "2017-07-11 15:29:34 -0700", "2017-07-11T15:29:34-07:00",
-            "July 11, 2017", "Jul 11, 2017", "july 11 2017", "11 July 2017", "11 Jul 2017", "2017/07/11", "2017/7/11"})
+            "July 11, 2017", "Jul 11, 2017", "july 11 2017", "11 July 2017", "11 Jul 2017", "2017/07/11", "2017/7/11",
+            "2017-07-11 5:00:00 +0000", "2017-07-11 5:00 +0000"})
     void readsTheEleventhOfJuly(String written) {
         assertEquals(LocalDate.of(2017, 7, 11), JekyllTime.parse(written).orElseThrow().toLocalDate(), written);
     }

@@ -371,6 +371,37 @@ class JekyllSiteTest {
         assertEquals(jekyll, site.text("index.html"));
     }
 
+    /** Jekyll reads a _posts folder in any folder; its path gives the posts' first categories (Jekyll 4.3.1's URLs). */
+    @Test
+    void postsInAFoldersOwnPostsFolderTakeItsPathAsCategories() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                title: News
+                -- en/news/_posts/2020-01-02-hello.md --
+                ---
+                title: Hello
+                categories: [release]
+                date: 2020-01-02 5:00:00 +0000
+                ---
+                Hi.
+                -- _drafts/ignored.md --
+                ---
+                title: Draft
+                ---
+                -- _private/_posts/2020-01-03-hidden.md --
+                ---
+                title: Hidden
+                ---
+                -- index.html --
+                ---
+                ---
+                {% for p in site.posts %}<a href="{{ p.url }}">{{ p.title }}</a>{% endfor %}
+                """);
+        assertEquals(List.of("/en/news/release/2020/01/02/hello.html"),
+                site.html("index.html").select("a").eachAttr("href"));
+        assertTrue(site.exists("en/news/release/2020/01/02/hello.html"));
+    }
+
     @Test
     void postsTakeTheirDateFromTheFileNameAndHaveExcerptsAndIds() {
         TestSite site = TestSite.build("""
