@@ -37,6 +37,15 @@ final class BoundedFilter extends Filter {
         budget.checkSize(expectedLength(value, params));
         budget.checkItems(expectedItems(value, params));
         Object result;
+        if (RUBY_NUMBERS.contains(name)) {
+            // Liquid's math filters read text as Ruby's to_number does: "<" is 0, "12px" is 12.
+            Object[] numbers = new Object[params.length];
+            for (int i = 0; i < params.length; i++) {
+                numbers[i] = rubyNumber(params[i]);
+            }
+            value = rubyNumber(value);
+            params = numbers;
+        }
         try {
             result = filter.apply(value, context, params);
         } catch (NumberFormatException e) {
@@ -50,6 +59,23 @@ final class BoundedFilter extends Filter {
             budget.checkItems(items.length);
         }
         return result;
+    }
+
+    /** The filters Liquid gives a number made with Utils.to_number, which never fails. */
+    private static final java.util.Set<String> RUBY_NUMBERS = java.util.Set.of("plus", "minus", "times", "divided_by",
+            "modulo", "abs", "ceil", "floor", "round", "at_least", "at_most");
+
+    /** Ruby's to_number for text: a decimal as it is, anything else as to_i reads it (leading digits, else 0). */
+    private static Object rubyNumber(Object value) {
+        if (!(value instanceof CharSequence text)) {
+            return value;
+        }
+        String s = text.toString().strip();
+        if (s.matches("-?\\d+\\.\\d+")) {
+            return s;
+        }
+        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("^[+-]?\\d+").matcher(s.replace("_", ""));
+        return digits.find() ? Long.parseLong(digits.group().replace("+", "")) : 0L;
     }
 
     /**

@@ -47,6 +47,18 @@ public final class SiteView {
             }
         }
         view.put("pages", Collections.unmodifiableList(pages));
+        // Jekyll's site.html_pages: the pages that are HTML (by output extension), in page order.
+        List<Map<String, Object>> htmlPages = new ArrayList<>();
+        int index = 0;
+        for (Page page : site.pages()) {
+            if (!page.isDocument()) {
+                if (page.isHtmlOutput()) {
+                    htmlPages.add(pages.get(index));
+                }
+                index++;
+            }
+        }
+        view.put("html_pages", Collections.unmodifiableList(htmlPages));
         List<Map<String, Object>> collections = new ArrayList<>();
         List<Map<String, Object>> documents = new ArrayList<>();
         for (CollectionConfig collection : site.config().collections()) {

@@ -402,6 +402,29 @@ class JekyllSiteTest {
         assertTrue(site.exists("en/news/release/2020/01/02/hello.html"));
     }
 
+    /** Math filters read text as Ruby does, and site.html_pages lists the HTML pages: Jekyll 4.3.1's output for these files. */
+    @Test
+    void mathOnTextAndHtmlPagesAsJekyllHasThem() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                title: x
+                -- feed.xml --
+                ---
+                ---
+                feed
+                -- a.md --
+                ---
+                title: A
+                ---
+                A
+                -- index.html --
+                ---
+                ---
+                [{{ "<" | times: 2 }}|{{ "12px" | plus: 1 }}|{{ 5 | minus: "x" }}|{{ "2.5" | times: 2 }}|{{ site.html_pages | size }}|{% for p in site.html_pages %}{{ p.url }};{% endfor %}]
+                """);
+        assertEquals("[0|13|5|5.0|2|/a.html;/;]\n", site.text("index.html"));
+    }
+
     @Test
     void postsTakeTheirDateFromTheFileNameAndHaveExcerptsAndIds() {
         TestSite site = TestSite.build("""
