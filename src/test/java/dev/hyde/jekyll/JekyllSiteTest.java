@@ -425,6 +425,23 @@ class JekyllSiteTest {
         assertEquals("[0|13|5|5.0|2|/a.html;/;]\n", site.text("index.html"));
     }
 
+    /** relative_url and absolute_url as Jekyll 4.3.1 gives them for these inputs. */
+    @Test
+    void relativeAndAbsoluteUrlsAsJekyllMakesThem() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                baseurl: "/jtd"
+                url: "https://ex.io"
+                -- index.html --
+                ---
+                ---
+                [{{ "/" | relative_url }}|{{ "" | relative_url }}|{{ "a/" | relative_url }}|{{ "/docs/" | absolute_url }}|\
+                {{ "https://a.b/c" | absolute_url }}|{{ "x" | absolute_url }}|{{ "/" | absolute_url }}|{{ "a b" | relative_url }}]
+                """);
+        assertEquals("[/jtd/|/jtd|/jtd/a/|https://ex.io/jtd/docs/|https://a.b/c|https://ex.io/jtd/x|https://ex.io/jtd/|/jtd/a%20b]\n",
+                site.text("index.html"));
+    }
+
     @Test
     void postsTakeTheirDateFromTheFileNameAndHaveExcerptsAndIds() {
         TestSite site = TestSite.build("""

@@ -36,7 +36,9 @@ public final class JekyllFilters {
                 new Find(),
                 new FindExp(),
                 new Sort(),
-                new Join());
+                new Join(),
+                new RelativeUrl(),
+                new AbsoluteUrl(new RelativeUrl()));
     }
 
     /** Adds Hyde's Jekyll filters to a parser builder. */
