@@ -16,6 +16,8 @@ import java.util.Map;
  * them would silently win otherwise, and which one would depend on thread timing.
  */
 public final class OutputPlan {
+    private static final String REDIRECT = " (redirect_from)";
+
     private OutputPlan() {
     }
 
@@ -33,7 +35,19 @@ public final class OutputPlan {
             claim(owners, file.outputPath(), file.origin(), file.origin(), 0, diagnostics);
         }
         for (GeneratedFile file : generated) {
-            claim(owners, file.outputPath(), file.origin() + " (redirect_from)", file.origin(), file.line(), diagnostics);
+            String earlier = owners.get(file.outputPath());
+            if (earlier != null && earlier.endsWith(REDIRECT)) {
+                // Jekyll writes both redirects, the later over the earlier: a mistake, not a broken site.
+                diagnostics.add(Diagnostic.warning("Two pages redirect from the same address: /" + file.outputPath())
+                        .at(file.origin(), file.line())
+                        .detail("Both %s and %s list it in redirect_from; the redirect to %s is written, as Jekyll "
+                                + "writes the last one.", earlier.substring(0, earlier.length() - REDIRECT.length()),
+                                file.origin(), file.origin())
+                        .hint("Keep the address in one page's redirect_from.").build());
+                owners.put(file.outputPath(), file.origin() + REDIRECT);
+                continue;
+            }
+            claim(owners, file.outputPath(), file.origin() + REDIRECT, file.origin(), file.line(), diagnostics);
         }
         for (BundledAsset asset : bundled) {
             claim(owners, asset.outputPath(), "Hyde's bundled " + asset.outputPath(), "Hyde's bundled " + asset.outputPath(), 0,

@@ -500,6 +500,30 @@ class JekyllSiteTest {
         assertEquals(List.of("P1"), site.html("blog/page3/index.html").select("li").eachText());
     }
 
+    /** Two pages redirecting from one address: Jekyll 4.3.1 writes the later page's redirect; Hyde too, with a warning. */
+    @Test
+    void twoRedirectsFromOneAddressKeepTheLaterOne() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                gems: [jekyll-redirect-from]
+                -- a.md --
+                ---
+                title: A
+                redirect_from: /old.html
+                ---
+                A
+                -- b.md --
+                ---
+                title: B
+                redirect_from: /old.html
+                ---
+                B
+                """);
+        assertEquals("/b.html", site.html("old.html").expectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(List.of("Two pages redirect from the same address: /old.html"),
+                site.result().warnings().stream().map(Diagnostic::title).toList());
+    }
+
     @Test
     void redirectFromWritesThePluginsRedirectPages() {
         TestSite site = TestSite.build("""
