@@ -71,6 +71,10 @@ final class TagDelimiters {
             int nextTag = source.indexOf("{%", i + 2);
             int nextOutput = kind == '{' ? source.indexOf("{{", i + 2) : -1;
             int next = minPositive(nextTag, nextOutput);
+            if (kind == '{' && close >= 0 && next >= 0 && next < close) {
+                // {{ "{{" }} prints two braces: a delimiter inside a quoted string is text.
+                next = outsideQuotes(source, i + 2, close);
+            }
             if (verbatim != null) {
                 if (kind == '%' && close >= 0 && isTag(source, i, close, "end" + verbatim)) {
                     verbatim = null;
@@ -94,6 +98,22 @@ final class TagDelimiters {
             i = source.indexOf('{', close + 2);
         }
         return Optional.empty();
+    }
+
+    /** The first {@code {{} or {@code {%} between {@code from} and {@code to} outside a quoted string, or -1. */
+    private static int outsideQuotes(String source, int from, int to) {
+        char quote = 0;
+        for (int j = from; j < to; j++) {
+            char c = source.charAt(j);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '{' && j + 1 < to && (source.charAt(j + 1) == '{' || source.charAt(j + 1) == '%')) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static int minPositive(int a, int b) {

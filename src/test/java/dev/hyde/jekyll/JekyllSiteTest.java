@@ -524,6 +524,18 @@ class JekyllSiteTest {
                 site.result().warnings().stream().map(Diagnostic::title).toList());
     }
 
+    /** A delimiter inside a quoted string is text: Jekyll 4.3.1 prints these braces. */
+    @Test
+    void bracesInAQuotedStringArePrinted() {
+        TestSite site = TestSite.build("""
+                -- index.md --
+                ---
+                ---
+                Use `{{ "{{" }}` and {{ "{%" }}.
+                """);
+        assertEquals("Use {{ and {%.", site.html("index.html").expectFirst("p").text());
+    }
+
     @Test
     void redirectFromWritesThePluginsRedirectPages() {
         TestSite site = TestSite.build("""
