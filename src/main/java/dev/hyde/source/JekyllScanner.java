@@ -255,12 +255,20 @@ final class JekyllScanner {
                 date = JekyllTime.parse(postName.group(1)).map(d -> d.withZoneSameLocal(config.time().getZone()));
             }
             String slug = post ? postName.group(2) : source.baseName();
+            // Jekyll's order: the folders', the front matter's categories, then its category.
             java.util.LinkedHashSet<String> allCategories = new java.util.LinkedHashSet<>(folderCategories);
             allCategories.addAll(strings(fm.values().get("categories")));
+            allCategories.addAll(strings(fm.values().get("category")));
             String categories = String.join("/", allCategories);
             Permalinks.Route route = JekyllUrls.document(collection, inCollection, fm.permalink(), config.permalink(),
                     outputExtension(source), date, slug, categories, relative, fm.permalinkLine());
-            pages.add(new Page(source, relative, fm, split.get().body(), split.get().bodyLine(), route.url(),
+            // As in Jekyll, a document's data holds its categories, merged: page.categories lists them.
+            Map<String, Object> values = new LinkedHashMap<>(fm.values());
+            values.put("categories", List.copyOf(allCategories));
+            FrontMatter withCategories = new FrontMatter(fm.title(), fm.layout(), fm.permalink(), fm.published(),
+                    fm.draft(), fm.order(), values, fm.layoutLine(), fm.permalinkLine(), fm.orderLine(),
+                    fm.redirectFromLine());
+            pages.add(new Page(source, relative, withCategories, split.get().body(), split.get().bodyLine(), route.url(),
                     route.outputPath(), collection.label(), date, collection.output()));
         } catch (DiagnosticException e) {
             diagnostics.add(e.diagnostic());
@@ -300,7 +308,15 @@ final class JekyllScanner {
         if (value instanceof java.util.Date date) {
             return Optional.of(date.toInstant().atZone(config.time().getZone()));
         }
-        return value == null ? Optional.empty() : JekyllTime.parse(String.valueOf(value));
+        if (value == null) {
+            return Optional.empty();
+        }
+        // Jekyll reads it with Time.parse(...).localtime: a time with an offset is moved into the
+        // site's zone (02:12 +0200 is the evening before in Los Angeles), one without is local.
+        String text = String.valueOf(value).strip();
+        boolean offset = text.matches(".*(?:[+-]\\d{2}:?\\d{2}|Z|UTC|GMT)$") && text.length() > 10;
+        java.time.ZoneId zone = config.time().getZone();
+        return JekyllTime.parse(text).map(date -> offset ? date.withZoneSameInstant(zone) : date.withZoneSameLocal(zone));
     }
 
     private static String outputExtension(SourceFile source) {

@@ -536,6 +536,35 @@ class JekyllSiteTest {
         assertEquals("Use {{ and {%.", site.html("index.html").expectFirst("p").text());
     }
 
+    /** Post dates move into the site's zone and category joins categories: Jekyll 4.3.1's output for these files. */
+    @Test
+    void postDatesAreInTheSitesZoneAndCategoryIsACategory() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                timezone: America/Los_Angeles
+                permalink: /news/:year/:month/:day/:title/
+                -- _posts/2013-05-06-r.md --
+                ---
+                title: R
+                date: "2013-05-06 02:12:52 +0200"
+                category: release
+                ---
+                x
+                -- _posts/2013-05-07-s.md --
+                ---
+                title: S
+                date: "2013-05-07 10:00"
+                ---
+                y
+                -- index.html --
+                ---
+                ---
+                {% for p in site.posts %}[{{ p.url }}|{{ p.categories | join: "," }}|{{ p.date | date: "%Y-%m-%d %H:%M %z" }}]{% endfor %}
+                """);
+        assertEquals("[/news/2013/05/07/s/||2013-05-07 10:00 -0700][/news/2013/05/05/r/|release|2013-05-05 17:12 -0700]\n",
+                site.text("index.html"));
+    }
+
     @Test
     void redirectFromWritesThePluginsRedirectPages() {
         TestSite site = TestSite.build("""
