@@ -67,6 +67,8 @@ public final class SiteView {
                 List<Map<String, Object>> newestFirst = new ArrayList<>(docs);
                 Collections.reverse(newestFirst);
                 view.put("posts", Collections.unmodifiableList(newestFirst));
+                view.put("categories", byName(docs, "categories", "category"));
+                view.put("tags", byName(docs, "tags", "tag"));
             } else {
                 view.put(collection.label(), docs);
             }
@@ -78,6 +80,39 @@ public final class SiteView {
         view.put("collections", Collections.unmodifiableList(collections));
         view.put("documents", Collections.unmodifiableList(documents));
         return Collections.unmodifiableMap(view);
+    }
+
+    /**
+     * Jekyll's {@code site.categories} and {@code site.tags}: each name (in the order posts first
+     * use it, oldest post first) to its posts, newest first.
+     */
+    private static Map<String, Object> byName(List<Map<String, Object>> postsOldestFirst, String plural, String singular) {
+        Map<String, List<Map<String, Object>>> found = new LinkedHashMap<>();
+        for (Map<String, Object> post : postsOldestFirst) {
+            java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(names(post.get(plural)));
+            names.addAll(names(post.get(singular)));
+            for (String name : names) {
+                found.computeIfAbsent(name, k -> new ArrayList<>()).add(post);
+            }
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        found.forEach((name, posts) -> {
+            List<Map<String, Object>> newestFirst = new ArrayList<>(posts);
+            Collections.reverse(newestFirst);
+            view.put(name, Collections.unmodifiableList(newestFirst));
+        });
+        return Collections.unmodifiableMap(view);
+    }
+
+    /** A list of names, or a string of names separated by spaces, as Jekyll reads tags and categories. */
+    private static List<String> names(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().filter(java.util.Objects::nonNull).map(String::valueOf).toList();
+        }
+        if (value == null || String.valueOf(value).isBlank()) {
+            return List.of();
+        }
+        return List.of(String.valueOf(value).strip().split("\\s+"));
     }
 
     /** {@code site.static_files} as Jekyll's static file drop shows them (without modification times). */

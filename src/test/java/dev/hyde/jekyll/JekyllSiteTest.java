@@ -565,6 +565,34 @@ class JekyllSiteTest {
                 site.text("index.html"));
     }
 
+    /** site.categories and site.tags: Jekyll 4.3.1's output for these files. */
+    @Test
+    void postsAreListedByCategoryAndTag() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                permalink: /news/:year/:month/:day/:title/
+                -- _posts/2013-05-06-r.md --
+                ---
+                title: R
+                category: release
+                ---
+                x
+                -- _posts/2013-05-08-t.md --
+                ---
+                title: T
+                tags: a b
+                category: release
+                ---
+                z
+                -- index.html --
+                ---
+                ---
+                {% for c in site.categories %}[{{ c[0] }}:{% for p in c[1] %}{{ p.title }}{% endfor %}]{% endfor %}\
+                {% for p in site.categories.release limit:5 %}<{{ p.url }}>{% endfor %}|{{ site.tags | size }}|{{ site.tags.b[0].title }}
+                """);
+        assertEquals("[release:TR]</news/2013/05/08/t/></news/2013/05/06/r/>|2|T\n", site.text("index.html"));
+    }
+
     @Test
     void redirectFromWritesThePluginsRedirectPages() {
         TestSite site = TestSite.build("""
