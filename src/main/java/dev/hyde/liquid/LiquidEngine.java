@@ -64,7 +64,7 @@ public final class LiquidEngine {
                 .withRenderTransformer(new BoundedOutput(limits))
                 .withDefaultTimeZone(timeZone)
                 .withTag(IncludeTag.fromFolder(includes))
-                .withTag(new SeoTag())
+                .withTag(new SeoTag(markdown))
                 .withTag(LinkTags.link())
                 .withTag(LinkTags.postUrl())
                 .withTag(PluginTags.feedMeta())

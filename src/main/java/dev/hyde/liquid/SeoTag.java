@@ -15,8 +15,20 @@ import java.util.Map;
  */
 final class SeoTag extends Tag {
 
-    SeoTag() {
+    /** Renders Markdown, as the plugin's markdownify does to every string it shows (typographic quotes ...). */
+    private final java.util.function.UnaryOperator<String> markdown;
+
+    SeoTag(java.util.function.UnaryOperator<String> markdown) {
         super("seo");
+        this.markdown = markdown;
+    }
+
+    /** The plugin's format_string: markdownify, strip_html, normalize_whitespace (escaping comes at output). */
+    private String format(String text) {
+        if (text.isBlank()) {
+            return "";
+        }
+        return org.jsoup.parser.Parser.unescapeEntities(plain(markdown.apply(text)), false);
     }
 
     @Override
@@ -29,12 +41,13 @@ final class SeoTag extends Tag {
                 withTitle = false;
             }
         }
-        String siteTitle = text(site.get("title"));
-        String pageTitle = text(page.get("title"));
+        // The plugin's site title: title, else name.
+        String siteTitle = format(text(site.get("title")).isEmpty() ? text(site.get("name")) : text(site.get("title")));
+        String pageTitle = format(text(page.get("title")));
         // The plugin's rule: "page | site"; a page without a title of its own (the home page)
         // gets "site | tagline or description".
-        String siteDescription = plain(text(site.get("description")));
-        String tagline = plain(text(site.get("tagline")));
+        String siteDescription = format(text(site.get("description")));
+        String tagline = format(text(site.get("tagline")));
         String shownTitle = pageTitle.isEmpty() ? siteTitle : pageTitle;
         String title = !siteTitle.isEmpty() && !shownTitle.equals(siteTitle) ? shownTitle + " | " + siteTitle
                 : !siteTitle.isEmpty() && !siteDescription.isEmpty()

@@ -593,6 +593,24 @@ class JekyllSiteTest {
         assertEquals("[release:TR]</news/2013/05/08/t/></news/2013/05/06/r/>|2|T\n", site.text("index.html"));
     }
 
+    /** jekyll-seo-tag 2.8.0 formats titles with Markdown's typography and falls back to the site's name (Jekyll 4.3.1's output). */
+    @Test
+    void seoTitlesAreTypesetAndTheSiteNameServesAsItsTitle() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                name: "Jekyll • Simple & fast"
+                plugins: [jekyll-seo-tag]
+                -- index.html --
+                ---
+                title: "Jekyll's \\"crisis\\"..."
+                ---
+                <html><head>{% seo %}</head></html>
+                """);
+        Document page = site.html("index.html");
+        assertEquals("Jekyll’s “crisis”… | Jekyll • Simple & fast", page.title());
+        assertEquals("Jekyll’s “crisis”…", page.expectFirst("meta[property=og:title]").attr("content"));
+    }
+
     @Test
     void redirectFromWritesThePluginsRedirectPages() {
         TestSite site = TestSite.build("""
