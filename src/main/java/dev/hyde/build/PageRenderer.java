@@ -87,7 +87,8 @@ public final class PageRenderer implements AutoCloseable {
     /** @param extensions the Liquid tags and filters the build's extensions add */
     public static PageRenderer create(ProjectLayout project, Site site, Diagnostics diagnostics, StageTimes times,
                                       Extensions extensions) {
-        MarkdownRenderer markdown = new MarkdownRenderer(!project.isJekyll());
+        MarkdownRenderer markdown = new MarkdownRenderer(!project.isJekyll(),
+                project.isJekyll() && MarkdownRenderer.rougeEnabled(site.config().values()));
         LiquidEngine liquid = new LiquidEngine(project, site.config().time().getZone(), markdown::render,
                 diagnostics, site.config().liquidLimits(), site.config().liquidOptions(), extensions);
         LayoutStage layouts = LayoutStage.load(project, liquid, diagnostics);

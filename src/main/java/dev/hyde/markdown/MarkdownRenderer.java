@@ -40,6 +40,11 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final boolean hydeSyntax;
 
+    /** Whether a Jekyll site's configuration leaves Rouge on (see {@link RougeMarkup}). */
+    public static boolean rougeEnabled(java.util.Map<String, Object> config) {
+        return RougeMarkup.enabled(config);
+    }
+
     /** A renderer with Hyde's additions to kramdown's syntax. */
     public MarkdownRenderer() {
         this(true);
@@ -52,6 +57,15 @@ public final class MarkdownRenderer {
      *                   Jekyll site, which keeps rendering as Jekyll does) does none of them
      */
     public MarkdownRenderer(boolean hydeSyntax) {
+        this(hydeSyntax, false);
+    }
+
+    /**
+     * @param rougeMarkup whether code is written as Jekyll's kramdown writes it when Rouge
+     *                    highlights (see {@link RougeMarkup}): a Jekyll site whose configuration
+     *                    leaves Rouge on
+     */
+    public MarkdownRenderer(boolean hydeSyntax, boolean rougeMarkup) {
         this.hydeSyntax = hydeSyntax;
         boolean bareUrlLinks = hydeSyntax;
         List<Extension> extensions = new java.util.ArrayList<>(List.of(
@@ -84,7 +98,11 @@ public final class MarkdownRenderer {
                 .postProcessor(new Typographer())
                 .build();
         // footnotes are parsed by the extension but rendered kramdown's way, hence not passed here
-        this.renderer = HtmlRenderer.builder()
+        HtmlRenderer.Builder rendering = HtmlRenderer.builder();
+        if (rougeMarkup) {
+            rendering.nodeRendererFactory(RougeMarkup::new);
+        }
+        this.renderer = rendering
                 .nodeRendererFactory(KramdownFootnotes::new)
                 .nodeRendererFactory(LiteralText.HtmlRenderer::new)
                 .nodeRendererFactory(KramdownExtensions.Renderer::new)

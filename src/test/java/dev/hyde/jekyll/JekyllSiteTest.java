@@ -611,6 +611,48 @@ class JekyllSiteTest {
         assertEquals("Jekyll’s “crisis”…", page.expectFirst("meta[property=og:title]").attr("content"));
     }
 
+    private static final String CODE_PAGE = """
+            -- index.md --
+            ---
+            ---
+            Text `inline <b>` here.
+
+            ```ruby
+            puts "a" < b
+            ```
+
+                indented <y>
+
+            ~~~ js
+            var a;
+            ~~~
+            {: .custom}
+            """;
+
+    /**
+     * Code as kramdown writes it when Rouge highlights (Jekyll's default), and plain when the site
+     * turns Rouge off: Jekyll 4.3.1's markup for these files, less Rouge's token spans.
+     */
+    @Test
+    void codeIsWrappedAsRougeWrapsItUnlessTurnedOff() {
+        Document rouge = TestSite.build("-- _config.yml --\ntitle: x\n" + CODE_PAGE).html("index.html");
+        assertEquals("language-plaintext highlighter-rouge", rouge.expectFirst("p code").className());
+        assertEquals(List.of("language-ruby highlighter-rouge", "language-plaintext highlighter-rouge",
+                "language-js custom highlighter-rouge"), rouge.select("body > div").eachAttr("class"));
+        assertEquals("puts \"a\" < b\n", rouge.expectFirst("div.language-ruby > div.highlight > pre.highlight > code").wholeText());
+
+        Document plain = TestSite.build("""
+                -- _config.yml --
+                kramdown:
+                  syntax_highlighter_opts:
+                    disable: true
+                """ + CODE_PAGE).html("index.html");
+        assertEquals("", plain.expectFirst("p code").className());
+        assertEquals(List.of("language-ruby", "", "language-js"),
+                plain.select("pre > code").stream().map(org.jsoup.nodes.Element::className).toList());
+        assertEquals("custom", plain.select("pre").get(2).className());
+    }
+
     @Test
     void redirectFromWritesThePluginsRedirectPages() {
         TestSite site = TestSite.build("""
