@@ -163,10 +163,23 @@ public final class SourceScanner {
     static boolean startsWithFence(Path file, String shownAs) {
         try (InputStream in = Files.newInputStream(file)) {
             // Windows editors start UTF-8 files with a byte-order mark; the fence follows it.
-            byte[] head = in.readNBytes(6);
+            byte[] head = in.readNBytes(64);
             int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
                     && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-            return java.util.Arrays.equals(head, start, Math.min(head.length, start + 3), FENCE, 0, 3);
+            if (!java.util.Arrays.equals(head, start, Math.min(head.length, start + 3), FENCE, 0, 3)) {
+                return false;
+            }
+            // Jekyll's test is /\A---\s*\r?\n/: "-----BEGIN PGP SIGNED MESSAGE-----" is no front matter.
+            for (int i = start + 3; i < head.length; i++) {
+                byte b = head[i];
+                if (b == '\n') {
+                    return true;
+                }
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\f' && b != 0x0b) {
+                    return false;
+                }
+            }
+            return head.length == 64; // a very long run of blanks after the dashes: read as a fence
         } catch (NoSuchFileException e) {
             throw Diagnostic.error("File vanished while the site was being built").at(shownAs)
                     .hint("Run the build again once the file is saved.").exception();

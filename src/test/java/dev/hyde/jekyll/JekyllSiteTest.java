@@ -653,6 +653,24 @@ class JekyllSiteTest {
         assertEquals("custom", plain.select("pre").get(2).className());
     }
 
+    /** Only a line of three dashes opens front matter, as Jekyll tests it: a signed announcement is copied as it is. */
+    @Test
+    void aFileStartingWithMoreDashesIsCopiedAsItIs() {
+        String signed = "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA1\n\nRuby {{ released }}\n";
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                title: x
+                -- announce.txt --
+                """ + signed + """
+                -- fenced.txt --
+                ---\t
+                ---
+                {{ 1 | plus: 1 }}
+                """);
+        assertEquals(signed, site.text("announce.txt"));
+        assertEquals("2\n", site.text("fenced.txt"));
+    }
+
     @Test
     void redirectFromWritesThePluginsRedirectPages() {
         TestSite site = TestSite.build("""
