@@ -53,6 +53,9 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(boolean hydeSyntax) {
         this.hydeSyntax = hydeSyntax;
+        // Hyde's own projects keep CommonMark's rules for lists and emphasis; a Jekyll site's
+        // pages were written against kramdown and keep rendering as kramdown renders them
+        boolean kramdownRules = !hydeSyntax;
         boolean bareUrlLinks = hydeSyntax;
         List<Extension> extensions = new java.util.ArrayList<>(List.of(
                 TablesExtension.create(),
@@ -62,7 +65,7 @@ public final class MarkdownRenderer {
         if (bareUrlLinks) {
             extensions.add(AutolinkExtension.create());
         }
-        this.parser = Parser.builder()
+        Parser.Builder parser = Parser.builder()
                 // The parser's own limits turn deeper nesting into plain text, silently. Set above
                 // NestingLimit's (a list level takes two block parsers), so that deep input is
                 // reported as an error rather than rendered differently, and parsed no deeper
@@ -74,7 +77,17 @@ public final class MarkdownRenderer {
                 .customBlockParserFactory(new KramdownExtensions.BlockFactory())
                 .customInlineContentParserFactory(new KramdownExtensions.InlineFactory())
                 // first of all: the later passes recurse over the tree, one stack frame per level
-                .postProcessor(new NestingLimit())
+                .postProcessor(new NestingLimit());
+        if (kramdownRules) {
+            // a Jekyll site: lists and emphasis follow kramdown where CommonMark differs
+            parser.enabledBlockTypes(KramdownLists.BLOCK_TYPES)
+                    .customBlockParserFactory(new KramdownLists.ItemStarts())
+                    .customInlineContentParserFactory(new KramdownEmphasis.ParserFactory())
+                    // before anything reads the inline content
+                    .postProcessor(new KramdownEmphasis())
+                    .postProcessor(new KramdownLists.JoinBulletLists());
+        }
+        this.parser = parser
                 // then: attribute lists must be read as written, before autolinks and typography
                 .postProcessor(new KramdownAttributeLists(this::reparse))
                 .extensions(extensions)
@@ -84,7 +97,11 @@ public final class MarkdownRenderer {
                 .postProcessor(new Typographer())
                 .build();
         // footnotes are parsed by the extension but rendered kramdown's way, hence not passed here
-        this.renderer = HtmlRenderer.builder()
+        HtmlRenderer.Builder renderer = HtmlRenderer.builder();
+        if (kramdownRules) {
+            renderer.nodeRendererFactory(KramdownLists.Paragraphs::new);
+        }
+        this.renderer = renderer
                 .nodeRendererFactory(KramdownFootnotes::new)
                 .nodeRendererFactory(LiteralText.HtmlRenderer::new)
                 .nodeRendererFactory(KramdownExtensions.Renderer::new)
@@ -99,6 +116,8 @@ public final class MarkdownRenderer {
                 // ids, which an IAL id replaces
                 .attributeProviderFactory(context -> new KramdownAttributeLists.Provider())
                 .attributeProviderFactory(context -> new KramdownHeadingIds())
+                .attributeProviderFactory(context -> kramdownRules
+                        ? new KramdownLists.NoStart() : (node, tagName, attributes) -> { })
                 .build();
     }
 
