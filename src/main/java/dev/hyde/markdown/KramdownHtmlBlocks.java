@@ -105,7 +105,8 @@ final class KramdownHtmlBlocks {
                     for (int j = i; j <= end; j++) {
                         block.append(lines[j]).append('\n');
                     }
-                    out.append(marker(blocks.size())).append("\n\n");
+                    // indented as the block was, so that a block inside a list item stays there
+                    out.append(line, 0, line.indexOf('<')).append(marker(blocks.size())).append("\n\n");
                     blocks.add(block.toString());
                     origin = fit(origin, outLines + 2);
                     origin[outLines++] = i;
