@@ -116,8 +116,13 @@ final class KramdownEmphasis implements PostProcessor {
                 continue;
             }
             if (hasDelimiterChild(node)) {
-                // parses this node's inline content and every span inside it
-                resolve(node, List.of());
+                if (noneCanOpen(node)) {
+                    // the common case of snake_case and 2 * 3: nothing to decide
+                    literal(node);
+                } else {
+                    // parses this node's inline content and every span inside it
+                    resolve(node, List.of());
+                }
                 continue;
             }
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
@@ -134,6 +139,46 @@ final class KramdownEmphasis implements PostProcessor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether no delimiter among {@code node}'s children can open an emphasis: each is followed
+     * by whitespace or the end, or is a single or double {@code _} right after a letter. Then
+     * none closes one either, and all are text.
+     */
+    private static boolean noneCanOpen(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Delimiters d) {
+                Node next = child.getNext();
+                boolean spaceAfter = next == null || next instanceof SoftLineBreak || next instanceof HardLineBreak
+                        || next instanceof Text t && !t.getLiteral().isEmpty() && isWhitespace(t.getLiteral().charAt(0));
+                boolean afterLetter = d.run().charAt(0) == '_' && d.run().length() <= 2
+                        && child.getPrevious() instanceof Text t && !t.getLiteral().isEmpty()
+                        && Character.isAlphabetic(t.getLiteral().charAt(t.getLiteral().length() - 1));
+                if (!spaceAfter && !afterLetter) {
+                    return false;
+                }
+            } else if (child.getFirstChild() != null) {
+                // spans inside are decided on their own, with nothing open around them
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Resolves the delimiters under {@code node}, a span inside {@code chain}. */
+    private static void resolveSpan(Node node, List<Kind> chain) {
+        if (hasDelimiterChild(node)) {
+            resolve(node, chain);
+            return;
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Image) {
+                literal(child);
+            } else if (child.getFirstChild() != null) {
+                resolveSpan(child, child instanceof Strikethrough ? List.of(Kind.SCOPE) : scope(chain));
+            }
+        }
     }
 
     /** Replaces {@code parent}'s inline children by kramdown's reading of them. */
@@ -162,32 +207,51 @@ final class KramdownEmphasis implements PostProcessor {
 
     /** Turns every delimiter under {@code node} into text: content kramdown does not parse for spans. */
     private static void literal(Node node) {
-        List<Node> children = new ArrayList<>();
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            children.add(child);
-        }
-        for (Node child : children) {
-            if (child instanceof Delimiters d) {
-                Text text = new Text(d.run());
-                child.insertBefore(text);
-                child.unlink();
-            } else {
+        Node child = node.getFirstChild();
+        while (child != null) {
+            if (!(child instanceof Text) && !(child instanceof Delimiters)) {
                 literal(child);
+                child = child.getNext();
+                continue;
             }
+            // one Text for the whole run of text and delimiters, built in one go
+            Node last = child;
+            while (last.getNext() instanceof Text || last.getNext() instanceof Delimiters) {
+                last = last.getNext();
+            }
+            Node after = last.getNext();
+            if (last != child || child instanceof Delimiters) {
+                StringBuilder text = new StringBuilder();
+                Node first = child;
+                for (Node n = first; n != after; ) {
+                    Node next = n.getNext();
+                    text.append(n instanceof Text t ? t.getLiteral() : ((Delimiters) n).run());
+                    if (n != first) {
+                        n.unlink();
+                    }
+                    n = next;
+                }
+                Text merged = new Text(text.toString());
+                first.insertBefore(merged);
+                first.unlink();
+            }
+            child = after;
         }
-        mergeText(node);
     }
 
+    /** Joins neighbouring text nodes among {@code node}'s children, as commonmark leaves them. */
     private static void mergeText(Node node) {
         Node child = node.getFirstChild();
         while (child != null) {
-            Node next = child.getNext();
-            if (child instanceof Text a && next instanceof Text b) {
-                a.setLiteral(a.getLiteral() + b.getLiteral());
-                b.unlink();
-                continue;
+            if (child instanceof Text first && first.getNext() instanceof Text) {
+                StringBuilder text = new StringBuilder(first.getLiteral());
+                while (first.getNext() instanceof Text next) {
+                    text.append(next.getLiteral());
+                    next.unlink();
+                }
+                first.setLiteral(text.toString());
             }
-            child = next;
+            child = child.getNext();
         }
     }
 
@@ -202,47 +266,48 @@ final class KramdownEmphasis implements PostProcessor {
         }
 
         static Flat of(List<Node> items) {
-            StringBuilder text = new StringBuilder();
-            List<Object> atoms = new ArrayList<>();
-            List<Boolean> delimiters = new ArrayList<>();
+            int length = 0;
+            for (Node node : items) {
+                length += node instanceof Text t ? t.getLiteral().length()
+                        : node instanceof Delimiters d ? d.run().length() : 1;
+            }
+            char[] text = new char[length];
+            boolean[] delimiter = new boolean[length];
+            Object[] atoms = new Object[length];
+            int at = 0;
+            boolean attributeList = false;
             for (int i = 0; i < items.size(); i++) {
                 Node node = items.get(i);
                 if (node instanceof Text t) {
-                    for (int k = 0; k < t.getLiteral().length(); k++) {
-                        text.append(t.getLiteral().charAt(k));
-                        atoms.add(null);
-                        delimiters.add(false);
-                    }
+                    String literal = t.getLiteral();
+                    literal.getChars(0, literal.length(), text, at);
+                    at += literal.length();
+                    attributeList |= literal.indexOf('{') >= 0;
                 } else if (node instanceof Delimiters d) {
                     for (int k = 0; k < d.run().length(); k++) {
-                        text.append(d.run().charAt(k));
-                        atoms.add(null);
-                        delimiters.add(true);
+                        text[at] = d.run().charAt(k);
+                        delimiter[at++] = true;
                     }
                 } else {
                     int end = node instanceof HtmlInline html ? elementEnd(items, i, html) : -1;
                     if (end > i) {
                         // an HTML element is one span of its own, as kramdown's span HTML parser reads it
-                        atoms.add(new Element(elementName(html(node)), List.copyOf(items.subList(i, end + 1))));
+                        atoms[at] = new Element(elementName(html(node)), List.copyOf(items.subList(i, end + 1)));
                         i = end;
                     } else {
-                        atoms.add(node);
+                        atoms[at] = node;
                     }
-                    text.append(node instanceof SoftLineBreak || node instanceof HardLineBreak ? '\n' : OPAQUE);
-                    delimiters.add(false);
+                    text[at++] = node instanceof SoftLineBreak || node instanceof HardLineBreak ? '\n' : OPAQUE;
                 }
             }
-            boolean[] delimiter = new boolean[delimiters.size()];
-            for (int i = 0; i < delimiter.length; i++) {
-                delimiter[i] = delimiters.get(i);
-            }
-            Matcher ial = ATTRIBUTE_LIST.matcher(text);
-            while (ial.find()) {
-                for (int i = ial.start(); i < ial.end(); i++) {
-                    delimiter[i] = false;
+            String string = new String(text, 0, at);
+            if (attributeList) {
+                Matcher ial = ATTRIBUTE_LIST.matcher(string);
+                while (ial.find()) {
+                    java.util.Arrays.fill(delimiter, ial.start(), ial.end(), false);
                 }
             }
-            return new Flat(text.toString(), delimiter, atoms.toArray());
+            return new Flat(string, delimiter, atoms);
         }
 
         private static String html(Node node) {
@@ -298,7 +363,9 @@ final class KramdownEmphasis implements PostProcessor {
         private final boolean[] delimiter;
         private final int n;
         private final List<Kind> chain;
-        private final Map<Long, Attempt> attempts = new HashMap<>();
+        private final int[] nextDelimiter;
+        /** Made on the first attempt: most blocks have few delimiters. */
+        private Map<Long, Attempt> attempts;
         int pos;
 
         Sim(Flat flat, List<Kind> outer) {
@@ -306,6 +373,15 @@ final class KramdownEmphasis implements PostProcessor {
             this.delimiter = flat.delimiter();
             this.n = s.length();
             this.chain = new ArrayList<>(outer);
+            // an attempt jumps from delimiter to delimiter: linear in them, not in the text
+            this.nextDelimiter = new int[n + 1];
+            int next = n;
+            for (int i = n; i >= 0; i--) {
+                if (i < n && delimiter[i]) {
+                    next = i;
+                }
+                nextDelimiter[i] = next;
+            }
         }
 
         private boolean isDelimiter(int i, char c) {
@@ -319,10 +395,7 @@ final class KramdownEmphasis implements PostProcessor {
          */
         boolean parseSpans(List<Object> out, char stop, int stopLength, Em em) {
             while (pos < n) {
-                int next = pos;
-                while (next < n && !delimiter[next]) {
-                    next++;
-                }
+                int next = nextDelimiter[pos];
                 add(out, pos, next);
                 pos = next;
                 if (pos == n) {
@@ -378,6 +451,9 @@ final class KramdownEmphasis implements PostProcessor {
             boolean remembered = chain.size() < 6;
             long key = ((long) contentStart << 12) | ((long) chainKey() << 2) | (type == '_' ? 2 : 0)
                     | (element == Kind.STRONG ? 1 : 0);
+            if (attempts == null) {
+                attempts = new HashMap<>();
+            }
             Attempt known = remembered ? attempts.get(key) : null;
             if (known != null) {
                 return known;
@@ -425,6 +501,12 @@ final class KramdownEmphasis implements PostProcessor {
         }
     }
 
+    private static List<Kind> scope(List<Kind> chain) {
+        List<Kind> inner = new ArrayList<>(chain);
+        inner.add(Kind.SCOPE);
+        return inner;
+    }
+
     /** Ruby's {@code \s}: ASCII whitespace only. */
     private static boolean isWhitespace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
@@ -434,7 +516,7 @@ final class KramdownEmphasis implements PostProcessor {
     private record Builder(Flat flat, List<Kind> outer) {
 
         void emit(Node parent, List<Object> content, List<Kind> chain) {
-            StringBuilder text = new StringBuilder();
+            StringBuilder text = new StringBuilder(80);
             for (Object item : content) {
                 if (item instanceof Em em) {
                     flush(parent, text);
@@ -446,15 +528,17 @@ final class KramdownEmphasis implements PostProcessor {
                     continue;
                 }
                 int[] range = (int[]) item;
+                int run = range[0];
                 for (int i = range[0]; i < range[1]; i++) {
                     Object atom = flat.atoms()[i];
-                    if (atom == null) {
-                        text.append(flat.text().charAt(i));
-                        continue;
+                    if (atom != null) {
+                        text.append(flat.text(), run, i);
+                        flush(parent, text);
+                        emitAtom(parent, atom, chain);
+                        run = i + 1;
                     }
-                    flush(parent, text);
-                    emitAtom(parent, atom, chain);
                 }
+                text.append(flat.text(), run, range[1]);
             }
             flush(parent, text);
         }
@@ -487,16 +571,10 @@ final class KramdownEmphasis implements PostProcessor {
                 literal(node);
             } else if (node instanceof Strikethrough) {
                 // kramdown parses struck-through text afresh, with no emphasis open around it
-                resolve(node, List.of(Kind.SCOPE));
+                resolveSpan(node, List.of(Kind.SCOPE));
             } else if (node.getFirstChild() != null) {
-                resolve(node, scope(chain));
+                resolveSpan(node, scope(chain));
             }
-        }
-
-        private static List<Kind> scope(List<Kind> chain) {
-            List<Kind> inner = new ArrayList<>(chain);
-            inner.add(Kind.SCOPE);
-            return inner;
         }
 
         private static void appendText(Node parent, String literal) {
