@@ -142,7 +142,7 @@ public final class MarkdownRenderer {
      * @throws MarkdownTooDeep when the text nests deeper than the renderer allows
      */
     public Rendered renderPage(String markdown) {
-        KramdownHtmlBlocks.Protected text = KramdownHtmlBlocks.protect(KramdownTables.normalise(markdown));
+        KramdownHtmlBlocks.Protected text = KramdownHtmlBlocks.protect(KramdownTables.normalise(markdown), !hydeSyntax);
         Node document;
         try {
             InlineNesting.check(text.markdown());

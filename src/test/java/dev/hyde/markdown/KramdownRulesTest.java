@@ -1,6 +1,7 @@
 package dev.hyde.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hyde.TestSite;
 import org.jsoup.Jsoup;
@@ -8,7 +9,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Emphasis and lists in a Jekyll site follow kramdown where it differs from CommonMark; a Hyde
+ * Emphasis, lists and Markdown inside HTML in a Jekyll site follow kramdown where it differs from CommonMark; a Hyde
  * project keeps CommonMark's rules. Each expected fragment is Jekyll 4.3.1's output (kramdown
  * 2.4.0, GFM input) for the Markdown above it, built with {@code jekyll build}.
  */
@@ -139,6 +140,30 @@ class KramdownRulesTest {
             <p><a href="u" target="_blank">a</a> text <a href="v" target="_blank">b</a></p>
             """;
 
+    /** kramdown's {@code markdown="1"}: the content of an HTML block element read as Markdown. */
+    private static final String MARKDOWN_IN_HTML = """
+            <div class="note" markdown="1">
+            **Note:** read *this* first.
+
+            - a list
+            </div>
+
+            After.
+            """;
+
+    /** Jekyll 4.3.1's output for {@link #MARKDOWN_IN_HTML}. */
+    private static final String MARKDOWN_IN_HTML_JEKYLL = """
+            <div class="note">
+              <p><strong>Note:</strong> read <em>this</em> first.</p>
+
+              <ul>
+                <li>a list</li>
+              </ul>
+            </div>
+
+            <p>After.</p>
+            """;
+
     private final MarkdownRenderer jekyll = new MarkdownRenderer(false);
     private final MarkdownRenderer hyde = new MarkdownRenderer(true);
 
@@ -162,6 +187,18 @@ class KramdownRulesTest {
     }
 
     @Test
+    void markdownInsideHtmlFollowsKramdown() {
+        assertEquals(normalised(MARKDOWN_IN_HTML_JEKYLL), normalised(jekyll.render(MARKDOWN_IN_HTML)));
+    }
+
+    @Test
+    void aHydeProjectLeavesTheContentOfHtmlBlocksAsHtml() {
+        Document html = Jsoup.parseBodyFragment(hyde.render(MARKDOWN_IN_HTML));
+        assertEquals("1", html.expectFirst("div.note").attr("markdown"));
+        assertTrue(html.expectFirst("div.note").text().startsWith("**Note:** read *this* first."));
+    }
+
+    @Test
     void aJekyllSiteRendersAsJekyllDid() {
         TestSite site = TestSite.build("""
                 -- _config.yml --
@@ -170,8 +207,9 @@ class KramdownRulesTest {
                 ---
                 title: Home
                 ---
-                """ + EMPHASIS + "\n" + LISTS);
-        assertEquals(normalised(EMPHASIS_JEKYLL + LISTS_JEKYLL), site.html("index.html").body().html());
+                """ + EMPHASIS + "\n" + LISTS + "\n" + MARKDOWN_IN_HTML);
+        assertEquals(normalised(EMPHASIS_JEKYLL + LISTS_JEKYLL + MARKDOWN_IN_HTML_JEKYLL),
+                site.html("index.html").body().html());
     }
 
     @Test
