@@ -185,7 +185,7 @@ final class KramdownLists {
         public void render(Node node) {
             HtmlWriter html = context.getWriter();
             boolean bare = node.getParent() instanceof ListItem item && item.getFirstChild() == node
-                    && bare(item, true);
+                    && bare(item, true) || KramdownDefinitionLists.bare((Paragraph) node);
             if (!bare) {
                 html.line();
                 html.tag("p", context.extendAttributes(node, "p", Map.of()));

@@ -85,7 +85,8 @@ public final class MarkdownRenderer {
                     .customInlineContentParserFactory(new KramdownEmphasis.ParserFactory())
                     // before anything reads the inline content
                     .postProcessor(new KramdownEmphasis())
-                    .postProcessor(new KramdownLists.JoinBulletLists());
+                    .postProcessor(new KramdownLists.JoinBulletLists())
+                    .postProcessor(new KramdownDefinitionLists());
         }
         this.parser = parser
                 // then: attribute lists must be read as written, before autolinks and typography
@@ -99,7 +100,8 @@ public final class MarkdownRenderer {
         // footnotes are parsed by the extension but rendered kramdown's way, hence not passed here
         HtmlRenderer.Builder renderer = HtmlRenderer.builder();
         if (kramdownRules) {
-            renderer.nodeRendererFactory(KramdownLists.Paragraphs::new);
+            renderer.nodeRendererFactory(KramdownLists.Paragraphs::new)
+                    .nodeRendererFactory(KramdownDefinitionLists.Renderer::new);
         }
         this.renderer = renderer
                 .nodeRendererFactory(KramdownFootnotes::new)

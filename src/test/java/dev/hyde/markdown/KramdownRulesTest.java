@@ -9,7 +9,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Emphasis, lists and Markdown inside HTML in a Jekyll site follow kramdown where it differs from CommonMark; a Hyde
+ * Emphasis, lists, definition lists and Markdown inside HTML in a Jekyll site follow kramdown where it differs from CommonMark; a Hyde
  * project keeps CommonMark's rules. Each expected fragment is Jekyll 4.3.1's output (kramdown
  * 2.4.0, GFM input) for the Markdown above it, built with {@code jekyll build}.
  */
@@ -164,6 +164,43 @@ class KramdownRulesTest {
             <p>After.</p>
             """;
 
+    /** kramdown's definition lists. */
+    private static final String DEFINITIONS = """
+            Term
+            : Definition *one*
+
+            Term2
+            Term3
+            : def2 line
+            continued lazily
+            : another def
+
+            Loose
+
+            : after blank
+
+            Not a dl: here.
+            """;
+
+    /** Jekyll 4.3.1's output for {@link #DEFINITIONS}. */
+    private static final String DEFINITIONS_JEKYLL = """
+            <dl>
+              <dt>Term</dt>
+              <dd>Definition <em>one</em></dd>
+              <dt>Term2</dt>
+              <dt>Term3</dt>
+              <dd>def2 line
+            continued lazily</dd>
+              <dd>another def</dd>
+              <dt>Loose</dt>
+              <dd>
+                <p>after blank</p>
+              </dd>
+            </dl>
+
+            <p>Not a dl: here.</p>
+            """;
+
     private final MarkdownRenderer jekyll = new MarkdownRenderer(false);
     private final MarkdownRenderer hyde = new MarkdownRenderer(true);
 
@@ -189,6 +226,18 @@ class KramdownRulesTest {
     @Test
     void markdownInsideHtmlFollowsKramdown() {
         assertEquals(normalised(MARKDOWN_IN_HTML_JEKYLL), normalised(jekyll.render(MARKDOWN_IN_HTML)));
+    }
+
+    @Test
+    void definitionListsFollowKramdown() {
+        assertEquals(normalised(DEFINITIONS_JEKYLL), normalised(jekyll.render(DEFINITIONS)));
+    }
+
+    @Test
+    void aHydeProjectHasNoDefinitionLists() {
+        Document html = Jsoup.parseBodyFragment(hyde.render(DEFINITIONS));
+        assertTrue(html.select("dl").isEmpty(), html.body().html());
+        assertEquals("Term : Definition one", html.expectFirst("p").text());
     }
 
     @Test
