@@ -86,7 +86,8 @@ public final class MarkdownRenderer {
                     // before anything reads the inline content
                     .postProcessor(new KramdownEmphasis())
                     .postProcessor(new KramdownLists.JoinBulletLists())
-                    .postProcessor(new KramdownDefinitionLists());
+                    .postProcessor(new KramdownDefinitionLists())
+                    .postProcessor(new KramdownAbbreviations());
         }
         this.parser = parser
                 // then: attribute lists must be read as written, before autolinks and typography
@@ -101,7 +102,8 @@ public final class MarkdownRenderer {
         HtmlRenderer.Builder renderer = HtmlRenderer.builder();
         if (kramdownRules) {
             renderer.nodeRendererFactory(KramdownLists.Paragraphs::new)
-                    .nodeRendererFactory(KramdownDefinitionLists.Renderer::new);
+                    .nodeRendererFactory(KramdownDefinitionLists.Renderer::new)
+                    .nodeRendererFactory(KramdownAbbreviations.Renderer::new);
         }
         this.renderer = renderer
                 .nodeRendererFactory(KramdownFootnotes::new)

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Emphasis, lists, definition lists and Markdown inside HTML in a Jekyll site follow kramdown where it differs from CommonMark; a Hyde
+ * Emphasis, lists, definition lists, abbreviations and Markdown inside HTML in a Jekyll site follow kramdown where it differs from CommonMark; a Hyde
  * project keeps CommonMark's rules. Each expected fragment is Jekyll 4.3.1's output (kramdown
  * 2.4.0, GFM input) for the Markdown above it, built with {@code jekyll build}.
  */
@@ -201,6 +201,34 @@ class KramdownRulesTest {
             <p>Not a dl: here.</p>
             """;
 
+    /** kramdown's abbreviations. */
+    private static final String ABBREVIATIONS = """
+            The HTML spec and HTML5 and XHTML and HTML's use, [HTML link](u), `HTML`.
+
+            *[HTML]: Hyper Text Markup Language
+            *[W3C]:  World Wide Web Consortium
+            Text after W3C.
+
+            # HTML heading
+
+            *[EMPTY]:
+            EMPTY here.
+            """;
+
+    /**
+     * Jekyll 4.3.1's output for {@link #ABBREVIATIONS}, but for the class
+     * {@code language-plaintext highlighter-rouge} that Rouge puts on the code span.
+     */
+    private static final String ABBREVIATIONS_JEKYLL = """
+            <p>The <abbr title="Hyper Text Markup Language">HTML</abbr> spec and HTML5 and XHTML and <abbr title="Hyper Text Markup Language">HTML</abbr>’s use, <a href="u"><abbr title="Hyper Text Markup Language">HTML</abbr> link</a>, <code>HTML</code>.</p>
+
+            <p>Text after <abbr title="World Wide Web Consortium">W3C</abbr>.</p>
+
+            <h1 id="html-heading"><abbr title="Hyper Text Markup Language">HTML</abbr> heading</h1>
+
+            <p><abbr>EMPTY</abbr> here.</p>
+            """;
+
     private final MarkdownRenderer jekyll = new MarkdownRenderer(false);
     private final MarkdownRenderer hyde = new MarkdownRenderer(true);
 
@@ -231,6 +259,17 @@ class KramdownRulesTest {
     @Test
     void definitionListsFollowKramdown() {
         assertEquals(normalised(DEFINITIONS_JEKYLL), normalised(jekyll.render(DEFINITIONS)));
+    }
+
+    @Test
+    void abbreviationsFollowKramdown() {
+        assertEquals(normalised(ABBREVIATIONS_JEKYLL), normalised(jekyll.render(ABBREVIATIONS)));
+    }
+
+    @Test
+    void aHydeProjectHasNoAbbreviations() {
+        Document html = Jsoup.parseBodyFragment(hyde.render(ABBREVIATIONS));
+        assertTrue(html.select("abbr").isEmpty(), html.body().html());
     }
 
     @Test
