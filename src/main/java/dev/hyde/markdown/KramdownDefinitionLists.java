@@ -107,7 +107,7 @@ final class KramdownDefinitionLists implements PostProcessor {
         if (firstDefinition > 0) {
             terms = lines.subList(0, firstDefinition);
         } else if (paragraph.getPrevious() instanceof Paragraph previous
-                && oneBlankLineBetween(previous, paragraph)) {
+                && !KramdownHtmlBlocks.isPlaceholder(previous) && oneBlankLineBetween(previous, paragraph)) {
             terms = lines(previous);
             afterBlank = true;
             previous.unlink();

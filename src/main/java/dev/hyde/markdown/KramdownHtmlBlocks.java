@@ -24,7 +24,11 @@ final class KramdownHtmlBlocks {
     private static final Set<String> VOID_TAGS = Set.of("hr", "br", "img", "input", "meta", "link", "area", "col",
             "embed", "source", "track", "wbr");
     private static final Pattern START = Pattern.compile("^ {0,3}<([A-Za-z][A-Za-z0-9:-]*)(\\s[^>]*)?(/?)>");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    /** A code fence, also after list markers and quote markers, which open it inside their block. */
+    private static final Pattern FENCE =
+            Pattern.compile("^(?: {0,3}(?:[-*+]|[0-9]{1,9}[.)])[ \t]+| {0,3}>[ \t]?)* {0,3}(`{3,}|~{3,})");
+    /** A closing fence: the opening's character, at least as many, nothing after. */
+    private static final Pattern CLOSING_FENCE = Pattern.compile("^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})[ \t]*$");
     private static final String MARKER = "HYDEHTMLBLOCK";
     /** kramdown's {@code markdown} attribute, the value in group 1 or 2 or 3. */
     private static final Pattern MARKDOWN_ATTRIBUTE =
@@ -78,6 +82,37 @@ final class KramdownHtmlBlocks {
                 }
                 result.append(html, copied, at).append(StrayAngles.escape(blocks.get(index)));
                 copied = end + "X</p>".length();
+                at = copied - 1;
+            }
+            result.append(html, copied, html.length());
+            return result.indexOf(MARKER) < 0 ? result.toString() : restoreAsText(result.toString());
+        }
+
+        /**
+         * Puts back, as text, the blocks whose placeholder did not end up a paragraph of its own:
+         * where a code block that this class's line scan did not see swallowed it (a fence in a
+         * list item that CommonMark ends), which is where the block's source shows as text.
+         */
+        private String restoreAsText(String html) {
+            StringBuilder result = new StringBuilder(html.length());
+            int copied = 0;
+            for (int at = html.indexOf(MARKER); at >= 0; at = html.indexOf(MARKER, at + 1)) {
+                int digits = at + MARKER.length();
+                int end = digits;
+                while (end < html.length() && Character.isDigit(html.charAt(end))) {
+                    end++;
+                }
+                if (end == digits || end - digits > 9 || !html.startsWith("X", end)) {
+                    continue;
+                }
+                int index = Integer.parseInt(html, digits, end, 10);
+                if (index >= blocks.size()) {
+                    continue;
+                }
+                String block = blocks.get(index);
+                result.append(html, copied, at).append(org.commonmark.internal.util.Escaping.escapeHtml(
+                        block.endsWith("\n") ? block.substring(0, block.length() - 1) : block));
+                copied = end + 1;
                 at = copied - 1;
             }
             return result.append(html, copied, html.length()).toString();
@@ -144,9 +179,13 @@ final class KramdownHtmlBlocks {
                 continue;
             }
             Matcher fenceMatch = FENCE.matcher(line);
-            if (fence == null && fenceMatch.find()) {
-                fence = fenceMatch.group(1).substring(0, 3);
-            } else if (fence != null && line.strip().startsWith(fence)) {
+            Matcher closing = fence == null ? null : CLOSING_FENCE.matcher(line);
+            if (fence == null && fenceMatch.find()
+                    && (fenceMatch.group(1).charAt(0) == '~' || line.indexOf('`', fenceMatch.end()) < 0)) {
+                // (a backtick in a backtick fence's info string makes it inline code instead)
+                fence = fenceMatch.group(1);
+            } else if (fence != null && closing.find() && closing.group(1).charAt(0) == fence.charAt(0)
+                    && closing.group(1).length() >= fence.length()) {
                 fence = null;
             } else if (fence == null && blockStart) {
                 int end = blockEnd(lines, i);
@@ -259,6 +298,12 @@ final class KramdownHtmlBlocks {
             n++;
         }
         return n;
+    }
+
+    /** Whether {@code paragraph} is a placeholder, which must stay a {@code <p>} of its own to be put back. */
+    static boolean isPlaceholder(org.commonmark.node.Paragraph paragraph) {
+        return paragraph.getFirstChild() instanceof org.commonmark.node.Text text
+                && text.getNext() == null && text.getLiteral().startsWith(MARKER);
     }
 
     private static String marker(int index) {

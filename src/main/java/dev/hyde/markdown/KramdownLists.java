@@ -186,6 +186,8 @@ final class KramdownLists {
             HtmlWriter html = context.getWriter();
             boolean bare = node.getParent() instanceof ListItem item && item.getFirstChild() == node
                     && bare(item, true) || KramdownDefinitionLists.bare((Paragraph) node);
+            // a placeholder for an HTML block is found by its <p> when the block is put back
+            bare &= !KramdownHtmlBlocks.isPlaceholder((Paragraph) node);
             if (!bare) {
                 html.line();
                 html.tag("p", context.extendAttributes(node, "p", Map.of()));

@@ -107,4 +107,22 @@ class KramdownBlocksTest {
         Document linked = Jsoup.parseBodyFragment(new MarkdownRenderer().render("see https://example.com/x now\n"));
         assertEquals("https://example.com/x", linked.expectFirst("a").attr("href"));
     }
+
+    @Test
+    void anHtmlBlockThatCommonMarkReadsAsCodeShowsAsCode() {
+        // the second fence is outside the list item for CommonMark and opens a code block that
+        // runs to the end, over the HTML block
+        for (MarkdownRenderer renderer : List.of(markdown, new MarkdownRenderer(true))) {
+            String out = renderer.render("- ~~~\n~~~\n\n<div>x</div>\n");
+            assertFalse(out.contains("HYDEHTMLBLOCK"), out);
+            assertEquals("<div>x</div>", Jsoup.parseBodyFragment(out).select("pre").last().text().strip());
+        }
+    }
+
+    @Test
+    void anHtmlBlockIsNeitherADefinitionTermNorAListItemsBareText() {
+        Document html = render("<div>x</div>\n\n: y\n");
+        assertTrue(html.select("dl").isEmpty(), html.body().html());
+        assertEquals("x", html.expectFirst("div").text());
+    }
 }
