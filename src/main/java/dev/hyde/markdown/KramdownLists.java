@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.commonmark.internal.ListBlockParser;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -50,9 +51,14 @@ import org.commonmark.renderer.html.HtmlWriter;
  */
 final class KramdownLists {
 
-    /** commonmark's core block types but lists, which {@link ItemStarts} starts instead. */
-    static final Set<Class<? extends Block>> BLOCK_TYPES = Set.of(BlockQuote.class, Heading.class,
-            FencedCodeBlock.class, HtmlBlock.class, ThematicBreak.class, IndentedCodeBlock.class);
+    /**
+     * commonmark's core block types but lists, which {@link ItemStarts} starts instead; in
+     * commonmark's order, in which the parser tries them (a setext underline before a thematic
+     * break).
+     */
+    static final Set<Class<? extends Block>> BLOCK_TYPES = java.util.Collections.unmodifiableSet(
+            new java.util.LinkedHashSet<>(List.of(BlockQuote.class, Heading.class, FencedCodeBlock.class,
+                    HtmlBlock.class, ThematicBreak.class, IndentedCodeBlock.class)));
 
     private KramdownLists() {
     }
@@ -184,7 +190,7 @@ final class KramdownLists {
         @Override
         public void render(Node node) {
             HtmlWriter html = context.getWriter();
-            boolean bare = node.getParent() instanceof ListItem item && item.getFirstChild() == node
+            boolean bare = node.getParent() instanceof ListItem item && firstBlock(item) == node
                     && bare(item, true) || KramdownDefinitionLists.bare((Paragraph) node);
             // a placeholder for an HTML block is found by its <p> when the block is put back
             bare &= !KramdownHtmlBlocks.isPlaceholder((Paragraph) node);
@@ -203,9 +209,15 @@ final class KramdownLists {
             }
         }
 
+        /** The item's first block: a task list's checkbox is in its first paragraph for kramdown. */
+        private static Node firstBlock(Node item) {
+            Node first = item.getFirstChild();
+            return first instanceof TaskListItemMarker ? first.getNext() : first;
+        }
+
         /** Whether kramdown shows {@code item}'s first paragraph without {@code <p>}. */
         private static boolean bare(ListItem item, boolean lookBack) {
-            Node first = item.getFirstChild();
+            Node first = firstBlock(item);
             if (!(first instanceof Paragraph)) {
                 return false;
             }
@@ -225,7 +237,7 @@ final class KramdownLists {
             }
             for (Node earlier = item.getPrevious(); earlier != null; earlier = earlier.getPrevious()) {
                 if (earlier instanceof ListItem other && bare(other, false)
-                        || !(earlier.getFirstChild() instanceof Paragraph)) {
+                        || !(firstBlock(earlier) instanceof Paragraph)) {
                     return true;
                 }
             }

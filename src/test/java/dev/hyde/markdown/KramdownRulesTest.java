@@ -247,6 +247,17 @@ class KramdownRulesTest {
     }
 
     @Test
+    void setextHeadingsThematicBreaksAndTaskListsStayAsTheyWere() {
+        // Jekyll 4.3.1: <h2 id="setext">Setext</h2> <ul class="task-list"><li class="task-list-item">
+        // <input ... />todo</li>...</ul> <hr />
+        Document html = Jsoup.parseBodyFragment(jekyll.render("Setext\n------\n\n- [ ] todo\n- [x] done\n\n* * *\n"));
+        assertEquals("Setext", html.expectFirst("h2#setext").text());
+        assertEquals(2, html.select("ul.task-list > li.task-list-item > input[type=checkbox]").size());
+        assertTrue(html.select("li p").isEmpty(), html.body().html());
+        assertEquals(1, html.select("hr").size());
+    }
+
+    @Test
     void emphasisNextToOtherSpansFollowsKramdown() {
         assertEquals(normalised(SPANS_JEKYLL), normalised(jekyll.render(SPANS)));
     }
