@@ -84,6 +84,19 @@ class KramdownBlocksTest {
     }
 
     @Test
+    void pipesInsideCodeSpansDoNotSplitCellsOfATableWithoutOuterPipes() {
+        // Jekyll 4.3.1: <td><code ...>a|b</code></td> <td>c | d</td>
+        Document html = render("""
+                A | B
+                --|--
+                `a|b` | c \\| d
+                """);
+        assertEquals(List.of("a|b", "c | d"), html.select("td").eachText());
+        // Jekyll 4.3.1: <h2 id="a--b">a | b</h2>
+        assertEquals("a | b", render("a | b\n---\n").expectFirst("h2").text());
+    }
+
+    @Test
     void rowsWithMoreCellsThanTheHeaderAddColumns() {
         Document html = render("""
                 |Do | Don't
