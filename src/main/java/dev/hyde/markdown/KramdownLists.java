@@ -10,7 +10,6 @@ import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
@@ -48,6 +47,7 @@ import org.commonmark.renderer.html.HtmlWriter;
  *
  * <p>Item starts are decided by a factory in front of commonmark's own list factory (whose
  * core registration is switched off, see {@link #BLOCK_TYPES}); the rest is done on the tree.
+ * Headings are filtered the same way ({@link Headings}).
  */
 final class KramdownLists {
 
@@ -57,8 +57,39 @@ final class KramdownLists {
      * break).
      */
     static final Set<Class<? extends Block>> BLOCK_TYPES = java.util.Collections.unmodifiableSet(
-            new java.util.LinkedHashSet<>(List.of(BlockQuote.class, Heading.class, FencedCodeBlock.class,
+            new java.util.LinkedHashSet<>(List.of(BlockQuote.class, FencedCodeBlock.class,
                     HtmlBlock.class, ThematicBreak.class, IndentedCodeBlock.class)));
+
+    /**
+     * commonmark's heading factory (whose core registration {@link #BLOCK_TYPES} leaves out, so
+     * that this one, registered after {@link ItemStarts}, is asked in its place, still before a
+     * thematic break), asked only about lines that are a heading for kramdown too: an ATX
+     * heading starts at the block's first column and has text after its {@code #}s; an
+     * indented {@code ## x} or a lone {@code #} is paragraph text.
+     */
+    static final class Headings extends AbstractBlockParserFactory {
+        private final org.commonmark.internal.HeadingParser.Factory headings =
+                new org.commonmark.internal.HeadingParser.Factory();
+
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
+            CharSequence line = state.getLine().getContent();
+            int start = state.getNextNonSpaceIndex();
+            if (start < line.length() && line.charAt(start) == '#') {
+                if (state.getIndent() > 0) {
+                    return BlockStart.none();
+                }
+                int end = start;
+                while (end < line.length() && line.charAt(end) == '#') {
+                    end++;
+                }
+                if (line.subSequence(end, line.length()).toString().isBlank()) {
+                    return BlockStart.none();
+                }
+            }
+            return headings.tryStart(state, matchedBlockParser);
+        }
+    }
 
     private KramdownLists() {
     }

@@ -82,6 +82,7 @@ public final class MarkdownRenderer {
             // a Jekyll site: lists and emphasis follow kramdown where CommonMark differs
             parser.enabledBlockTypes(KramdownLists.BLOCK_TYPES)
                     .customBlockParserFactory(new KramdownLists.ItemStarts())
+                    .customBlockParserFactory(new KramdownLists.Headings())
                     .customInlineContentParserFactory(new KramdownEmphasis.ParserFactory())
                     // before anything reads the inline content
                     .postProcessor(new KramdownEmphasis())

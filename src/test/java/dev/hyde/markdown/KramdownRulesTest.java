@@ -3,6 +3,8 @@ package dev.hyde.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import dev.hyde.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -255,6 +257,25 @@ class KramdownRulesTest {
         assertEquals(2, html.select("ul.task-list > li.task-list-item > input[type=checkbox]").size());
         assertTrue(html.select("li p").isEmpty(), html.body().html());
         assertEquals(1, html.select("hr").size());
+    }
+
+    @Test
+    void atxHeadingsFollowKramdown() {
+        String markdown = " ## Indented one\n\n#\n\n## Closed ##\n\nText\n  # interrupt\n";
+        // Jekyll 4.3.1's output
+        assertEquals(normalised("""
+                <p>## Indented one</p>
+
+                <p>#</p>
+
+                <h2 id="closed">Closed</h2>
+
+                <p>Text
+                  # interrupt</p>
+                """), normalised(jekyll.render(markdown)));
+        Document html = Jsoup.parseBodyFragment(hyde.render(markdown));
+        assertEquals(List.of("Indented one", "Closed"), html.select("h2").eachText());
+        assertEquals("interrupt", html.expectFirst("h1#interrupt").text());
     }
 
     @Test
