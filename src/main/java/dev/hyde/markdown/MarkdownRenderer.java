@@ -84,6 +84,7 @@ public final class MarkdownRenderer {
                     .customBlockParserFactory(new KramdownLists.ItemStarts())
                     .customBlockParserFactory(new KramdownLists.Headings())
                     .customInlineContentParserFactory(new KramdownEmphasis.ParserFactory())
+                    .customInlineContentParserFactory(new KramdownEscapes())
                     // before anything reads the inline content
                     .postProcessor(new KramdownEmphasis())
                     .postProcessor(new KramdownLists.JoinBulletLists())

@@ -260,6 +260,16 @@ class KramdownRulesTest {
     }
 
     @Test
+    void onlyKramdownsEscapesAreEscapes() {
+        String markdown = "cares\\@805d153 and 50\\% and a\\/b and \\*x\\* and \\~\n";
+        // Jekyll 4.3.1's output
+        assertEquals(normalised("<p>cares\\@805d153 and 50\\% and a\\/b and *x* and ~</p>"),
+                normalised(jekyll.render(markdown)));
+        assertEquals("cares@805d153 and 50% and a/b and *x* and ~",
+                Jsoup.parseBodyFragment(hyde.render(markdown)).text());
+    }
+
+    @Test
     void atxHeadingsFollowKramdown() {
         String markdown = " ## Indented one\n\n#\n\n## Closed ##\n\nText\n  # interrupt\n";
         // Jekyll 4.3.1's output
