@@ -24,8 +24,18 @@ final class KramdownHtmlBlocks {
     private static final Set<String> VOID_TAGS = Set.of("hr", "br", "img", "input", "meta", "link", "area", "col",
             "embed", "source", "track", "wbr");
     private static final Pattern START = Pattern.compile("^ {0,3}<([A-Za-z][A-Za-z0-9:-]*)(\\s[^>]*)?(/?)>");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    /** A code fence, also after list markers and quote markers, which open it inside their block. */
+    private static final Pattern FENCE =
+            Pattern.compile("^(?: {0,3}(?:[-*+]|[0-9]{1,9}[.)])[ \t]+| {0,3}>[ \t]?)* {0,3}(`{3,}|~{3,})");
+    /** A closing fence: the opening's character, at least as many, nothing after. */
+    private static final Pattern CLOSING_FENCE = Pattern.compile("^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})[ \t]*$");
     private static final String MARKER = "HYDEHTMLBLOCK";
+    /** kramdown's {@code markdown} attribute, the value in group 1 or 2 or 3. */
+    private static final Pattern MARKDOWN_ATTRIBUTE =
+            Pattern.compile("\\s+markdown\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+    /** Block elements whose content kramdown reads as span-level Markdown. */
+    private static final Set<String> SPAN_CONTENT = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "dt",
+            "legend", "summary", "figcaption", "th", "td");
 
 
     private KramdownHtmlBlocks() {
@@ -74,11 +84,54 @@ final class KramdownHtmlBlocks {
                 copied = end + "X</p>".length();
                 at = copied - 1;
             }
+            result.append(html, copied, html.length());
+            return result.indexOf(MARKER) < 0 ? result.toString() : restoreAsText(result.toString());
+        }
+
+        /**
+         * Puts back, as text, the blocks whose placeholder did not end up a paragraph of its own:
+         * where a code block that this class's line scan did not see swallowed it (a fence in a
+         * list item that CommonMark ends), which is where the block's source shows as text.
+         */
+        private String restoreAsText(String html) {
+            StringBuilder result = new StringBuilder(html.length());
+            int copied = 0;
+            for (int at = html.indexOf(MARKER); at >= 0; at = html.indexOf(MARKER, at + 1)) {
+                int digits = at + MARKER.length();
+                int end = digits;
+                while (end < html.length() && Character.isDigit(html.charAt(end))) {
+                    end++;
+                }
+                if (end == digits || end - digits > 9 || !html.startsWith("X", end)) {
+                    continue;
+                }
+                int index = Integer.parseInt(html, digits, end, 10);
+                if (index >= blocks.size()) {
+                    continue;
+                }
+                String block = blocks.get(index);
+                result.append(html, copied, at).append(org.commonmark.internal.util.Escaping.escapeHtml(
+                        block.endsWith("\n") ? block.substring(0, block.length() - 1) : block));
+                copied = end + 1;
+                at = copied - 1;
+            }
             return result.append(html, copied, html.length()).toString();
         }
     }
 
+    /** Protects HTML blocks, Markdown inside them left as text (a Hyde project's rule). */
     static Protected protect(String markdown) {
+        return protect(markdown, false);
+    }
+
+    /**
+     * @param markdownInside whether a block element whose start tag has kramdown's
+     *                       {@code markdown="1"} (or {@code "block"}) has its content read as
+     *                       Markdown blocks, as in a Jekyll site; only the form with the start
+     *                       and end tags on lines of their own is understood, the others stay
+     *                       HTML as CommonMark reads them
+     */
+    static Protected protect(String markdown, boolean markdownInside) {
         if (!anyLineOpensATag(markdown)) {
             return new Protected(markdown, List.of(), null);
         }
@@ -90,13 +143,49 @@ final class KramdownHtmlBlocks {
         int outLines = 0;
         String fence = null;
         boolean blockStart = true;
+        // end-tag lines of the markdown="1" elements open at this point, innermost first
+        java.util.Deque<Integer> closes = new java.util.ArrayDeque<>();
         int i = 0;
         while (i < lines.length) {
             String line = lines[i];
+            if (fence == null && !closes.isEmpty() && closes.peek() == i) {
+                closes.pop();
+                if (!blockStart) {
+                    // the end tag ends the Markdown before it, as a blank line would
+                    out.append('\n');
+                    origin = fit(origin, outLines + 1);
+                    origin[outLines++] = i;
+                }
+                out.append(marker(blocks.size())).append("\n\n");
+                blocks.add(line.strip() + "\n");
+                origin = fit(origin, outLines + 2);
+                origin[outLines++] = i;
+                origin[outLines++] = i;
+                i++;
+                blockStart = true;
+                continue;
+            }
+            int close = fence == null && blockStart && markdownInside ? markdownElementEnd(lines, i) : -1;
+            if (close > i) {
+                // the start tag stands for itself, the lines up to the end tag are Markdown
+                closes.push(close);
+                out.append(line, 0, line.indexOf('<')).append(marker(blocks.size())).append("\n\n");
+                blocks.add(MARKDOWN_ATTRIBUTE.matcher(line.strip()).replaceFirst("") + "\n");
+                origin = fit(origin, outLines + 2);
+                origin[outLines++] = i;
+                origin[outLines++] = i;
+                i++;
+                blockStart = true;
+                continue;
+            }
             Matcher fenceMatch = FENCE.matcher(line);
-            if (fence == null && fenceMatch.find()) {
-                fence = fenceMatch.group(1).substring(0, 3);
-            } else if (fence != null && line.strip().startsWith(fence)) {
+            Matcher closing = fence == null ? null : CLOSING_FENCE.matcher(line);
+            if (fence == null && fenceMatch.find()
+                    && (fenceMatch.group(1).charAt(0) == '~' || line.indexOf('`', fenceMatch.end()) < 0)) {
+                // (a backtick in a backtick fence's info string makes it inline code instead)
+                fence = fenceMatch.group(1);
+            } else if (fence != null && closing.find() && closing.group(1).charAt(0) == fence.charAt(0)
+                    && closing.group(1).length() >= fence.length()) {
                 fence = null;
             } else if (fence == null && blockStart) {
                 int end = blockEnd(lines, i);
@@ -105,7 +194,8 @@ final class KramdownHtmlBlocks {
                     for (int j = i; j <= end; j++) {
                         block.append(lines[j]).append('\n');
                     }
-                    out.append(marker(blocks.size())).append("\n\n");
+                    // indented as the block was, so that a block inside a list item stays there
+                    out.append(line, 0, line.indexOf('<')).append(marker(blocks.size())).append("\n\n");
                     blocks.add(block.toString());
                     origin = fit(origin, outLines + 2);
                     origin[outLines++] = i;
@@ -144,6 +234,37 @@ final class KramdownHtmlBlocks {
         return false;
     }
 
+    /**
+     * The line of the end tag of a block element with {@code markdown="1"} whose start tag is
+     * alone on line {@code start} and whose end tag is alone on its line; -1 for anything else.
+     */
+    private static int markdownElementEnd(String[] lines, int start) {
+        Matcher m = START.matcher(lines[start]);
+        if (!m.find() || m.group(2) == null || !m.group(3).isEmpty() || !lines[start].substring(m.end()).isBlank()) {
+            return -1;
+        }
+        String tag = m.group(1).toLowerCase(Locale.ROOT);
+        Matcher attribute = MARKDOWN_ATTRIBUTE.matcher(m.group(2));
+        if (!BLOCK_TAGS.contains(tag) || SPAN_CONTENT.contains(tag) || !attribute.find()) {
+            return -1;
+        }
+        String value = attribute.group(1) != null ? attribute.group(1)
+                : attribute.group(2) != null ? attribute.group(2) : attribute.group(3);
+        if (!value.equals("1") && !value.equals("block")) {
+            return -1;
+        }
+        Pattern open = Pattern.compile("<" + Pattern.quote(tag) + "(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+        Pattern close = Pattern.compile("</" + Pattern.quote(tag) + "\\s*>", Pattern.CASE_INSENSITIVE);
+        int depth = 0;
+        for (int j = start; j < lines.length; j++) {
+            depth += count(open, lines[j]) - count(close, lines[j]);
+            if (depth <= 0) {
+                return close.matcher(lines[j].strip()).matches() ? j : -1;
+            }
+        }
+        return -1;
+    }
+
     /** The last line of the HTML block starting at line {@code start}, or -1 when none starts there. */
     private static int blockEnd(String[] lines, int start) {
         Matcher m = START.matcher(lines[start]);
@@ -177,6 +298,12 @@ final class KramdownHtmlBlocks {
             n++;
         }
         return n;
+    }
+
+    /** Whether {@code paragraph} is a placeholder, which must stay a {@code <p>} of its own to be put back. */
+    static boolean isPlaceholder(org.commonmark.node.Paragraph paragraph) {
+        return paragraph.getFirstChild() instanceof org.commonmark.node.Text text
+                && text.getNext() == null && text.getLiteral().startsWith(MARKER);
     }
 
     private static String marker(int index) {

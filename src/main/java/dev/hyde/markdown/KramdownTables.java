@@ -24,7 +24,10 @@ final class KramdownTables {
         boolean changed = false;
         for (int i = 1; i < lines.length; i++) {
             String header = lines[i - 1];
-            if (!header.stripLeading().startsWith("|") || !SEPARATOR.matcher(lines[i]).matches()) {
+            // "A | B" over "--|--" is a table too, but "A | B" over "---" a heading
+            boolean outerPipe = header.stripLeading().startsWith("|");
+            if (!(outerPipe || header.indexOf('|') >= 0 && lines[i].indexOf('|') >= 0)
+                    || !SEPARATOR.matcher(lines[i]).matches()) {
                 continue;
             }
             String escapedHeader = escapeCodePipes(header);

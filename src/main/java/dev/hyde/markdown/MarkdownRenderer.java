@@ -67,6 +67,9 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(boolean hydeSyntax, boolean rougeMarkup) {
         this.hydeSyntax = hydeSyntax;
+        // Hyde's own projects keep CommonMark's rules for lists and emphasis; a Jekyll site's
+        // pages were written against kramdown and keep rendering as kramdown renders them
+        boolean kramdownRules = !hydeSyntax;
         boolean bareUrlLinks = hydeSyntax;
         List<Extension> extensions = new java.util.ArrayList<>(List.of(
                 TablesExtension.create(),
@@ -76,7 +79,7 @@ public final class MarkdownRenderer {
         if (bareUrlLinks) {
             extensions.add(AutolinkExtension.create());
         }
-        this.parser = Parser.builder()
+        Parser.Builder parser = Parser.builder()
                 // The parser's own limits turn deeper nesting into plain text, silently. Set above
                 // NestingLimit's (a list level takes two block parsers), so that deep input is
                 // reported as an error rather than rendered differently, and parsed no deeper
@@ -88,7 +91,21 @@ public final class MarkdownRenderer {
                 .customBlockParserFactory(new KramdownExtensions.BlockFactory())
                 .customInlineContentParserFactory(new KramdownExtensions.InlineFactory())
                 // first of all: the later passes recurse over the tree, one stack frame per level
-                .postProcessor(new NestingLimit())
+                .postProcessor(new NestingLimit());
+        if (kramdownRules) {
+            // a Jekyll site: lists and emphasis follow kramdown where CommonMark differs
+            parser.enabledBlockTypes(KramdownLists.BLOCK_TYPES)
+                    .customBlockParserFactory(new KramdownLists.ItemStarts())
+                    .customBlockParserFactory(new KramdownLists.Headings())
+                    .customInlineContentParserFactory(new KramdownEmphasis.ParserFactory())
+                    .customInlineContentParserFactory(new KramdownEscapes())
+                    // before anything reads the inline content
+                    .postProcessor(new KramdownEmphasis())
+                    .postProcessor(new KramdownLists.JoinBulletLists())
+                    .postProcessor(new KramdownDefinitionLists())
+                    .postProcessor(new KramdownAbbreviations());
+        }
+        this.parser = parser
                 // then: attribute lists must be read as written, before autolinks and typography
                 .postProcessor(new KramdownAttributeLists(this::reparse))
                 .extensions(extensions)
@@ -98,11 +115,16 @@ public final class MarkdownRenderer {
                 .postProcessor(new Typographer())
                 .build();
         // footnotes are parsed by the extension but rendered kramdown's way, hence not passed here
-        HtmlRenderer.Builder rendering = HtmlRenderer.builder();
+        HtmlRenderer.Builder renderer = HtmlRenderer.builder();
         if (rougeMarkup) {
-            rendering.nodeRendererFactory(RougeMarkup::new);
+            renderer.nodeRendererFactory(RougeMarkup::new);
         }
-        this.renderer = rendering
+        if (kramdownRules) {
+            renderer.nodeRendererFactory(KramdownLists.Paragraphs::new)
+                    .nodeRendererFactory(KramdownDefinitionLists.Renderer::new)
+                    .nodeRendererFactory(KramdownAbbreviations.Renderer::new);
+        }
+        this.renderer = renderer
                 .nodeRendererFactory(KramdownFootnotes::new)
                 .nodeRendererFactory(LiteralText.HtmlRenderer::new)
                 .nodeRendererFactory(KramdownExtensions.Renderer::new)
@@ -117,6 +139,8 @@ public final class MarkdownRenderer {
                 // ids, which an IAL id replaces
                 .attributeProviderFactory(context -> new KramdownAttributeLists.Provider())
                 .attributeProviderFactory(context -> new KramdownHeadingIds())
+                .attributeProviderFactory(context -> kramdownRules
+                        ? new KramdownLists.NoStart() : (node, tagName, attributes) -> { })
                 .build();
     }
 
@@ -141,7 +165,7 @@ public final class MarkdownRenderer {
      * @throws MarkdownTooDeep when the text nests deeper than the renderer allows
      */
     public Rendered renderPage(String markdown) {
-        KramdownHtmlBlocks.Protected text = KramdownHtmlBlocks.protect(KramdownTables.normalise(markdown));
+        KramdownHtmlBlocks.Protected text = KramdownHtmlBlocks.protect(KramdownTables.normalise(markdown), !hydeSyntax);
         Node document;
         try {
             InlineNesting.check(text.markdown());

@@ -84,6 +84,19 @@ class KramdownBlocksTest {
     }
 
     @Test
+    void pipesInsideCodeSpansDoNotSplitCellsOfATableWithoutOuterPipes() {
+        // Jekyll 4.3.1: <td><code ...>a|b</code></td> <td>c | d</td>
+        Document html = render("""
+                A | B
+                --|--
+                `a|b` | c \\| d
+                """);
+        assertEquals(List.of("a|b", "c | d"), html.select("td").eachText());
+        // Jekyll 4.3.1: <h2 id="a--b">a | b</h2>
+        assertEquals("a | b", render("a | b\n---\n").expectFirst("h2").text());
+    }
+
+    @Test
     void rowsWithMoreCellsThanTheHeaderAddColumns() {
         Document html = render("""
                 |Do | Don't
@@ -106,5 +119,23 @@ class KramdownBlocksTest {
         assertTrue(render("see https://example.com/x now\n").select("a").isEmpty());
         Document linked = Jsoup.parseBodyFragment(new MarkdownRenderer().render("see https://example.com/x now\n"));
         assertEquals("https://example.com/x", linked.expectFirst("a").attr("href"));
+    }
+
+    @Test
+    void anHtmlBlockThatCommonMarkReadsAsCodeShowsAsCode() {
+        // the second fence is outside the list item for CommonMark and opens a code block that
+        // runs to the end, over the HTML block
+        for (MarkdownRenderer renderer : List.of(markdown, new MarkdownRenderer(true))) {
+            String out = renderer.render("- ~~~\n~~~\n\n<div>x</div>\n");
+            assertFalse(out.contains("HYDEHTMLBLOCK"), out);
+            assertEquals("<div>x</div>", Jsoup.parseBodyFragment(out).select("pre").last().text().strip());
+        }
+    }
+
+    @Test
+    void anHtmlBlockIsNeitherADefinitionTermNorAListItemsBareText() {
+        Document html = render("<div>x</div>\n\n: y\n");
+        assertTrue(html.select("dl").isEmpty(), html.body().html());
+        assertEquals("x", html.expectFirst("div").text());
     }
 }
