@@ -7,7 +7,6 @@ import dev.hyde.html.HtmlLink;
 import dev.hyde.html.HtmlScanner;
 import dev.hyde.html.ScannedHtml;
 import dev.hyde.links.BrokenLink;
-import dev.hyde.links.Canonical;
 import dev.hyde.links.BrokenLinkHints;
 import dev.hyde.links.LinkChecker;
 import dev.hyde.links.PageLinks;
@@ -31,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 
@@ -52,8 +50,6 @@ public final class LinkCheckStage {
     private final String outputPrefix;
     /** Sources read while reporting, each once. */
     private final Map<Path, Optional<String>> texts = new HashMap<>();
-    /** One copy of each URL: navigation links repeat on every page. */
-    private final java.util.concurrent.ConcurrentMap<String, String> canonical = new ConcurrentHashMap<>();
 
     /** A page to check and what made it, to find the source line of a broken link. */
     private record Checked(PageLinks links, Origin origin) {
@@ -176,15 +172,8 @@ public final class LinkCheckStage {
             ids.add(id.id());
         }
         files.addPage(outputPath, ids, SiteFiles.isRedirect(scan));
-        List<HtmlLink> links = new ArrayList<>(scan.links().size());
-        for (HtmlLink link : scan.links()) {
-            String value = Canonical.of(canonical, link.value());
-            String written = link.written().equals(value) ? value : link.written();
-            links.add(new HtmlLink(link.element(), link.attribute(), value, written, link.offset(), link.line(),
-                    link.column()));
-        }
-        pages.add(new Checked(new PageLinks(outputPath, address.baseurl() + url, scan.base().orElse(null), links),
-                origin));
+        pages.add(new Checked(new PageLinks(outputPath, address.baseurl() + url, scan.base().orElse(null),
+                scan.links()), origin));
         for (HtmlId duplicate : LinkChecker.duplicateIds(scan.ids())) {
             duplicates.add(new Duplicate(duplicate, outputPath, origin));
         }

@@ -110,6 +110,10 @@ public final class HtmlScanner {
             if (!attributed && !tag.equals(MARK) && !isHeading(tag)) {
                 continue; // most elements: nothing to read, and their position is not needed
             }
+            if (attributed && !isHeading(tag) && !LinkAttributes.mayHoldUrls(tag) && !tag.equals("base")
+                    && !element.attributes().hasKey("id") && !(tag.equals("a") && element.attributes().hasKey("name"))) {
+                continue; // a <span class>, a <td align>: nothing that links or is linked to
+            }
             if (!element.sourceRange().isTracked()) {
                 continue; // html, head or body made up by the parser: nothing written
             }
@@ -198,10 +202,16 @@ public final class HtmlScanner {
                 continue; // href="" is the page itself
             }
             // Within the value, the URL may start on a later line (srcset lists wrap).
-            String before = written.substring(0, url.writtenStart());
-            int newlines = (int) before.chars().filter(c -> c == '\n').count();
-            int urlColumn = newlines == 0 ? column + url.writtenStart() : url.writtenStart() - before.lastIndexOf('\n');
-            links.add(new HtmlLink(tag, key, url.value(), url.written(),
+            int newlines = 0;
+            int lastBreak = -1;
+            for (int i = written.indexOf('\n'); i >= 0 && i < url.writtenStart(); i = written.indexOf('\n', i + 1)) {
+                newlines++;
+                lastBreak = i;
+            }
+            int urlColumn = newlines == 0 ? column + url.writtenStart() : url.writtenStart() - lastBreak;
+            // One string where the URL is written as it reads, as most are: half the memory for a site's links.
+            String readAs = url.value().equals(url.written()) ? url.written() : url.value();
+            links.add(new HtmlLink(tag, key, readAs, url.written(),
                     start < 0 ? -1 : start + url.writtenStart(), line == 0 ? 0 : line + newlines,
                     line == 0 ? 0 : urlColumn));
         }

@@ -42,6 +42,11 @@ final class LinkAttributes {
     private LinkAttributes() {
     }
 
+    /** Whether any attribute of this element can hold a URL. */
+    static boolean mayHoldUrls(String tag) {
+        return tag.equals("meta") || BY_ELEMENT.containsKey(tag);
+    }
+
     static boolean holdsUrl(String tag, String attribute, Element element) {
         if (tag.equals("meta")) {
             return attribute.equals("content") && element.attr("http-equiv").equalsIgnoreCase("refresh");
