@@ -179,7 +179,9 @@ public final class SourceScanner {
                     return false;
                 }
             }
-            return head.length == 64; // a very long run of blanks after the dashes: read as a fence
+            // The file ends after the dashes (or blanks run on): a fence with nothing after it, which
+            // the page then reports as front matter that is not closed.
+            return true;
         } catch (NoSuchFileException e) {
             throw Diagnostic.error("File vanished while the site was being built").at(shownAs)
                     .hint("Run the build again once the file is saved.").exception();
