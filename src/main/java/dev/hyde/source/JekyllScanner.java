@@ -202,7 +202,13 @@ final class JekyllScanner {
      */
     private List<Path> nestedPostFolders(Diagnostics diagnostics) {
         List<Path> found = new ArrayList<>();
-        try (java.util.stream.Stream<Path> dirs = Files.walk(project.root())) {
+        Path root;
+        try {
+            root = project.root().toRealPath(); // a walk does not enter a root that is a symbolic link
+        } catch (java.io.IOException e) {
+            return found;
+        }
+        try (java.util.stream.Stream<Path> dirs = Files.walk(root).map(dir -> project.root().resolve(root.relativize(dir)))) {
             dirs.filter(Files::isDirectory)
                     .filter(dir -> dir.getFileName() != null && dir.getFileName().toString().equals("_posts"))
                     .filter(dir -> !dir.getParent().equals(project.root()))

@@ -442,6 +442,25 @@ class JekyllSiteTest {
                 site.text("index.html"));
     }
 
+    /** A site reached through a symbolic link to its folder still finds the _posts folders inside it. */
+    @Test
+    void postsFoldersAreFoundThroughALinkedRoot() throws java.io.IOException {
+        java.nio.file.Path real = TestSite.write("""
+                -- _config.yml --
+                title: News
+                -- en/news/_posts/2020-01-02-hello.md --
+                ---
+                title: Hello
+                ---
+                Hi.
+                """);
+        java.nio.file.Path link = real.resolveSibling(real.getFileName() + "-link");
+        java.nio.file.Files.createSymbolicLink(link, real);
+        dev.hyde.build.BuildResult result = dev.hyde.Hyde.build(dev.hyde.build.BuildOptions.of(link).withTime(TestSite.TIME));
+        assertTrue(result.succeeded(), () -> result.diagnostics().toString());
+        assertTrue(java.nio.file.Files.isRegularFile(result.destination().resolve("en/news/2020/01/02/hello.html")));
+    }
+
     @Test
     void postsTakeTheirDateFromTheFileNameAndHaveExcerptsAndIds() {
         TestSite site = TestSite.build("""
