@@ -10,7 +10,6 @@ import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -52,13 +51,14 @@ import org.commonmark.renderer.html.HtmlWriter;
 final class KramdownLists {
 
     /**
-     * commonmark's core block types but lists, which {@link ItemStarts} starts instead; in
+     * commonmark's core block types but lists, which {@link ItemStarts} starts instead, and HTML
+     * blocks, which {@link KramdownSpanHtml} starts instead; in
      * commonmark's order, in which the parser tries them (a setext underline before a thematic
      * break).
      */
     static final Set<Class<? extends Block>> BLOCK_TYPES = java.util.Collections.unmodifiableSet(
             new java.util.LinkedHashSet<>(List.of(BlockQuote.class, FencedCodeBlock.class,
-                    HtmlBlock.class, ThematicBreak.class, IndentedCodeBlock.class)));
+                    ThematicBreak.class, IndentedCodeBlock.class)));
 
     /**
      * commonmark's heading factory (whose core registration {@link #BLOCK_TYPES} leaves out, so

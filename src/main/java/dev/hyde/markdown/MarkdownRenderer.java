@@ -95,6 +95,7 @@ public final class MarkdownRenderer {
         if (kramdownRules) {
             // a Jekyll site: lists and emphasis follow kramdown where CommonMark differs
             parser.enabledBlockTypes(KramdownLists.BLOCK_TYPES)
+                    .customBlockParserFactory(new KramdownSpanHtml())
                     .customBlockParserFactory(new KramdownLists.ItemStarts())
                     .customBlockParserFactory(new KramdownLists.Headings())
                     .customInlineContentParserFactory(new KramdownEmphasis.ParserFactory())

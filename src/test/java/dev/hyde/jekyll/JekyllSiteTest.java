@@ -461,6 +461,34 @@ class JekyllSiteTest {
         assertTrue(java.nio.file.Files.isRegularFile(result.destination().resolve("en/news/2020/01/02/hello.html")));
     }
 
+    /** A line of one span-level tag starts a paragraph, as kramdown reads it (Jekyll 4.3.1's output for this page). */
+    @Test
+    void aSpanLevelTagLineStartsAParagraphAndAHeadingEndsIt() {
+        TestSite site = TestSite.build("""
+                -- _config.yml --
+                title: x
+                -- index.md --
+                ---
+                ---
+                <a name="headers"/>
+                ## Headers
+
+                <span class="x">inline *em*</span>
+                more text
+
+                <!-- a comment -->
+
+                <img src="a.png">
+                """);
+        Document page = site.html("index.html");
+        assertEquals("headers", page.expectFirst("h2").id());
+        assertEquals("Headers", page.expectFirst("h2").text());
+        assertEquals("headers", page.expectFirst("p > a[name]").attr("name"));
+        assertEquals("em", page.expectFirst("p > span.x > em").text());
+        assertEquals("a.png", page.expectFirst("p > img").attr("src"));
+        assertTrue(site.text("index.html").contains("<!-- a comment -->\n"), "a comment stays a block");
+    }
+
     @Test
     void postsTakeTheirDateFromTheFileNameAndHaveExcerptsAndIds() {
         TestSite site = TestSite.build("""
