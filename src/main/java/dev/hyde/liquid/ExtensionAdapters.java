@@ -12,7 +12,6 @@ import liqp.nodes.LNode;
 import liqp.tags.Tag;
 
 import java.util.Arrays;
-import java.util.Map;
 
 /** The extensions' tags and filters as Liqp's, registered with the Liquid engine. */
 final class ExtensionAdapters {
@@ -35,7 +34,7 @@ final class ExtensionAdapters {
             @Override
             public Object render(TemplateContext context, LNode... nodes) {
                 String markup = nodes.length == 0 ? "" : String.valueOf(nodes[0].render(context));
-                TagCall call = new TagCall(markup, name -> lookup(context, name));
+                TagCall call = new TagCall(markup, name -> ContextValues.lookup(context, name));
                 try {
                     String out = extension.render(call);
                     return out == null ? "" : out;
@@ -59,15 +58,5 @@ final class ExtensionAdapters {
                 return extension.apply(value, Arrays.asList(params));
             }
         };
-    }
-
-    /** A dotted variable name's value in the tag's scope: {@code page.title}, a loop variable. */
-    private static Object lookup(TemplateContext context, String dotted) {
-        String[] parts = dotted.split("\\.");
-        Object value = context.get(parts[0]);
-        for (int i = 1; i < parts.length && value != null; i++) {
-            value = value instanceof Map<?, ?> map ? map.get(parts[i]) : null;
-        }
-        return value;
     }
 }

@@ -6,8 +6,6 @@ import liqp.tags.Tag;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Jekyll's {@code {% link path %}} and {@code {% post_url name %}}: the URL (with the base URL,
@@ -15,8 +13,6 @@ import java.util.regex.Pattern;
  * the site view, so that a link breaks the build when its target moves instead of silently.
  */
 final class LinkTags {
-    /** {@code {{ name.path }}} in the argument: Jekyll renders the argument as Liquid first. */
-    private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
 
     private LinkTags() {
     }
@@ -26,16 +22,16 @@ final class LinkTags {
             @Override
             public Object render(TemplateContext context, LNode... nodes) {
                 String written = argument(context, nodes);
-                String path = interpolate(written, context);
+                String path = ContextValues.interpolate(written, context).strip();
                 String withSlash = path.startsWith("/") ? path : "/" + path;
-                Map<?, ?> site = map(context.get("site"));
+                Map<?, ?> site = ContextValues.map(context.get("site"));
                 for (String list : List.of("pages", "documents", "static_files")) {
-                    for (Object item : list(site.get(list))) {
-                        Map<?, ?> file = map(item);
-                        String relative = text(file.get(list.equals("documents") ? "relative_path" : "path"));
+                    for (Object item : ContextValues.list(site.get(list))) {
+                        Map<?, ?> file = ContextValues.map(item);
+                        String relative = ContextValues.text(file.get(list.equals("documents") ? "relative_path" : "path"));
                         if (relative.equals(path) || relative.equals(withSlash)) {
-                            String url = text(file.get(list.equals("static_files") ? "path" : "url"));
-                            return text(site.get("baseurl")) + url;
+                            String url = ContextValues.text(file.get(list.equals("static_files") ? "path" : "url"));
+                            return ContextValues.text(site.get("baseurl")) + url;
                         }
                     }
                 }
@@ -52,20 +48,20 @@ final class LinkTags {
             @Override
             public Object render(TemplateContext context, LNode... nodes) {
                 String written = argument(context, nodes);
-                String name = interpolate(written, context);
+                String name = ContextValues.interpolate(written, context).strip();
                 String folder = name.contains("/") ? name.substring(0, name.lastIndexOf('/') + 1) : "";
                 String file = name.substring(folder.length());
-                Map<?, ?> site = map(context.get("site"));
-                for (Object item : list(site.get("posts"))) {
-                    Map<?, ?> post = map(item);
-                    String relative = text(post.get("relative_path"));
+                Map<?, ?> site = ContextValues.map(context.get("site"));
+                for (Object item : ContextValues.list(site.get("posts"))) {
+                    Map<?, ?> post = ContextValues.map(item);
+                    String relative = ContextValues.text(post.get("relative_path"));
                     String base = relative.substring(relative.lastIndexOf('/') + 1);
                     int dot = base.lastIndexOf('.');
                     String stem = dot > 0 ? base.substring(0, dot) : base;
                     String inPosts = relative.startsWith("_posts/") ? relative.substring("_posts/".length()) : relative;
                     String postFolder = inPosts.contains("/") ? inPosts.substring(0, inPosts.lastIndexOf('/') + 1) : "";
                     if (stem.equals(file) && (folder.isEmpty() || folder.replaceFirst("^/", "").equals(postFolder))) {
-                        return text(site.get("baseurl")) + text(post.get("url"));
+                        return ContextValues.text(site.get("baseurl")) + ContextValues.text(post.get("url"));
                     }
                 }
                 throw new TagProblem("post_url", written, "Post not found: " + name,
@@ -82,30 +78,5 @@ final class LinkTags {
             text.append(node.render(context));
         }
         return text.toString().strip();
-    }
-
-    private static String interpolate(String argument, TemplateContext context) {
-        Matcher m = VARIABLE.matcher(argument);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Object value = context.get(m.group(1).split("\\.")[0]);
-            for (String key : List.of(m.group(1).split("\\.")).subList(1, m.group(1).split("\\.").length)) {
-                value = value instanceof Map<?, ?> map ? map.get(key) : null;
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(text(value)));
-        }
-        return m.appendTail(out).toString().strip();
-    }
-
-    private static Map<?, ?> map(Object value) {
-        return value instanceof Map<?, ?> map ? map : Map.of();
-    }
-
-    private static List<?> list(Object value) {
-        return value instanceof List<?> list ? list : List.of();
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : String.valueOf(value);
     }
 }

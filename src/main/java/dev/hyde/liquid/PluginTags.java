@@ -4,7 +4,6 @@ import liqp.TemplateContext;
 import liqp.nodes.LNode;
 import liqp.tags.Tag;
 
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +17,6 @@ import java.util.zip.CRC32;
 final class PluginTags {
     private static final Pattern AVATAR_USER = Pattern.compile("\\buser=([\\w.]+)\\b");
     private static final Pattern AVATAR_SIZE = Pattern.compile("(?i)\\bsize=(\\d+)\\b");
-    private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
 
     private PluginTags() {
     }
@@ -28,11 +26,11 @@ final class PluginTags {
         return new Tag("feed_meta") {
             @Override
             public Object render(TemplateContext context, LNode... nodes) {
-                Map<?, ?> site = map(context.get("site"));
-                Map<?, ?> feed = map(site.get("feed"));
+                Map<?, ?> site = ContextValues.map(context.get("site"));
+                Map<?, ?> feed = ContextValues.map(site.get("feed"));
                 String path = feed.get("path") == null ? "feed.xml" : String.valueOf(feed.get("path"));
                 Object title = site.get("title") != null ? site.get("title") : site.get("name");
-                String href = text(site.get("url")) + (text(site.get("baseurl")) + "/" + path).replaceAll("/{2,}", "/");
+                String href = ContextValues.text(site.get("url")) + (ContextValues.text(site.get("baseurl")) + "/" + path).replaceAll("/{2,}", "/");
                 StringBuilder out = new StringBuilder("<link type=").append(attribute("application/atom+xml"))
                         .append(" rel=").append(attribute("alternate")).append(" href=").append(attribute(href));
                 if (title != null) {
@@ -52,13 +50,13 @@ final class PluginTags {
                 for (LNode node : nodes) {
                     markup.append(node.render(context));
                 }
-                String text = interpolate(markup.toString().strip(), context);
+                String text = ContextValues.interpolate(markup.toString().strip(), context);
                 Matcher sizeMatch = AVATAR_SIZE.matcher(text);
                 String size = sizeMatch.find() ? sizeMatch.group(1) : "40";
                 Matcher userMatch = AVATAR_USER.matcher(text);
                 String user;
                 if (userMatch.find()) {
-                    Object value = lookup(context, userMatch.group(1));
+                    Object value = ContextValues.lookup(context, userMatch.group(1));
                     user = value == null ? userMatch.group(1) : String.valueOf(value);
                 } else {
                     user = text.contains(" ") ? text.split(" ")[0] : text;
@@ -95,32 +93,5 @@ final class PluginTags {
     /** Ruby's {@code encode(xml: :attr)}: quoted, with &amp;, &lt;, &gt; and &quot; escaped. */
     private static String attribute(String value) {
         return "\"" + value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;") + "\"";
-    }
-
-    private static String interpolate(String text, TemplateContext context) {
-        Matcher m = VARIABLE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Object value = lookup(context, m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : String.valueOf(value)));
-        }
-        return m.appendTail(out).toString();
-    }
-
-    private static Object lookup(TemplateContext context, String dotted) {
-        List<String> parts = List.of(dotted.split("\\."));
-        Object value = context.get(parts.get(0));
-        for (String key : parts.subList(1, parts.size())) {
-            value = value instanceof Map<?, ?> map ? map.get(key) : null;
-        }
-        return value;
-    }
-
-    private static Map<?, ?> map(Object value) {
-        return value instanceof Map<?, ?> map ? map : Map.of();
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : String.valueOf(value);
     }
 }

@@ -33,8 +33,8 @@ final class SeoTag extends Tag {
 
     @Override
     public Object render(TemplateContext context, LNode... nodes) {
-        Map<?, ?> page = map(context.get("page"));
-        Map<?, ?> site = map(context.get("site"));
+        Map<?, ?> page = ContextValues.map(context.get("page"));
+        Map<?, ?> site = ContextValues.map(context.get("site"));
         boolean withTitle = true;
         for (LNode node : nodes) {
             if (node.render(context) instanceof Map<?, ?> option && Boolean.FALSE.equals(option.get("title"))) {
@@ -42,25 +42,25 @@ final class SeoTag extends Tag {
             }
         }
         // The plugin's site title: title, else name.
-        String siteTitle = format(text(site.get("title")).isEmpty() ? text(site.get("name")) : text(site.get("title")));
-        String pageTitle = format(text(page.get("title")));
+        String siteTitle = format(ContextValues.text(site.get("title")).isEmpty() ? ContextValues.text(site.get("name")) : ContextValues.text(site.get("title")));
+        String pageTitle = format(ContextValues.text(page.get("title")));
         // The plugin's rule: "page | site"; a page without a title of its own (the home page)
         // gets "site | tagline or description".
-        String siteDescription = format(text(site.get("description")));
-        String tagline = format(text(site.get("tagline")));
+        String siteDescription = format(ContextValues.text(site.get("description")));
+        String tagline = format(ContextValues.text(site.get("tagline")));
         String shownTitle = pageTitle.isEmpty() ? siteTitle : pageTitle;
         String title = !siteTitle.isEmpty() && !shownTitle.equals(siteTitle) ? shownTitle + " | " + siteTitle
                 : !siteTitle.isEmpty() && !siteDescription.isEmpty()
                         ? siteTitle + " | " + (tagline.isEmpty() ? siteDescription : tagline)
                 : shownTitle;
-        String description = text(page.get("description"));
+        String description = ContextValues.text(page.get("description"));
         if (description.isEmpty()) {
-            description = text(page.get("excerpt")).replaceAll("<[^>]+>", "").strip();
+            description = ContextValues.text(page.get("excerpt")).replaceAll("<[^>]+>", "").strip();
         }
         if (description.isEmpty()) {
-            description = text(site.get("description"));
+            description = ContextValues.text(site.get("description"));
         }
-        String url = text(site.get("url")) + text(site.get("baseurl")) + text(page.get("url")).replaceFirst("index\\.html$", "");
+        String url = ContextValues.text(site.get("url")) + ContextValues.text(site.get("baseurl")) + ContextValues.text(page.get("url")).replaceFirst("index\\.html$", "");
         StringBuilder out = new StringBuilder("<!-- Begin Jekyll SEO tag v2.8.0 -->\n");
         if (withTitle) {
             out.append("<title>").append(esc(title)).append("</title>\n");
@@ -121,17 +121,9 @@ final class SeoTag extends Tag {
         return out.toString();
     }
 
-    private static Map<?, ?> map(Object value) {
-        return value instanceof Map<?, ?> m ? m : Map.of();
-    }
-
     /** As the plugin formats a string: tags stripped, white space collapsed. */
     private static String plain(String text) {
         return text.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : String.valueOf(value);
     }
 
     private static String esc(String text) {
