@@ -39,11 +39,29 @@ public final class HtmlScanner {
 
     /** Scans {@code html}: a whole document or a fragment of one. */
     public static ScannedHtml scan(String html) {
+        return TagScanner.read(html, -1, MARK).map(TagScanner.Reading::scan)
+                .orElseGet(() -> scanWithParser(html));
+    }
+
+    /**
+     * Scans {@code html} with the parser alone: what {@link #scan} gives, always, but slower. For
+     * holding the faster reading to it.
+     */
+    public static ScannedHtml scanWithParser(String html) {
         return read(parse(html), html);
     }
 
     /** Scans a page's body, and learns whether it is closed. */
     public static Fragment scanFragment(String html) {
+        Optional<TagScanner.Reading> reading = TagScanner.read(html, -1, MARK);
+        if (reading.isPresent()) {
+            return new Fragment(reading.get().scan(), reading.get().closed());
+        }
+        return scanFragmentWithParser(html);
+    }
+
+    /** {@link #scanFragment} with the parser alone. */
+    public static Fragment scanFragmentWithParser(String html) {
         Read read = readMarked(parse(html + MARK_TAGS), html);
         Element mark = markAt(read.marks(), html.length());
         boolean closed = mark != null && mark.parent() != null && mark.parent().normalName().equals("body");
@@ -56,6 +74,15 @@ public final class HtmlScanner {
      * a comment, an attribute, a textarea ...), where only scanning the whole page is right.
      */
     static Optional<ScannedHtml> scanAround(String withMark, int offset) {
+        Optional<TagScanner.Reading> reading = TagScanner.read(withMark, offset, MARK);
+        if (reading.isPresent()) {
+            return reading.get().markRead() ? Optional.of(reading.get().scan()) : Optional.empty();
+        }
+        return scanAroundWithParser(withMark, offset);
+    }
+
+    /** {@link #scanAround} with the parser alone. */
+    static Optional<ScannedHtml> scanAroundWithParser(String withMark, int offset) {
         Read read = readMarked(parse(withMark), withMark);
         return markAt(read.marks(), offset) == null ? Optional.empty() : Optional.of(read.scan());
     }
@@ -136,7 +163,7 @@ public final class HtmlScanner {
                     ids.add(id(html, element, attribute, false));
                 } else if (key.equals("name") && tag.equals("a") && !attribute.getValue().isEmpty()) {
                     ids.add(id(html, element, attribute, true));
-                } else if (LinkAttributes.holdsUrl(tag, key, element)) {
+                } else if (LinkAttributes.holdsUrl(tag, key, element::attr)) {
                     addLinks(html, element, attribute, key, tag, links);
                 }
             }
@@ -197,6 +224,15 @@ public final class HtmlScanner {
         int start = value.isTracked() ? value.startPos() : -1;
         int line = value.isTracked() ? value.start().lineNumber() : 0;
         int column = value.isTracked() ? value.start().columnNumber() : 0;
+        addUrls(tag, key, written, start, line, column, links);
+    }
+
+    /**
+     * Adds the URLs of one attribute's value, written at {@code start} ({@code line}, {@code column});
+     * -1 and 0s where the position is not known.
+     */
+    static void addUrls(String tag, String key, String written, int start, int line, int column,
+                        List<HtmlLink> links) {
         for (LinkAttributes.Url url : LinkAttributes.urls(key, written)) {
             if (url.value().isEmpty()) {
                 continue; // href="" is the page itself

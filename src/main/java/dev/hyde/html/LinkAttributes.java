@@ -1,6 +1,5 @@
 package dev.hyde.html;
 
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Which attributes of which elements hold URLs, and how to read the URLs out of them. */
 final class LinkAttributes {
@@ -47,11 +47,15 @@ final class LinkAttributes {
         return tag.equals("meta") || BY_ELEMENT.containsKey(tag);
     }
 
-    static boolean holdsUrl(String tag, String attribute, Element element) {
+    /**
+     * @param attributeValue the element's other attributes by name (decoded; empty when absent): a meta
+     *                       refresh and a link's rel depend on them
+     */
+    static boolean holdsUrl(String tag, String attribute, UnaryOperator<String> attributeValue) {
         if (tag.equals("meta")) {
-            return attribute.equals("content") && element.attr("http-equiv").equalsIgnoreCase("refresh");
+            return attribute.equals("content") && attributeValue.apply("http-equiv").equalsIgnoreCase("refresh");
         }
-        if (tag.equals("link") && namesAnOrigin(element)) {
+        if (tag.equals("link") && namesAnOrigin(attributeValue.apply("rel"))) {
             return false;
         }
         Set<String> attributes = BY_ELEMENT.get(tag);
@@ -59,8 +63,8 @@ final class LinkAttributes {
     }
 
     /** A {@code <link rel=preconnect>} or {@code dns-prefetch} names a server to warm up, not a resource to fetch. */
-    private static boolean namesAnOrigin(Element link) {
-        for (String rel : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+    private static boolean namesAnOrigin(String rels) {
+        for (String rel : rels.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (rel.equals("preconnect") || rel.equals("dns-prefetch")) {
                 return true;
             }
