@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.ObjLongConsumer;
 
 /**
  * Sends the requests, politely: at most {@code concurrency} in flight over all hosts, one at a time
@@ -50,6 +51,8 @@ final class RequestScheduler {
     private final ExternalCheckOptions options;
     private final Clock clock;
     private final String userAgent;
+    /** Told of each request as it is sent, with the scheduler's time for it (nanoseconds). */
+    private final ObjLongConsumer<URI> started;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -59,9 +62,15 @@ final class RequestScheduler {
     private int unresolved;
 
     RequestScheduler(ExternalCheckOptions options, Clock clock, String userAgent) {
+        this(options, clock, userAgent, (url, nanos) -> {
+        });
+    }
+
+    RequestScheduler(ExternalCheckOptions options, Clock clock, String userAgent, ObjLongConsumer<URI> started) {
         this.options = options;
         this.clock = clock;
         this.userAgent = userAgent;
+        this.started = started;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(options.timeout())
@@ -148,6 +157,7 @@ final class RequestScheduler {
         host.busy = true;
         host.nextStart = now + options.perHostInterval().toNanos();
         inFlight++;
+        started.accept(job.url, now);
         CompletableFuture<? extends HttpResponse<?>> response;
         try {
             response = job.get
