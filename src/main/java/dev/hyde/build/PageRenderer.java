@@ -150,7 +150,7 @@ public final class PageRenderer implements AutoCloseable {
 
     private String content(Page page, ReadRecorder reads, Map<String, Object> extra) {
         String file = page.source().relativePath();
-        String body = times.time(Stage.LIQUID, () -> {
+        String body = !page.frontMatter().rendersLiquid() ? page.body() : times.time(Stage.LIQUID, () -> {
             LiquidTemplate template = liquid.parse(page.body(), file, page.bodyLine());
             Map<String, Object> variables = new HashMap<>(globals);
             variables.putAll(extra);

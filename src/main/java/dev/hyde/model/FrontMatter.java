@@ -31,4 +31,12 @@ public record FrontMatter(String title, String layout, String permalink, boolean
     public FrontMatter {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
+
+    /**
+     * False when the page asks for its text to be taken as written, Liquid markup and all
+     * ({@code render_with_liquid: false}, as Jekyll 4 reads it): pages that document Liquid.
+     */
+    public boolean rendersLiquid() {
+        return !Boolean.FALSE.equals(values.get("render_with_liquid"));
+    }
 }

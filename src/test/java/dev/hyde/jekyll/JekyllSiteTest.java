@@ -71,6 +71,32 @@ class JekyllSiteTest {
     }
 
     @Test
+    void aPageCanAskForItsLiquidToBeShownAsWritten() {
+        TestSite site = TestSite.build(LAYOUTS + """
+                -- _config.yml --
+                title: S
+                -- liquid.md --
+                ---
+                title: Liquid
+                layout: default
+                render_with_liquid: false
+                ---
+                Write `{{ site.title }}` and {% if x %}*this*{% endif %}.
+                -- rendered.md --
+                ---
+                title: Rendered
+                layout: default
+                ---
+                Write `{{ site.title }}`.
+                """);
+        Document shown = site.html("liquid.html");
+        assertEquals("{{ site.title }}", shown.expectFirst("main code").text());
+        assertEquals("Write {{ site.title }} and {% if x %}this{% endif %}.", shown.expectFirst("main p").text());
+        assertEquals("Liquid | S", shown.title(), "the layouts still render");
+        assertEquals("S", site.html("rendered.html").expectFirst("main code").text());
+    }
+
+    @Test
     void filteringFollowsJekyll() {
         TestSite site = TestSite.build("""
                 -- _config.yml --
