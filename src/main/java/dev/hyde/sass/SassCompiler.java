@@ -249,7 +249,36 @@ public final class SassCompiler implements AutoCloseable {
         String trace = failure.getStackTrace().strip();
         String detail = trace.isEmpty() || !trace.contains("\n") ? message
                 : message + "\n" + renameTrace(trace, file, firstLine);
+        String shownFile = !failure.hasSpan() || failure.getSpan().getUrl().isEmpty()
+                || failure.getSpan().getUrl().equals(mainUrl) ? file : failure.getSpan().getUrl();
+        String continued = shownFile.endsWith(".sass") ? lineContinuedByComma(failure) : null;
+        if (continued != null) {
+            return d.detail("%s\nThe line goes on after a comma: `%s`. Sass written for Ruby Sass or libsass "
+                    + "continued a list over lines ending in commas in the indented syntax; Dart Sass does so only "
+                    + "for selectors.", detail, continued)
+                    .hint("Put the list on one line (`@media screen, print`), or convert the file to SCSS "
+                            + "(`sass-convert --from sass --to scss`), where lines may break anywhere.");
+        }
         return d.detail(detail).hint(hintFor(message));
+    }
+
+    /**
+     * The line an indented-syntax parse error stopped at, when it ends in a comma and the error is
+     * at that comma or after it: a list continued on the next line, which older Sass accepted.
+     */
+    private static String lineContinuedByComma(CompileFailure failure) {
+        if (!failure.hasSpan() || !failure.getSpan().hasStart() || !failure.getMessage().startsWith("Expected")) {
+            return null;
+        }
+        SourceSpan span = failure.getSpan();
+        // The context is the whole lines the span is on, the first being the line it starts on.
+        String context = span.getContext();
+        int end = context.indexOf('\n');
+        String line = (end < 0 ? context : context.substring(0, end)).stripTrailing();
+        if (!line.endsWith(",") || span.getStart().getColumn() < line.length() - 1) {
+            return null;
+        }
+        return line.strip();
     }
 
     /**

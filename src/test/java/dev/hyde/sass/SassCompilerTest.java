@@ -109,6 +109,23 @@ class SassCompilerTest {
     }
 
     @Test
+    void aListContinuedOverLinesAsOlderSassAllowedSaysSo() {
+        Diagnostic d = assertThrows(DiagnosticException.class, () -> sass.compile(
+                ".a\n  color: red\n@media screen,\n  print\n  .a\n    color: blue\n", "_sass/print.sass", 1, true))
+                .diagnostic();
+        assertEquals("_sass/print.sass", d.file());
+        assertEquals(3, d.line());
+        assertTrue(d.detail().contains("`@media screen,`"), d.detail());
+        assertTrue(d.detail().contains("Ruby Sass or libsass"), d.detail());
+        assertTrue(d.hint().contains("one line"), d.hint());
+
+        Diagnostic other = assertThrows(DiagnosticException.class,
+                () -> sass.compile(".a\n  width: 10px +\n", "x.sass", 1, true)).diagnostic();
+        assertFalse(other.detail().contains("Ruby Sass"), "an error elsewhere keeps Sass's own words: "
+                + other.detail());
+    }
+
+    @Test
     void unclosedBlockIsReportedWhereSassNoticesIt() {
         Diagnostic d = assertThrows(DiagnosticException.class,
                 () -> sass.compile("a {\n  color: red;\n", "x.scss", 1, false)).diagnostic();
