@@ -12,8 +12,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 public record ProcessRun(int exitCode, String output) {
 
     public static ProcessRun run(Path workDir, List<String> command, long timeoutSeconds) {
+        return run(workDir, command, java.util.Map.of(), timeoutSeconds);
+    }
+
+    /** Runs with {@code environment} added to this process's. */
+    public static ProcessRun run(Path workDir, List<String> command, java.util.Map<String, String> environment,
+                                 long timeoutSeconds) {
         try {
-            Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             process.getOutputStream().close();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

@@ -7,6 +7,7 @@ import dev.hyde.build.LeftOutPages;
 import dev.hyde.build.Stage;
 import dev.hyde.build.StageTime;
 import dev.hyde.diag.DiagnosticFormatter;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -93,6 +94,8 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             }
             processCpu().ifPresent(cpu -> out.printf("  %-9s %6d ms  (cpu of the whole process, JVM start included)%n",
                     "process", cpu.toMillis()));
+            List<String> jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+            out.printf("  %-9s %s%n", "jvm", jvm.isEmpty() ? "(the JVM's defaults)" : String.join(" ", jvm));
         }
         out.flush();
         return 0;

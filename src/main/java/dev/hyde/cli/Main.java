@@ -8,7 +8,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(args);
+        TunedJvm.followParent();
+        java.util.OptionalInt tuned = TunedJvm.run(args, System.getenv());
+        int code = tuned.isPresent() ? tuned.getAsInt() : run(args);
         // Exiting only on failure: when Maven runs this class in its own JVM during 'package',
         // a successful build must return normally instead of ending Maven.
         if (code != 0) {

@@ -20,10 +20,41 @@ class CliEndToEndTest {
     private static final Path JAR = Path.of(System.getProperty("hyde.cliJar", "target/missing-cli.jar"));
 
     private static ProcessRun hyde(Path dir, String... args) {
+        return hyde(dir, java.util.Map.of(), args);
+    }
+
+    private static ProcessRun hyde(Path dir, java.util.Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        return ProcessRun.run(dir, command, 120);
+        return ProcessRun.run(dir, command, environment, 120);
+    }
+
+    @Test
+    void aPlainJavaJarBuildRunsInATunedJvmUnlessTheJvmWasSetUp() throws IOException {
+        Path root = TestSite.write("""
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Hello
+                """);
+        ProcessRun plain = hyde(root, "build", "-v", root.toString());
+        assertEquals(0, plain.exitCode(), plain.output());
+        assertTrue(plain.output().contains("-Xmx1g") && plain.output().contains("-XX:TieredStopAtLevel=1")
+                && plain.output().contains("-XX:+UseParallelGC"), plain.output());
+
+        ProcessRun bigger = hyde(root, java.util.Map.of("HYDE_HEAP", "2g"), "build", "-v", root.toString());
+        assertTrue(bigger.output().contains("-Xmx2g"), bigger.output());
+
+        ProcessRun asIs = hyde(root, java.util.Map.of("HYDE_JVM", "as-is"), "build", "-v", root.toString());
+        assertEquals(0, asIs.exitCode(), asIs.output());
+        assertTrue(asIs.output().contains("jvm       (the JVM's defaults)"), asIs.output());
+
+        ProcessRun tooSmall = hyde(root, java.util.Map.of("HYDE_HEAP", "4m"), "build", root.toString());
+        assertEquals(1, tooSmall.exitCode(), tooSmall.output());
+        assertTrue(tooSmall.output().contains("Hyde ran out of memory: its heap is 4m"), tooSmall.output());
+        assertTrue(tooSmall.output().contains("HYDE_HEAP=2g"), tooSmall.output());
     }
 
     @Test
