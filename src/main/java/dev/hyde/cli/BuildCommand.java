@@ -83,9 +83,7 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             err.flush();
             return 1;
         }
-        out.printf("Built a %s: %d pages and %d files copied into %s in %d ms%n", result.source().description(),
-                result.pagesWritten(),
-                result.filesCopied(), result.destination(), result.elapsed().toMillis());
+        out.println(result.summary());
         if (verbose) {
             for (Stage stage : Stage.values()) {
                 StageTime time = result.stageTimes().get(stage);

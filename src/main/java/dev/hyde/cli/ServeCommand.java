@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static void report(Rebuild rebuild, PrintWriter out, PrintWriter err) {
-        out.printf("Rebuilt %d pages in %d ms%n", rebuild.pagesRendered(), rebuild.took().toMillis());
+        out.println(rebuild.summary());
         out.flush();
         printProblems(rebuild.diagnostics(), err);
     }

@@ -67,8 +67,6 @@ public class GenerateMojo extends SourceMojo {
             throw new MojoFailureException("The site has " + DiagnosticFormatter.summary(result.diagnostics())
                     + "; " + result.destination() + " was left as it was.");
         }
-        getLog().info(String.format("Built a %s: %d pages and %d files copied into %s in %d ms",
-                result.source().description(), result.pagesWritten(),
-                result.filesCopied(), result.destination(), result.elapsed().toMillis()));
+        getLog().info(result.summary());
     }
 }

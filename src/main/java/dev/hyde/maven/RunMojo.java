@@ -31,7 +31,7 @@ public class RunMojo extends SourceMojo {
         PreviewServer server;
         try {
             server = PreviewServer.start(buildOptions(), host, port, rebuild -> {
-                log.info(String.format("Rebuilt %d pages in %d ms", rebuild.pagesRendered(), rebuild.took().toMillis()));
+                log.info(rebuild.summary());
                 MavenDiagnostics.log(rebuild.diagnostics(), log);
             });
         } catch (DiagnosticException e) {

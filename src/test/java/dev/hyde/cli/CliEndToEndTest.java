@@ -37,13 +37,24 @@ class CliEndToEndTest {
                 """);
         ProcessRun run = hyde(root, "build", root.toString());
         assertEquals(0, run.exitCode(), run.output());
-        assertTrue(run.output().contains("1 pages and"), run.output());
+        assertTrue(run.output().contains("1 page and"), run.output());
         assertEquals("world", Jsoup.parse(root.resolve("site/index.html").toFile()).expectFirst("em").text());
 
         Path elsewhere = root.resolveSibling(root.getFileName() + "-out");
         run = hyde(root, "build", "-d", elsewhere.toString());
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(Files.exists(elsewhere.resolve("index.html")));
+    }
+
+    @Test
+    void aNewProjectBuildsFromTheJar() throws IOException {
+        Path parent = Files.createTempDirectory("hyde-cli-new");
+        ProcessRun created = hyde(parent, "new", "docs");
+        assertEquals(0, created.exitCode(), created.output());
+        ProcessRun built = hyde(parent.resolve("docs"), "build", "--strict");
+        assertEquals(0, built.exitCode(), built.output());
+        assertTrue(built.output().startsWith("Built a Hyde project: 6 pages and"), built.output());
+        assertEquals("Docs", Jsoup.parse(parent.resolve("docs/site/index.html").toFile()).expectFirst("h1.doc-title").text());
     }
 
     @Test
