@@ -38,7 +38,9 @@ public class RunMojo extends SourceMojo {
             throw new MojoFailureException(DiagnosticFormatter.format(e.diagnostic()));
         }
         MavenDiagnostics.log(server.diagnostics(), log);
-        log.info("Serving " + server.address() + " (Ctrl-C to stop)");
+        var project = server.site().project();
+        log.info("Serving a " + project.kind().description() + " from " + project.root() + " at " + server.address()
+                + " (Ctrl-C to stop)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -57,6 +57,46 @@ class CliEndToEndTest {
         assertEquals("Docs", Jsoup.parse(parent.resolve("docs/site/index.html").toFile()).expectFirst("h1.doc-title").text());
     }
 
+    /** The server says which layout it read, then answers the home page; started and stopped as a user would. */
+    @Test
+    void serveSaysWhichLayoutItDetectedAndAnswersTheHomePage() throws Exception {
+        Path parent = Files.createTempDirectory("hyde-cli-serve");
+        assertEquals(0, hyde(parent, "new", "docs").exitCode());
+        Path jekyll = TestSite.write("""
+                -- _config.yml --
+                title: Old site
+                -- index.md --
+                ---
+                ---
+                Jekyll home
+                """);
+        for (var site : java.util.Map.of(parent.resolve("docs"), "Hyde project", jekyll, "Jekyll site").entrySet()) {
+            Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", JAR.toAbsolutePath().toString(), "serve", site.getKey().toString(), "--port", "0")
+                    .redirectErrorStream(true).start();
+            try {
+                var lines = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+                String line = lines.readLine();
+                while (line != null && !line.startsWith("Serving")) {
+                    line = lines.readLine();
+                }
+                assertTrue(line != null && line.startsWith("Serving a " + site.getValue() + " (detected) from "
+                        + site.getKey().toRealPath() + " at http://127.0.0.1:"), String.valueOf(line));
+                java.net.URI home = java.net.URI.create(line.replaceFirst(".* at (\\S+) .*", "$1"));
+                var connection = (java.net.HttpURLConnection) home.toURL().openConnection();
+                assertEquals(200, connection.getResponseCode());
+                try (var in = connection.getInputStream()) {
+                    String page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    assertTrue(page.contains(site.getValue().equals("Jekyll site") ? "Jekyll home" : "<h1 class=\"doc-title\">Docs</h1>"), page);
+                }
+            } finally {
+                server.destroy();
+                server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+    }
+
     @Test
     void buildVersionWritesOneVersionBesideTheOthers() throws IOException {
         Path root = TestSite.write("""
