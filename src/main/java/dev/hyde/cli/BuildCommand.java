@@ -4,6 +4,7 @@ import dev.hyde.Hyde;
 import dev.hyde.build.BuildOptions;
 import dev.hyde.build.BuildResult;
 import dev.hyde.build.LeftOutPages;
+import dev.hyde.build.ProgressReport;
 import dev.hyde.build.Stage;
 import dev.hyde.build.StageTime;
 import dev.hyde.diag.DiagnosticFormatter;
@@ -22,6 +23,9 @@ import java.nio.file.Path;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the site was built", "1:the sources have errors (all are listed)", "2:wrong usage"})
 final class BuildCommand implements java.util.concurrent.Callable<Integer> {
+
+    /** Without a terminal (CI logs, pipes), a progress line this often, for builds that run that long. */
+    static final java.time.Duration PLAIN_PROGRESS_EVERY = java.time.Duration.ofSeconds(5);
 
     @Spec
     CommandSpec spec;
@@ -53,6 +57,9 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             + "Also 'strict: true' in _config.yml.")
     boolean strict;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress and no summary line.")
+    boolean quiet;
+
     @Option(names = "--keep-going", description = "On errors, still write every page that built and leave out "
             + "the ones that failed (listed); exits 1. Without it a build with an error writes nothing.")
     boolean keepGoing;
@@ -67,9 +74,17 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             options = options.withVersion(docsVersion);
         }
         options = options.withStrict(strict).withKeepGoing(keepGoing);
-        BuildResult result = Hyde.build(options);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        BuildResult result;
+        if (quiet) {
+            result = Hyde.build(options);
+        } else {
+            try (ProgressReport progress = ProgressReport.start(Terminal.progressOn(err), Terminal.interactive(System.getenv()),
+                    PLAIN_PROGRESS_EVERY)) {
+                result = Hyde.build(options, progress);
+            }
+        }
         if (!result.diagnostics().isEmpty()) {
             err.println(DiagnosticFormatter.formatAll(result.diagnostics()));
         }
@@ -83,7 +98,9 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             err.flush();
             return 1;
         }
-        out.println(result.summary());
+        if (!quiet) {
+            out.println(result.summary());
+        }
         if (verbose) {
             for (Stage stage : Stage.values()) {
                 StageTime time = result.stageTimes().get(stage);

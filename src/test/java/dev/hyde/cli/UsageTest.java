@@ -61,6 +61,23 @@ class UsageTest {
     }
 
     @Test
+    void quietPrintsOnlyProblems() throws Exception {
+        Path root = dev.hyde.TestSite.write("""
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                [broken](/nowhere/)
+                """);
+        CliRun quiet = CliRun.of("build", root.toString(), "--quiet");
+        assertEquals(0, quiet.exitCode(), quiet.all());
+        assertEquals("", quiet.out(), quiet.all());
+        assertTrue(quiet.err().startsWith("warning: content/index.md:4:"), quiet.all());
+        CliRun normal = CliRun.of("build", root.toString());
+        assertTrue(normal.out().startsWith("Built a Hyde project: 1 page and "), normal.all());
+    }
+
+    @Test
     void theVersionNamesHydeAndTheLibrariesFromTheirMetadata() throws Exception {
         CliRun run = CliRun.of("--version");
         assertEquals(0, run.exitCode(), run.all());
