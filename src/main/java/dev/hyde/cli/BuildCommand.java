@@ -57,6 +57,11 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             + "Also 'strict: true' in _config.yml.")
     boolean strict;
 
+    @Option(names = {"-w", "--watch"}, description = "After building, watch the sources and rebuild on every change,"
+            + " re-rendering only what it reaches; each good state replaces the site whole, a state with errors"
+            + " leaves the last good site in place. Stop with Ctrl-C.")
+    boolean watch;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress and no summary line.")
     boolean quiet;
 
@@ -65,7 +70,7 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
     boolean keepGoing;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         BuildOptions options = source.toBuildOptions();
         if (destination != null) {
             options = options.withDestination(destination.toAbsolutePath().normalize());
@@ -74,6 +79,9 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             options = options.withVersion(docsVersion);
         }
         options = options.withStrict(strict).withKeepGoing(keepGoing);
+        if (watch) {
+            return watch(options);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;
@@ -110,6 +118,45 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
                     "process", cpu.toMillis()));
         }
         out.flush();
+        return 0;
+    }
+
+    /** Builds, then rebuilds on every change until the process is stopped. */
+    private int watch(BuildOptions options) throws InterruptedException {
+        if (docsVersion != null || keepGoing) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--watch cannot be combined with " + (docsVersion != null ? "--version" : "--keep-going"));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        dev.hyde.serve.WatchedBuild watching;
+        try {
+            watching = dev.hyde.serve.WatchedBuild.start(options, result -> {
+                if (!result.diagnostics().isEmpty()) {
+                    err.println(DiagnosticFormatter.formatAll(result.diagnostics()));
+                    err.flush();
+                }
+                if (!quiet || !result.written()) {
+                    out.println(result.summary());
+                    out.flush();
+                }
+            });
+        } catch (dev.hyde.diag.DiagnosticException e) {
+            err.println(DiagnosticFormatter.format(e.diagnostic()));
+            err.flush();
+            return 1;
+        }
+        if (!quiet) {
+            out.println("Watching the " + watching.project().kind().description() + " in " + watching.project().root()
+                    + " for changes (Ctrl-C to stop)");
+            out.flush();
+        }
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            watching.close();
+            stopped.countDown();
+        }));
+        stopped.await();
         return 0;
     }
 

@@ -97,6 +97,39 @@ class CliEndToEndTest {
         }
     }
 
+    /** build --watch from the jar: built, then an edit on disk reaches site/, until the process is stopped. */
+    @Test
+    void buildWatchRebuildsOnAnEditUntilStopped() throws Exception {
+        Path root = TestSite.write("""
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Before
+                """);
+        Process watching = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString(), "build", "--watch", root.toString())
+                .redirectErrorStream(true).start();
+        try {
+            var lines = new java.io.BufferedReader(new java.io.InputStreamReader(watching.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String first = lines.readLine();
+            assertTrue(first != null && first.startsWith("Built 1 page and wrote "), String.valueOf(first));
+            assertTrue(lines.readLine().startsWith("Watching the Hyde project in "));
+            assertEquals("Before", Jsoup.parse(root.resolve("site/index.html").toFile()).expectFirst(".doc-body p").text());
+            Path temp = root.resolve("content/.index.md.tmp");
+            Files.writeString(temp, "---\ntitle: Home\n---\nAfter\n");
+            Files.move(temp, root.resolve("content/index.md"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String rebuilt = lines.readLine();
+            assertTrue(rebuilt != null && rebuilt.startsWith("Rebuilt 1 page and wrote "), String.valueOf(rebuilt));
+            assertEquals("After", Jsoup.parse(root.resolve("site/index.html").toFile()).expectFirst(".doc-body p").text());
+        } finally {
+            watching.destroy();
+            assertTrue(watching.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+    }
+
     @Test
     void buildVersionWritesOneVersionBesideTheOthers() throws IOException {
         Path root = TestSite.write("""

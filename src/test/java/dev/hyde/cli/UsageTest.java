@@ -61,6 +61,23 @@ class UsageTest {
     }
 
     @Test
+    void watchRefusesOptionsItCannotHonour() {
+        Path root = dev.hyde.TestSite.write("""
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Hi
+                """);
+        CliRun version = CliRun.of("build", root.toString(), "--watch", "--version", "1.0");
+        assertEquals(2, version.exitCode(), version.all());
+        assertTrue(version.err().startsWith("error: --watch cannot be combined with --version"), version.all());
+        CliRun keepGoing = CliRun.of("build", root.toString(), "--watch", "--keep-going");
+        assertEquals(2, keepGoing.exitCode(), keepGoing.all());
+        assertFalse(Files.exists(root.resolve("site")));
+    }
+
+    @Test
     void quietPrintsOnlyProblems() throws Exception {
         Path root = dev.hyde.TestSite.write("""
                 -- content/index.md --
