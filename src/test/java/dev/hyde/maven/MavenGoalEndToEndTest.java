@@ -143,6 +143,68 @@ class MavenGoalEndToEndTest {
         assertTrue(again.output().contains("Folder is not empty: " + docs), again.output());
     }
 
+    /**
+     * Beside maven-site-plugin, the site: prefix means the first of the two the pom declares (Maven
+     * takes the first declared plugin with that prefix); the full name always means Hyde. README,
+     * "Hyde and maven-site-plugin", says so.
+     */
+    @Test
+    void besideMavenSitePluginThePrefixFollowsTheOrderAndTheFullNameIsAlwaysHyde() throws IOException {
+        String mavenSite = """
+                      <plugin>
+                        <groupId>org.apache.maven.plugins</groupId>
+                        <artifactId>maven-site-plugin</artifactId>
+                        <version>3.21.0</version>
+                      </plugin>
+                """;
+        String hyde = """
+                      <plugin>
+                        <groupId>dev.hyde</groupId>
+                        <artifactId>hyde</artifactId>
+                        <version>%s</version>
+                        <configuration>
+                          <outputDirectory>${project.basedir}/docs-site</outputDirectory>
+                        </configuration>
+                      </plugin>
+                """.formatted(System.getProperty("hyde.version"));
+        Path hydeFirst = bothPlugins(hyde + mavenSite);
+        ProcessRun prefix = mvn(hydeFirst, "site:generate");
+        assertEquals(0, prefix.exitCode(), prefix.output());
+        assertEquals("Both", Jsoup.parse(hydeFirst.resolve("docs-site/index.html").toFile()).expectFirst(".doc-body p").text());
+
+        Path siteFirst = bothPlugins(mavenSite + hyde);
+        ProcessRun other = mvn(siteFirst, "site:generate");
+        assertTrue(other.exitCode() != 0, other.output());
+        assertTrue(other.output().contains("Could not find goal 'generate' in plugin org.apache.maven.plugins:maven-site-plugin"),
+                other.output());
+        ProcessRun full = mvn(siteFirst, "dev.hyde:hyde:generate");
+        assertEquals(0, full.exitCode(), full.output());
+        assertTrue(Files.isRegularFile(siteFirst.resolve("docs-site/index.html")));
+    }
+
+    private static Path bothPlugins(String plugins) {
+        return TestSite.write("""
+                -- pom.xml --
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>test.docs</groupId>
+                  <artifactId>both</artifactId>
+                  <version>1</version>
+                  <packaging>pom</packaging>
+                  <build>
+                    <plugins>
+                """ + plugins + """
+                    </plugins>
+                  </build>
+                </project>
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Both
+                """);
+    }
+
     @Test
     void siteHelpDescribesTheGoals() {
         Path root = TestSite.write(POM);
