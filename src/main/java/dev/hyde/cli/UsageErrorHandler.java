@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Wrong usage: the message and how to get help, exit code 2. An unknown command gets a
- * suggestion only when a real command is within two edits of it ({@code biuld}: build); picocli's
- * own suggestions also offer commands that merely share letters ({@code nonsense}: serve).
+ * Wrong usage: the message and how to get help, exit code 2. An unknown command or long option
+ * gets a suggestion only when a real one is within two edits of it ({@code biuld}: build,
+ * {@code --stirct}: --strict); picocli's own suggestions also offer commands that merely share
+ * letters ({@code nonsense}: serve).
  */
 final class UsageErrorHandler implements IParameterExceptionHandler {
     /** At most this many single-letter edits between a typo and the command it suggests. */
@@ -32,6 +33,8 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
                     .ifPresent(command -> err.println("  Did you mean '" + cli.getCommandName() + " " + command + "'?"));
         } else {
             err.println("error: " + e.getMessage());
+            unknownOption(e).flatMap(option -> closest(option, List.copyOf(cli.getCommandSpec().optionsMap().keySet())))
+                    .ifPresent(option -> err.println("  Did you mean " + option + "?"));
         }
         err.println("  hint: '" + cli.getCommandSpec().qualifiedName() + " --help' lists the "
                 + (cli.getSubcommands().isEmpty() ? "options." : "commands and options."));
@@ -45,6 +48,15 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             return Optional.empty();
         }
         return unmatched.getUnmatched().stream().findFirst().filter(arg -> !arg.startsWith("-"));
+    }
+
+    /** The option as typed (without a value after '='), when an unknown option was the problem. */
+    private static Optional<String> unknownOption(ParameterException e) {
+        if (!(e instanceof UnmatchedArgumentException unmatched)) {
+            return Optional.empty();
+        }
+        return unmatched.getUnmatched().stream().findFirst().filter(arg -> arg.startsWith("--") && arg.length() > 3)
+                .map(arg -> arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg);
     }
 
     /** The real command nearest to {@code typed}, if it is within {@link #MAX_EDITS} edits. */

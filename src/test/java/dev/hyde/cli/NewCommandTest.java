@@ -142,6 +142,26 @@ class NewCommandTest {
         assertEquals("Acme \"Docs\"", Jsoup.parse(dir.resolve("site/index.html").toFile()).expectFirst("a.site-title").text());
     }
 
+    /** Every file kept for the scaffold is written (dot-files are kept without their dot). */
+    @Test
+    void everyScaffoldFileIsWritten() throws IOException {
+        Path dir = fresh();
+        assertEquals(0, CliRun.of("new", dir.toString()).exitCode());
+        Path resources = Path.of("src/main/resources/dev/hyde/scaffold");
+        java.util.Set<String> kept;
+        try (var walk = Files.walk(resources)) {
+            kept = walk.filter(Files::isRegularFile).map(p -> resources.relativize(p).toString())
+                    .map(p -> p.equals("gitignore") || p.startsWith("mvn/") || p.startsWith("github/") ? "." + p : p)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+        java.util.Set<String> written;
+        try (var walk = Files.walk(dir)) {
+            written = walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+        assertEquals(kept, written);
+    }
+
     @Test
     void aFileIsRefusedWithExitCodeTwo() throws IOException {
         Path dir = fresh();

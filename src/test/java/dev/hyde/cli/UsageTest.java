@@ -58,6 +58,10 @@ class UsageTest {
         assertEquals(2, run.exitCode(), run.all());
         assertTrue(run.err().startsWith("error: Unknown option: '--no-such-option'"), run.all());
         assertTrue(run.err().contains("hint: 'hyde build --help' lists the options."), run.all());
+        assertFalse(run.err().contains("Did you mean"), run.all());
+        CliRun typo = CliRun.of("build", "--stirct");
+        assertEquals(2, typo.exitCode(), typo.all());
+        assertTrue(typo.err().contains("Unknown option: '--stirct'\n  Did you mean --strict?\n"), typo.all());
     }
 
     @Test
