@@ -93,7 +93,10 @@ public final class WatchedBuild implements AutoCloseable {
     public static WatchedBuild start(BuildOptions buildOptions, Consumer<Result> log) {
         BuildOptions options = buildOptions.time().isPresent() ? buildOptions
                 : buildOptions.withTime(ZonedDateTime.now(ZoneOffset.UTC).withNano(0));
-        DestinationGuard.check(options.projectLayout(), options.destination().toAbsolutePath().normalize())
+        Path destination = options.destination().toAbsolutePath().normalize();
+        // as a build does: never inside the sources, never over a folder of versions of the docs
+        DestinationGuard.check(options.projectLayout(), destination)
+                .or(() -> dev.hyde.build.VersionedOutput.checkUnversioned(destination))
                 .ifPresent(d -> {
                     throw new DiagnosticException(d);
                 });

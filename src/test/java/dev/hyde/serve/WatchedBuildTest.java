@@ -125,6 +125,20 @@ class WatchedBuildTest {
         Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Test
+    void aDestinationHoldingVersionsOfTheDocsIsRefusedAndKept() throws IOException {
+        Path root = TestSite.write(SITE + """
+                -- _config.yml --
+                versions:
+                  - name: "1.0"
+                """);
+        assertTrue(Hyde.build(BuildOptions.of(root).withVersion("1.0")).succeeded());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.hyde.diag.DiagnosticException.class,
+                () -> WatchedBuild.start(BuildOptions.of(root), r -> { }));
+        assertTrue(e.diagnostic().title().contains("several versions"), e.diagnostic().toString());
+        assertTrue(Files.isRegularFile(root.resolve("site/versions.json")));
+    }
+
     private static Map<String, String> files(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (var walk = Files.walk(dir)) {
