@@ -83,6 +83,33 @@ class GeneratedXmlTest {
         assertEquals("", generator.getAttribute("uri"));
     }
 
+    /** {@code {% seo %}} in a Liquid layout: Jekyll's generator in a Jekyll site, Hyde's in a Hyde project. */
+    @Test
+    void theSeoTagNamesTheGeneratorThatWroteThePage() {
+        TestSite jekyll = TestSite.build("""
+                -- _layouts/default.html --
+                <html><head>{% seo %}</head><body>{{ content }}</body></html>
+                -- index.md --
+                ---
+                title: Home
+                layout: default
+                ---
+                Hi
+                """);
+        assertEquals("Jekyll v4.3.1", jekyll.html("index.html").expectFirst("meta[name=generator]").attr("content"));
+        TestSite hyde = TestSite.build("""
+                -- templates/default.html --
+                <html><head>{% seo %}</head><body>{{ content }}</body></html>
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Hi
+                """);
+        assertEquals("Hyde v" + dev.hyde.about.Versions.hyde(),
+                hyde.html("index.html").expectFirst("meta[name=generator]").attr("content"));
+    }
+
     @Test
     void sitemapIsWellFormedXmlWithEveryPage() throws Exception {
         TestSite site = TestSite.build(SITE);
