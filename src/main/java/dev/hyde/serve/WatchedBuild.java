@@ -151,6 +151,7 @@ public final class WatchedBuild implements AutoCloseable {
                 staged.commit();
                 files = site.size();
             } catch (DiagnosticException e) {
+                lastSite = Map.of(); // not on disk: the next rebuild tries again
                 diagnostics = new java.util.ArrayList<>(diagnostics);
                 diagnostics.add(e.diagnostic());
                 errors = true;
