@@ -15,4 +15,9 @@ public final class Hyde {
     public static BuildResult build(BuildOptions options) {
         return SiteBuilder.build(options);
     }
+
+    /** As above, telling {@code progress} how the build gets on (for a progress line). */
+    public static BuildResult build(BuildOptions options, dev.hyde.build.BuildProgress progress) {
+        return SiteBuilder.build(options, progress);
+    }
 }

@@ -43,6 +43,12 @@ public record BuildResult(SourceKind source, Path destination, int pagesWritten,
         return diagnostics.stream().filter(Diagnostic::isError).toList();
     }
 
+    /** One line for the terminal or the log: "Built a Hyde project: 1 page and 3 files copied into site in 40 ms". */
+    public String summary() {
+        return "Built a " + source.description() + ": " + Plural.of(pagesWritten, "page") + " and "
+                + Plural.of(filesCopied, "file") + " copied into " + destination + " in " + elapsed.toMillis() + " ms";
+    }
+
     public List<Diagnostic> warnings() {
         return diagnostics.stream().filter(d -> !d.isError()).toList();
     }

@@ -93,7 +93,11 @@ public final class PageRenderer implements AutoCloseable {
                 diagnostics, site.config().liquidLimits(), site.config().liquidOptions(), extensions);
         LayoutStage layouts = LayoutStage.load(project, liquid, diagnostics);
         PostProcessor post = project.isJekyll() ? PostProcessor.none() : new HtmlPostProcessing(site.config().baseurl());
-        Map<String, Object> globals = Map.of("jekyll", Map.of("environment", "development", "version", "4.3.1"));
+        // Jekyll sites see Jekyll's variable as Jekyll 4.3.1 set it; a Hyde project also sees hyde.version,
+        // which {% seo %} names as the generator instead of Jekyll.
+        Map<String, Object> jekyll = Map.of("environment", "development", "version", "4.3.1");
+        Map<String, Object> globals = project.isJekyll() ? Map.of("jekyll", jekyll)
+                : Map.of("jekyll", jekyll, "hyde", Map.of("version", dev.hyde.about.Versions.hyde()));
         SiteNav nav = SiteNav.of(project, site, diagnostics::add);
         GitDates dates = project.isJekyll() ? GitDates.none() : GitDates.of(project.root());
         Object editUrl = site.config().values().get("edit_url");

@@ -38,6 +38,11 @@ public final class SiteBuilder {
     }
 
     public static BuildResult build(BuildOptions options) {
+        return build(options, BuildProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} how the build gets on. */
+    public static BuildResult build(BuildOptions options, BuildProgress progress) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         StageTimes times = new StageTimes();
@@ -63,7 +68,9 @@ public final class SiteBuilder {
             diagnostics.add(e.diagnostic());
             return result(project, destination, 0, 0, times, start, diagnostics, List.of());
         }
+        progress.stage("reading");
         Site site = SiteLoader.load(project, options, diagnostics, times);
+        progress.pagesToRender((int) site.pages().stream().filter(dev.hyde.model.Page::written).count());
         LinkCheckStage links = new LinkCheckStage(project, destination,
                 new SiteAddress(site.config().url(), site.config().baseurl()),
                 options.strict() || Boolean.TRUE.equals(site.config().values().get("strict")));
@@ -72,14 +79,17 @@ public final class SiteBuilder {
             OutputSink out = links.recording(staged);
             java.util.Queue<PageText> searchTexts = new java.util.concurrent.ConcurrentLinkedQueue<>();
             Set<String> leftOut = ConcurrentHashMap.newKeySet();
+            progress.stage("rendering");
             SiteWriter.SiteRendering rendering = SiteWriter.writeSite(site, renderer, out, times, rendered -> {
                 rendered.searchText().ifPresent(searchTexts::add);
                 times.time(Stage.LINKS, () -> links.page(rendered));
+                progress.pageRendered();
             }, (page, problem) -> {
                 diagnostics.add(problem);
                 leftOut.add(page.source().relativePath());
             });
             int pages = rendering.written();
+            progress.stage("generating files");
             times.time(Stage.LINKS, () -> rendering.generated().forEach(links::generated));
             for (dev.hyde.plugins.GeneratedFile file : ExtensionFiles.generate(extensions,
                     rendering.renderer().siteView(), diagnostics)) {
@@ -96,15 +106,18 @@ public final class SiteBuilder {
                 }
                 diagnostics.addAll(index.warnings());
             }
+            progress.stage("copying files");
             int files = SiteWriter.copyFiles(site.staticFiles(), Assets.bundled(project, site.staticFiles()), out, times);
             if (!diagnostics.hasErrors()) {
                 // A site that failed to render has missing pages: its links would report them again.
+                progress.stage("checking links");
                 diagnostics.addAll(times.time(Stage.LINKS, () -> links.check(servedBeside(options, site.config().baseurl()))));
             }
             boolean keepGoing = options.keepGoing() && pages > 0;
             if (diagnostics.hasErrors() && !keepGoing) {
                 return result(project, destination, 0, 0, times, start, diagnostics, List.of());
             }
+            progress.stage("writing");
             times.time(Stage.WRITE, staged::commit);
             if (options.version().isPresent()) {
                 String published = site.config().baseurl();

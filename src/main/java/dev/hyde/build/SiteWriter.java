@@ -94,7 +94,7 @@ public final class SiteWriter {
         });
         List<GeneratedFile> generated = new java.util.ArrayList<>(RedirectFrom.pages(site));
         generated.addAll(ThemeFiles.of(renderer.project(), site, renderer.nav()));
-        Feeds.file(site, content, excerpts).ifPresent(generated::add);
+        Feeds.file(site, renderer.project().isJekyll(), content, excerpts).ifPresent(generated::add);
         for (GeneratedFile file : generated) {
             out.write(file.outputPath(), file.text().getBytes(StandardCharsets.UTF_8));
         }

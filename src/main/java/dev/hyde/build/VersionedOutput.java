@@ -102,7 +102,7 @@ public final class VersionedOutput {
      * Refuses to replace a destination that holds published versions with a site that is not one:
      * the swap would delete every version at once.
      */
-    static Optional<Diagnostic> checkUnversioned(Path destination) {
+    public static Optional<Diagnostic> checkUnversioned(Path destination) {
         Path index = destination.resolve(INDEX);
         try {
             if (Files.isRegularFile(index) && Files.readString(index, StandardCharsets.UTF_8).contains(FORMAT)) {

@@ -4,6 +4,7 @@ import dev.hyde.Hyde;
 import dev.hyde.build.BuildOptions;
 import dev.hyde.build.BuildResult;
 import dev.hyde.build.LeftOutPages;
+import dev.hyde.build.ProgressReport;
 import dev.hyde.build.Stage;
 import dev.hyde.build.StageTime;
 import dev.hyde.diag.DiagnosticFormatter;
@@ -23,6 +24,9 @@ import java.nio.file.Path;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the site was built", "1:the sources have errors (all are listed)", "2:wrong usage"})
 final class BuildCommand implements java.util.concurrent.Callable<Integer> {
+
+    /** Without a terminal (CI logs, pipes), a progress line this often, for builds that run that long. */
+    static final java.time.Duration PLAIN_PROGRESS_EVERY = java.time.Duration.ofSeconds(5);
 
     @Spec
     CommandSpec spec;
@@ -54,12 +58,20 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             + "Also 'strict: true' in _config.yml.")
     boolean strict;
 
+    @Option(names = {"-w", "--watch"}, description = "After building, watch the sources and rebuild on every change,"
+            + " re-rendering only what it reaches; each good state replaces the site whole, a state with errors"
+            + " leaves the last good site in place. Stop with Ctrl-C.")
+    boolean watch;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress and no summary line.")
+    boolean quiet;
+
     @Option(names = "--keep-going", description = "On errors, still write every page that built and leave out "
             + "the ones that failed (listed); exits 1. Without it a build with an error writes nothing.")
     boolean keepGoing;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         BuildOptions options = source.toBuildOptions();
         if (destination != null) {
             options = options.withDestination(destination.toAbsolutePath().normalize());
@@ -68,9 +80,20 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             options = options.withVersion(docsVersion);
         }
         options = options.withStrict(strict).withKeepGoing(keepGoing);
-        BuildResult result = Hyde.build(options);
+        if (watch) {
+            return watch(options);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        BuildResult result;
+        if (quiet) {
+            result = Hyde.build(options);
+        } else {
+            try (ProgressReport progress = ProgressReport.start(Terminal.progressOn(err), Terminal.interactive(System.getenv()),
+                    PLAIN_PROGRESS_EVERY)) {
+                result = Hyde.build(options, progress);
+            }
+        }
         if (!result.diagnostics().isEmpty()) {
             err.println(DiagnosticFormatter.formatAll(result.diagnostics()));
         }
@@ -84,9 +107,9 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             err.flush();
             return 1;
         }
-        out.printf("Built a %s: %d pages and %d files copied into %s in %d ms%n", result.source().description(),
-                result.pagesWritten(),
-                result.filesCopied(), result.destination(), result.elapsed().toMillis());
+        if (!quiet) {
+            out.println(result.summary());
+        }
         if (verbose) {
             for (Stage stage : Stage.values()) {
                 StageTime time = result.stageTimes().get(stage);
@@ -98,6 +121,45 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             out.printf("  %-9s %s%n", "jvm", jvm.isEmpty() ? "(the JVM's defaults)" : String.join(" ", jvm));
         }
         out.flush();
+        return 0;
+    }
+
+    /** Builds, then rebuilds on every change until the process is stopped. */
+    private int watch(BuildOptions options) throws InterruptedException {
+        if (docsVersion != null || keepGoing) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--watch cannot be combined with " + (docsVersion != null ? "--version" : "--keep-going"));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        dev.hyde.serve.WatchedBuild watching;
+        try {
+            watching = dev.hyde.serve.WatchedBuild.start(options, result -> {
+                if (!result.diagnostics().isEmpty()) {
+                    err.println(DiagnosticFormatter.formatAll(result.diagnostics()));
+                    err.flush();
+                }
+                if (!quiet || !result.written()) {
+                    out.println(result.summary());
+                    out.flush();
+                }
+            });
+        } catch (dev.hyde.diag.DiagnosticException e) {
+            err.println(DiagnosticFormatter.format(e.diagnostic()));
+            err.flush();
+            return 1;
+        }
+        if (!quiet) {
+            out.println("Watching the " + watching.project().kind().description() + " in " + watching.project().root()
+                    + " for changes (Ctrl-C to stop)");
+            out.flush();
+        }
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            watching.close();
+            stopped.countDown();
+        }));
+        stopped.await();
         return 0;
     }
 

@@ -19,8 +19,14 @@ public final class Main {
     }
 
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The whole command line with its handlers, writing to standard output and error until told otherwise. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new HydeCommand());
         cli.setExecutionExceptionHandler(new InternalErrorHandler());
-        return cli.execute(args);
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
+        return cli;
     }
 }

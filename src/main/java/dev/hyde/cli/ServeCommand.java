@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         printProblems(server.diagnostics(), err);
-        out.println("Serving " + server.address() + " (Ctrl-C to stop)");
+        out.println(serving(server, source.sourceKind != null));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -61,8 +61,18 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * "Serving a Hyde project (detected) from /path at http://127.0.0.1:4000/": which layout was read
+     * matters, as a folder read as the wrong one builds a very different site.
+     */
+    static String serving(PreviewServer server, boolean layoutGiven) {
+        var project = server.site().project();
+        return "Serving a " + project.kind().description() + (layoutGiven ? " (as --source-layout says)" : " (detected)")
+                + " from " + project.root() + " at " + server.address() + " (Ctrl-C to stop)";
+    }
+
     private static void report(Rebuild rebuild, PrintWriter out, PrintWriter err) {
-        out.printf("Rebuilt %d pages in %d ms%n", rebuild.pagesRendered(), rebuild.took().toMillis());
+        out.println(rebuild.summary());
         out.flush();
         printProblems(rebuild.diagnostics(), err);
     }

@@ -379,7 +379,7 @@ final class LenientNodeVisitor extends NodeVisitor {
             warnings.add(Diagnostic.warning("Unknown Liquid filter: " + name)
                     .at(file, place(ctx.start).line(), place(ctx.start).column())
                     .detail("'%s' is not a filter Hyde knows; the value is used unchanged, as Liquid does.", name)
-                    .hint("Check the spelling; the README lists the filters Hyde provides.").build());
+                    .hint(UnknownFilterHint.TEXT).build());
             filter = new PassThrough(name);
         }
         FilterNode node = new FilterNode(ctx, new BoundedFilter(filter, limits, file,
@@ -410,7 +410,7 @@ final class LenientNodeVisitor extends NodeVisitor {
             throw Diagnostic.error("Unknown Liquid filter: " + name).at(file, line, column)
                     .detail("'%s' is not a filter Hyde knows; with liquid: strict_filters an unknown filter is an "
                             + "error, as in Jekyll.", name)
-                    .hint("Check the spelling; the README lists the filters Hyde provides.").exception();
+                    .hint(UnknownFilterHint.TEXT).exception();
         }
     }
 

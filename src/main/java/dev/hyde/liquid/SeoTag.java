@@ -31,6 +31,12 @@ final class SeoTag extends Tag {
         return org.jsoup.parser.Parser.unescapeEntities(plain(markdown.apply(text)), false);
     }
 
+    /** What made the page: Jekyll 4.3.1 in a Jekyll site, as the plugin wrote; Hyde and its version in a Hyde project. */
+    private static String generator(TemplateContext context) {
+        Object hyde = ContextValues.map(context.get("hyde")).get("version");
+        return hyde == null ? "Jekyll v4.3.1" : "Hyde v" + hyde;
+    }
+
     @Override
     public Object render(TemplateContext context, LNode... nodes) {
         Map<?, ?> page = ContextValues.map(context.get("page"));
@@ -65,7 +71,7 @@ final class SeoTag extends Tag {
         if (withTitle) {
             out.append("<title>").append(esc(title)).append("</title>\n");
         }
-        out.append("<meta name=\"generator\" content=\"Jekyll v4.3.1\" />\n");
+        out.append("<meta name=\"generator\" content=\"").append(esc(generator(context))).append("\" />\n");
         String ogTitle = pageTitle.isEmpty() ? siteTitle : pageTitle;
         out.append("<meta property=\"og:title\" content=\"").append(esc(ogTitle)).append("\" />\n");
         out.append("<meta property=\"og:locale\" content=\"en_US\" />\n");

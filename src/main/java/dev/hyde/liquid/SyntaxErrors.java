@@ -43,7 +43,7 @@ final class SyntaxErrors {
         } else if (filter.find()) {
             error = Diagnostic.error("Unknown Liquid filter: " + filter.group(1))
                     .detail("'%s' is not a filter Hyde knows.", filter.group(1))
-                    .hint("Check the spelling; the README lists the filters Hyde provides.");
+                    .hint(UnknownFilterHint.TEXT);
         } else if (unclosed.isPresent()) {
             UnclosedBlocks.Unclosed block = unclosed.get();
             return Diagnostic.error("Liquid block not closed: " + block.tag())

@@ -4,6 +4,7 @@ import dev.hyde.Hyde;
 import dev.hyde.build.BuildOptions;
 import dev.hyde.build.BuildResult;
 import dev.hyde.build.LeftOutPages;
+import dev.hyde.build.ProgressReport;
 import dev.hyde.diag.DiagnosticFormatter;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,6 +19,8 @@ import java.io.File;
  */
 @Mojo(name = "generate", threadSafe = true)
 public class GenerateMojo extends SourceMojo {
+
+    private static final java.time.Duration PROGRESS_EVERY = java.time.Duration.ofSeconds(5);
 
     /** Where the site is written; replaced as a whole when the build succeeds. */
     @Parameter(property = "hyde.destination", defaultValue = "${project.basedir}/site")
@@ -57,7 +60,11 @@ public class GenerateMojo extends SourceMojo {
         if (docsVersion != null && !docsVersion.isBlank()) {
             options = options.withVersion(docsVersion.strip());
         }
-        BuildResult result = Hyde.build(options.withStrict(strict).withKeepGoing(keepGoing));
+        BuildResult result;
+        // Maven's log keeps every line: a plain progress line now and then, for builds that run that long.
+        try (ProgressReport progress = ProgressReport.start(getLog()::info, false, PROGRESS_EVERY)) {
+            result = Hyde.build(options.withStrict(strict).withKeepGoing(keepGoing), progress);
+        }
         MavenDiagnostics.log(result.diagnostics(), getLog());
         if (result.writtenWithErrors()) {
             throw new MojoFailureException("The site has " + DiagnosticFormatter.summary(result.diagnostics())
@@ -67,8 +74,6 @@ public class GenerateMojo extends SourceMojo {
             throw new MojoFailureException("The site has " + DiagnosticFormatter.summary(result.diagnostics())
                     + "; " + result.destination() + " was left as it was.");
         }
-        getLog().info(String.format("Built a %s: %d pages and %d files copied into %s in %d ms",
-                result.source().description(), result.pagesWritten(),
-                result.filesCopied(), result.destination(), result.elapsed().toMillis()));
+        getLog().info(result.summary());
     }
 }

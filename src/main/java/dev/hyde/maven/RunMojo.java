@@ -31,14 +31,16 @@ public class RunMojo extends SourceMojo {
         PreviewServer server;
         try {
             server = PreviewServer.start(buildOptions(), host, port, rebuild -> {
-                log.info(String.format("Rebuilt %d pages in %d ms", rebuild.pagesRendered(), rebuild.took().toMillis()));
+                log.info(rebuild.summary());
                 MavenDiagnostics.log(rebuild.diagnostics(), log);
             });
         } catch (DiagnosticException e) {
             throw new MojoFailureException(DiagnosticFormatter.format(e.diagnostic()));
         }
         MavenDiagnostics.log(server.diagnostics(), log);
-        log.info("Serving " + server.address() + " (Ctrl-C to stop)");
+        var project = server.site().project();
+        log.info("Serving a " + project.kind().description() + " from " + project.root() + " at " + server.address()
+                + " (Ctrl-C to stop)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

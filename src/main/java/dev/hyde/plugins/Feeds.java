@@ -21,9 +21,12 @@ public final class Feeds {
     }
 
     /**
-     * @param excerpts rendered excerpts of posts by content path, used as entry summaries
+     * @param jekyllSite whether the site is a Jekyll site, whose feed names Jekyll as its generator, as
+     *                   the feed Jekyll wrote did; a Hyde project's names Hyde and its version
+     * @param excerpts   rendered excerpts of posts by content path, used as entry summaries
      */
-    public static Optional<GeneratedFile> file(Site site, Map<String, String> content, Map<String, String> excerpts) {
+    public static Optional<GeneratedFile> file(Site site, boolean jekyllSite, Map<String, String> content,
+                                               Map<String, String> excerpts) {
         if (!site.config().hasPlugin(PLUGIN) || hasOwn(site, "feed.xml")) {
             return Optional.empty();
         }
@@ -32,9 +35,13 @@ public final class Feeds {
         List<Page> posts = site.pages().stream().filter(p -> p.collection().equals("posts"))
                 .sorted(Comparator.comparing((Page p) -> p.date().orElse(site.config().time()).toInstant()).reversed())
                 .limit(LIMIT).toList();
-        XmlFile xml = new XmlFile().open("feed", "http://www.w3.org/2005/Atom")
-                .open("generator").attribute("uri", "https://jekyllrb.com/").attribute("version", "4.3.1")
-                .text("Jekyll").close()
+        XmlFile xml = new XmlFile().open("feed", "http://www.w3.org/2005/Atom");
+        if (jekyllSite) {
+            xml.open("generator").attribute("uri", "https://jekyllrb.com/").attribute("version", "4.3.1").text("Jekyll");
+        } else {
+            xml.open("generator").attribute("version", dev.hyde.about.Versions.hyde()).text("Hyde");
+        }
+        xml.close()
                 .open("link").attribute("href", base + "/feed.xml").attribute("rel", "self")
                 .attribute("type", "application/atom+xml").close()
                 .open("link").attribute("href", base + "/").attribute("rel", "alternate")

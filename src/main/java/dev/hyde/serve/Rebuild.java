@@ -1,5 +1,6 @@
 package dev.hyde.serve;
 
+import dev.hyde.build.Plural;
 import dev.hyde.diag.Diagnostic;
 
 import java.time.Duration;
@@ -17,5 +18,10 @@ public record Rebuild(long generation, Duration took, int pagesRendered, List<Di
 
     public Rebuild {
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** One line for the terminal or the log: "Rebuilt 1 page in 12 ms". */
+    public String summary() {
+        return "Rebuilt " + Plural.of(pagesRendered, "page") + " in " + took.toMillis() + " ms";
     }
 }

@@ -68,13 +68,97 @@ class CliEndToEndTest {
                 """);
         ProcessRun run = hyde(root, "build", root.toString());
         assertEquals(0, run.exitCode(), run.output());
-        assertTrue(run.output().contains("1 pages and"), run.output());
+        assertTrue(run.output().contains("1 page and"), run.output());
         assertEquals("world", Jsoup.parse(root.resolve("site/index.html").toFile()).expectFirst("em").text());
 
         Path elsewhere = root.resolveSibling(root.getFileName() + "-out");
         run = hyde(root, "build", "-d", elsewhere.toString());
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(Files.exists(elsewhere.resolve("index.html")));
+    }
+
+    @Test
+    void aNewProjectBuildsFromTheJar() throws IOException {
+        Path parent = Files.createTempDirectory("hyde-cli-new");
+        ProcessRun created = hyde(parent, "new", "docs");
+        assertEquals(0, created.exitCode(), created.output());
+        ProcessRun built = hyde(parent.resolve("docs"), "build", "--strict");
+        assertEquals(0, built.exitCode(), built.output());
+        assertTrue(built.output().startsWith("Built a Hyde project: 6 pages and"), built.output());
+        assertEquals("Docs", Jsoup.parse(parent.resolve("docs/site/index.html").toFile()).expectFirst("h1.doc-title").text());
+    }
+
+    /** The server says which layout it read, then answers the home page; started and stopped as a user would. */
+    @Test
+    void serveSaysWhichLayoutItDetectedAndAnswersTheHomePage() throws Exception {
+        Path parent = Files.createTempDirectory("hyde-cli-serve");
+        assertEquals(0, hyde(parent, "new", "docs").exitCode());
+        Path jekyll = TestSite.write("""
+                -- _config.yml --
+                title: Old site
+                -- index.md --
+                ---
+                ---
+                Jekyll home
+                """);
+        for (var site : java.util.Map.of(parent.resolve("docs"), "Hyde project", jekyll, "Jekyll site").entrySet()) {
+            Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", JAR.toAbsolutePath().toString(), "serve", site.getKey().toString(), "--port", "0")
+                    .redirectErrorStream(true).start();
+            try {
+                var lines = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+                String line = lines.readLine();
+                while (line != null && !line.startsWith("Serving")) {
+                    line = lines.readLine();
+                }
+                assertTrue(line != null && line.startsWith("Serving a " + site.getValue() + " (detected) from "
+                        + site.getKey().toRealPath() + " at http://127.0.0.1:"), String.valueOf(line));
+                java.net.URI home = java.net.URI.create(line.replaceFirst(".* at (\\S+) .*", "$1"));
+                var connection = (java.net.HttpURLConnection) home.toURL().openConnection();
+                assertEquals(200, connection.getResponseCode());
+                try (var in = connection.getInputStream()) {
+                    String page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    assertTrue(page.contains(site.getValue().equals("Jekyll site") ? "Jekyll home" : "<h1 class=\"doc-title\">Docs</h1>"), page);
+                }
+            } finally {
+                server.destroy();
+                server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** build --watch from the jar: built, then an edit on disk reaches site/, until the process is stopped. */
+    @Test
+    void buildWatchRebuildsOnAnEditUntilStopped() throws Exception {
+        Path root = TestSite.write("""
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Before
+                """);
+        Process watching = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString(), "build", "--watch", root.toString())
+                .redirectErrorStream(true).start();
+        try {
+            var lines = new java.io.BufferedReader(new java.io.InputStreamReader(watching.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String first = lines.readLine();
+            assertTrue(first != null && first.startsWith("Built 1 page and wrote "), String.valueOf(first));
+            assertTrue(lines.readLine().startsWith("Watching the Hyde project in "));
+            assertEquals("Before", Jsoup.parse(root.resolve("site/index.html").toFile()).expectFirst(".doc-body p").text());
+            Path temp = root.resolve("content/.index.md.tmp");
+            Files.writeString(temp, "---\ntitle: Home\n---\nAfter\n");
+            Files.move(temp, root.resolve("content/index.md"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String rebuilt = lines.readLine();
+            assertTrue(rebuilt != null && rebuilt.startsWith("Rebuilt 1 page and wrote "), String.valueOf(rebuilt));
+            assertEquals("After", Jsoup.parse(root.resolve("site/index.html").toFile()).expectFirst(".doc-body p").text());
+        } finally {
+            watching.destroy();
+            assertTrue(watching.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
     }
 
     @Test

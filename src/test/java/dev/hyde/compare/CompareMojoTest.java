@@ -54,7 +54,7 @@ class CompareMojoTest {
 
         assertDoesNotThrow(() -> mojo(reference, site, false).execute());
         assertTrue(logged.contains("  text: 2 words differ: [-old-] {+new+} words"), logged.toString());
-        assertEquals("1 pages: 1 present, 0 same text, 1 same titles and heading ids, 1 same links, 0 missing, 0 extra",
+        assertEquals("1 page: 1 present, 0 same text, 1 same titles and heading ids, 1 same links, 0 missing, 0 extra",
                 logged.get(logged.size() - 1));
 
         MojoFailureException failure = assertThrows(MojoFailureException.class,

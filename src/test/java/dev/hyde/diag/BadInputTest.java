@@ -93,6 +93,36 @@ class BadInputTest {
         assertEquals("content/guide.md", w.file());
         assertEquals(5, w.line());
         assertEquals("GUIDE", site.html("guide/index.html").expectFirst("#x").text());
+        assertHintLeadsToTheExtensionApi(w);
+    }
+
+    /** The hint names README sections by their GitHub anchors: both headings must exist. */
+    private static void assertHintLeadsToTheExtensionApi(Diagnostic d) {
+        assertTrue(d.hint().contains("README.md#extending-hyde"), d.hint());
+        assertTrue(d.hint().contains("README.md#liquid"), d.hint());
+        try {
+            List<String> headings = java.nio.file.Files.readAllLines(java.nio.file.Path.of("README.md"));
+            assertTrue(headings.contains("## Extending Hyde") && headings.contains("### Liquid"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void unknownLiquidFilterWithStrictFiltersIsAnErrorLeadingToTheExtensionApi() {
+        Diagnostic e = onlyError("""
+                -- _config.yml --
+                liquid:
+                  strict_filters: true
+                -- content/guide.md --
+                ---
+                title: Guide
+                ---
+                {{ page.title | shout }}
+                """);
+        assertEquals("Unknown Liquid filter: shout", e.title());
+        assertEquals(4, e.line());
+        assertHintLeadsToTheExtensionApi(e);
     }
 
     @Test

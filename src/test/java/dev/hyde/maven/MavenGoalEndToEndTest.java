@@ -58,7 +58,7 @@ class MavenGoalEndToEndTest {
                 """);
         ProcessRun run = mvn(root, "site:generate");
         assertEquals(0, run.exitCode(), run.output());
-        assertTrue(run.output().contains("1 pages and"), run.output());
+        assertTrue(run.output().contains("1 page and"), run.output());
         assertEquals("Version 2.0", Jsoup.parse(root.resolve("site/index.html").toFile()).expectFirst("main p").text());
     }
 
@@ -116,6 +116,93 @@ class MavenGoalEndToEndTest {
         ProcessRun fixed = mvn(root, "site:check");
         assertEquals(0, fixed.exitCode(), fixed.output());
         assertTrue(fixed.output().contains("[INFO] Checked 2 pages, 1 link: no broken links."), fixed.output());
+    }
+
+    /** The goal needs no pom; the project it writes builds with the site: prefix, through its own pom. */
+    @Test
+    void theNewGoalWritesAProjectThatSiteGenerateBuilds() throws IOException {
+        Path empty = Files.createTempDirectory("hyde-mvn-new");
+        ProcessRun created = mvn(empty, "dev.hyde:hyde:" + System.getProperty("hyde.version") + ":new",
+                "-Dhyde.directory=team-docs");
+        assertEquals(0, created.exitCode(), created.output());
+        assertTrue(created.output().contains("[INFO] Created a Hyde project in " + empty.resolve("team-docs")), created.output());
+        assertTrue(created.output().contains("mvn site:generate"), created.output());
+
+        Path docs = empty.resolve("team-docs");
+        ProcessRun built = mvn(docs, "site:generate", "-Dhyde.strict=true");
+        assertEquals(0, built.exitCode(), built.output());
+        assertTrue(built.output().contains("Built a Hyde project: 6 pages and"), built.output());
+        assertFalse(built.output().contains("[WARNING]"), built.output());
+        org.jsoup.nodes.Document home = Jsoup.parse(docs.resolve("site/index.html").toFile());
+        assertEquals("Team docs", home.expectFirst("h1.doc-title").text());
+        assertEquals(List.of("Guide", "Reference"), home.select("nav#sidebar li.nav-section summary").eachText());
+
+        ProcessRun again = mvn(empty, "dev.hyde:hyde:" + System.getProperty("hyde.version") + ":new",
+                "-Dhyde.directory=team-docs");
+        assertTrue(again.exitCode() != 0, again.output());
+        assertTrue(again.output().contains("Folder is not empty: " + docs), again.output());
+    }
+
+    /**
+     * Beside maven-site-plugin, the site: prefix means the first of the two the pom declares (Maven
+     * takes the first declared plugin with that prefix); the full name always means Hyde. README,
+     * "Hyde and maven-site-plugin", says so.
+     */
+    @Test
+    void besideMavenSitePluginThePrefixFollowsTheOrderAndTheFullNameIsAlwaysHyde() throws IOException {
+        String mavenSite = """
+                      <plugin>
+                        <groupId>org.apache.maven.plugins</groupId>
+                        <artifactId>maven-site-plugin</artifactId>
+                        <version>3.21.0</version>
+                      </plugin>
+                """;
+        String hyde = """
+                      <plugin>
+                        <groupId>dev.hyde</groupId>
+                        <artifactId>hyde</artifactId>
+                        <version>%s</version>
+                        <configuration>
+                          <outputDirectory>${project.basedir}/docs-site</outputDirectory>
+                        </configuration>
+                      </plugin>
+                """.formatted(System.getProperty("hyde.version"));
+        Path hydeFirst = bothPlugins(hyde + mavenSite);
+        ProcessRun prefix = mvn(hydeFirst, "site:generate");
+        assertEquals(0, prefix.exitCode(), prefix.output());
+        assertEquals("Both", Jsoup.parse(hydeFirst.resolve("docs-site/index.html").toFile()).expectFirst(".doc-body p").text());
+
+        Path siteFirst = bothPlugins(mavenSite + hyde);
+        ProcessRun other = mvn(siteFirst, "site:generate");
+        assertTrue(other.exitCode() != 0, other.output());
+        assertTrue(other.output().contains("Could not find goal 'generate' in plugin org.apache.maven.plugins:maven-site-plugin"),
+                other.output());
+        ProcessRun full = mvn(siteFirst, "dev.hyde:hyde:generate");
+        assertEquals(0, full.exitCode(), full.output());
+        assertTrue(Files.isRegularFile(siteFirst.resolve("docs-site/index.html")));
+    }
+
+    private static Path bothPlugins(String plugins) {
+        return TestSite.write("""
+                -- pom.xml --
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>test.docs</groupId>
+                  <artifactId>both</artifactId>
+                  <version>1</version>
+                  <packaging>pom</packaging>
+                  <build>
+                    <plugins>
+                """ + plugins + """
+                    </plugins>
+                  </build>
+                </project>
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Both
+                """);
     }
 
     @Test

@@ -56,6 +56,60 @@ class GeneratedXmlTest {
                 .getElementsByTagName("content").item(0)).getAttributeNS("http://www.w3.org/XML/1998/namespace", "base"));
     }
 
+    /** A Jekyll site's feed says what Jekyll's said; a Hyde project's names Hyde, not Jekyll. */
+    @Test
+    void theFeedNamesTheGeneratorThatWroteIt() throws Exception {
+        org.w3c.dom.Element jekyll = (org.w3c.dom.Element) parse(TestSite.build(SITE).text("feed.xml"))
+                .getElementsByTagName("generator").item(0);
+        assertEquals("Jekyll", jekyll.getTextContent());
+        assertEquals("4.3.1", jekyll.getAttribute("version"));
+
+        TestSite hyde = TestSite.build("""
+                -- _config.yml --
+                title: Docs
+                url: https://docs.example
+                plugins: [jekyll-feed]
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Hi
+                """);
+        Document feed = parse(hyde.text("feed.xml"));
+        org.w3c.dom.Element generator = (org.w3c.dom.Element) feed.getElementsByTagName("generator").item(0);
+        assertEquals("Hyde", generator.getTextContent());
+        assertEquals(dev.hyde.about.Versions.hyde(), generator.getAttribute("version"));
+        assertTrue(generator.getAttribute("version").matches("\\d+\\.\\d+\\.\\d+.*"), generator.getAttribute("version"));
+        assertEquals("", generator.getAttribute("uri"));
+    }
+
+    /** {@code {% seo %}} in a Liquid layout: Jekyll's generator in a Jekyll site, Hyde's in a Hyde project. */
+    @Test
+    void theSeoTagNamesTheGeneratorThatWroteThePage() {
+        TestSite jekyll = TestSite.build("""
+                -- _layouts/default.html --
+                <html><head>{% seo %}</head><body>{{ content }}</body></html>
+                -- index.md --
+                ---
+                title: Home
+                layout: default
+                ---
+                Hi
+                """);
+        assertEquals("Jekyll v4.3.1", jekyll.html("index.html").expectFirst("meta[name=generator]").attr("content"));
+        TestSite hyde = TestSite.build("""
+                -- templates/default.html --
+                <html><head>{% seo %}</head><body>{{ content }}</body></html>
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Hi
+                """);
+        assertEquals("Hyde v" + dev.hyde.about.Versions.hyde(),
+                hyde.html("index.html").expectFirst("meta[name=generator]").attr("content"));
+    }
+
     @Test
     void sitemapIsWellFormedXmlWithEveryPage() throws Exception {
         TestSite site = TestSite.build(SITE);

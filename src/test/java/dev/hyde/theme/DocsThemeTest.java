@@ -102,6 +102,49 @@ class DocsThemeTest {
         assertFalse(sidebar.text().contains("Hidden"));
     }
 
+    /**
+     * {@code order} places pages in the sidebar; {@code site.pages} keeps the files' order, as in
+     * Jekyll, so a navigation written in Liquid sorts it with Jekyll's {@code sort} filter (pages
+     * without an order last), as the README shows.
+     */
+    @Test
+    void orderSortsTheSidebarAndSitePagesSortedByOrderInLiquid() {
+        TestSite ordered = TestSite.build("""
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                <ul id="nav">{% assign pages = site.pages | sort: "order", "last" %}{% for p in pages %}<li>{{ p.title }}</li>{% endfor %}</ul>
+                -- content/guide/index.md --
+                ---
+                title: Guide
+                ---
+                g
+                -- content/guide/alpha.md --
+                ---
+                title: Alpha
+                order: 3
+                ---
+                a
+                -- content/guide/beta.md --
+                ---
+                title: Beta
+                order: 1
+                ---
+                b
+                -- content/guide/gamma.md --
+                ---
+                title: Gamma
+                order: 2
+                ---
+                c
+                """);
+        Document home = ordered.html("index.html");
+        assertEquals(List.of("Overview", "Beta", "Gamma", "Alpha"),
+                home.select("nav#sidebar li.nav-section li > a").eachText());
+        assertEquals(List.of("Beta", "Gamma", "Alpha", "Guide", "Home"), home.select("#nav li").eachText());
+    }
+
     @Test
     void currentPageIsMarkedAndOnlyItsSectionsAreOpen() {
         Document page = site.html("guide/advanced/tuning/index.html");
