@@ -3,7 +3,7 @@ package dev.hyde.config;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
-import dev.hyde.source.Utf8Text;
+import dev.hyde.text.Utf8Text;
 import dev.hyde.yaml.SafeYaml;
 
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
 import dev.hyde.source.LinkGuard;
-import dev.hyde.source.Utf8Text;
+import dev.hyde.text.Utf8Text;
 import dev.hyde.yaml.SafeYaml;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

@@ -8,7 +8,7 @@ import dev.hyde.source.LinkGuard;
 import dev.hyde.model.FrontMatter;
 import dev.hyde.source.FrontMatterReader;
 import dev.hyde.source.FrontMatterSplitter;
-import dev.hyde.source.Utf8Text;
+import dev.hyde.text.Utf8Text;
 import dev.hyde.theme.Theme;
 
 import java.io.IOException;

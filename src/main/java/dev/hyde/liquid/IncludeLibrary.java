@@ -1,7 +1,7 @@
 package dev.hyde.liquid;
 
 import dev.hyde.config.ProjectLayout;
-import dev.hyde.source.Utf8Text;
+import dev.hyde.text.Utf8Text;
 
 import java.io.IOException;
 import java.nio.file.Files;

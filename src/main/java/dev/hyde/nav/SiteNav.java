@@ -5,7 +5,7 @@ import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.model.Page;
 import dev.hyde.model.Site;
-import dev.hyde.source.Utf8Text;
+import dev.hyde.text.Utf8Text;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

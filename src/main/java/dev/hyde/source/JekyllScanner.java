@@ -12,6 +12,7 @@ import dev.hyde.model.FrontMatter;
 import dev.hyde.model.Page;
 import dev.hyde.model.SourceFile;
 import dev.hyde.model.StaticFile;
+import dev.hyde.text.Utf8Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -10,6 +10,7 @@ import dev.hyde.model.FrontMatter;
 import dev.hyde.model.Page;
 import dev.hyde.model.SourceFile;
 import dev.hyde.model.StaticFile;
+import dev.hyde.text.Utf8Text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,6 +146,7 @@ public final class SourceScanner {
     private static String outputExtension(SourceFile source) {
         return switch (source.extension()) {
             case "md", "markdown", "html", "htm" -> ".html";
+            case "scss", "sass" -> ".css"; // compiled, as in a Jekyll site
             case "" -> "";
             default -> "." + source.extension();
         };

@@ -1,4 +1,4 @@
-package dev.hyde.source;
+package dev.hyde.text;
 
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
