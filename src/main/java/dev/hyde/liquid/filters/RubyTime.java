@@ -79,12 +79,25 @@ final class RubyTime {
         return null;
     }
 
+    /**
+     * The build's time, {@code site.time}, read as a template reads it (so that the page is known
+     * to depend on it): "now" is when the site is built, as in Jekyll, and a reproducible build
+     * ({@code SOURCE_DATE_EPOCH}) gives the same "now" every time.
+     */
+    private static java.util.Optional<ZonedDateTime> buildTime(TemplateContext context) {
+        Object site = context == null ? null : context.get("site");
+        if (site instanceof java.util.Map<?, ?> view && view.get("time") instanceof ZonedDateTime time) {
+            return java.util.Optional.of(time);
+        }
+        return java.util.Optional.empty();
+    }
+
     private static ZonedDateTime parseText(String text, TemplateContext context, ZoneId zone) {
         if (text.isEmpty()) {
             return null;
         }
         if (text.equals("now") || text.equals("today")) {
-            return ZonedDateTime.now(zone);
+            return buildTime(context).orElseGet(() -> ZonedDateTime.now(zone)).withZoneSameInstant(zone);
         }
         if (DIGITS.matcher(text).matches()) {
             return epochSeconds(text, zone);

@@ -20,8 +20,21 @@ class JekyllFiltersTest {
         Set<String> names = JekyllFilters.all(text -> text).stream().map(Filter::getName).collect(Collectors.toSet());
         assertEquals(Set.of("markdownify", "jsonify", "slugify", "xml_escape", "cgi_escape", "uri_escape",
                 "date_to_xmlschema", "date_to_rfc822", "date_to_string", "date_to_long_string", "number_of_words",
-                "array_to_sentence_string", "group_by", "group_by_exp", "where_exp", "find", "find_exp", "sort", "join", "absolute_url", "relative_url"),
+                "array_to_sentence_string", "group_by", "group_by_exp", "where_exp", "find", "find_exp", "sort", "join", "absolute_url", "relative_url",
+                "date"),
                 names);
+    }
+
+    @Test
+    void nowIsTheBuildTime() {
+        TemplateParser parser = JekyllFilters.register(new TemplateParser.Builder().withFlavor(Flavor.JEKYLL), t -> t)
+                .build();
+        java.util.Map<String, Object> site = java.util.Map.of("time",
+                java.time.ZonedDateTime.parse("2017-07-11T15:29:34-07:00"));
+        assertEquals("2017 2017-07-11", parser.parse("{{ 'now' | date: '%Y' }} {{ 'today' | date: '%Y-%m-%d' }}")
+                .render(java.util.Map.of("site", site)));
+        assertEquals("1999", parser.parse("{{ '1999-01-02' | date: '%Y' }}").render(java.util.Map.of("site", site)),
+                "other dates as Liquid reads them");
     }
 
     @Test
