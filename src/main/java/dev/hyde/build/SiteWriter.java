@@ -50,7 +50,6 @@ public final class SiteWriter {
                                           Consumer<RenderedPage> rendered, BiConsumer<Page, Diagnostic> failed) {
         Map<String, String> content = new ConcurrentHashMap<>();
         Map<String, String> excerpts = new ConcurrentHashMap<>();
-        String separator = String.valueOf(site.config().values().getOrDefault("excerpt_separator", "\n\n"));
         Set<String> listing = ConcurrentHashMap.newKeySet();
         site.pages().parallelStream().filter(Page::isDocument).forEach(document -> {
             try {
@@ -60,6 +59,9 @@ public final class SiteWriter {
                     listing.add(document.contentPath());
                 }
                 if (document.collection().equals("posts")) {
+                    // a post's own excerpt_separator wins over the site's, as in Jekyll
+                    Object own = document.frontMatter().values().get("excerpt_separator");
+                    String separator = own != null ? String.valueOf(own) : site.config().excerptSeparator();
                     String excerpt = document.body().split(java.util.regex.Pattern.quote(separator), 2)[0];
                     excerpts.put(document.contentPath(),
                             renderer.content(document.withBody(excerpt), new ReadRecorder()));

@@ -41,6 +41,12 @@ public record SiteConfig(String title, String baseurl, String url, PermalinkStyl
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
+    /** What ends a post's excerpt ({@code excerpt_separator}; a blank line unless set), as Jekyll reads it. */
+    public String excerptSeparator() {
+        Object separator = values.get("excerpt_separator");
+        return separator == null ? "\n\n" : String.valueOf(separator);
+    }
+
     public boolean hasPlugin(String name) {
         return plugins.contains(name);
     }

@@ -531,8 +531,13 @@ class JekyllSiteTest {
                 ---
                 title: Later
                 permalink: /blog/later.html
+                excerpt_separator: <!--cut-->
                 ---
                 Later.
+                <!--more-->
+                Still the excerpt.
+                <!--cut-->
+                Not in it.
                 -- blog.html --
                 ---
                 ---
@@ -545,6 +550,8 @@ class JekyllSiteTest {
         assertEquals("2017-05-24", blog.select("article").get(1).attr("data-date"));
         assertEquals("part", blog.select("article").get(1).expectFirst("em").text());
         assertFalse(blog.select("article").get(1).text().contains("Rest"));
+        assertTrue(blog.select("article").get(0).text().contains("Still the excerpt"), "a post's own separator wins");
+        assertFalse(blog.select("article").get(0).text().contains("Not in it"));
         assertTrue(site.exists("2017/05/24/hello.html"));
         assertTrue(site.exists("blog/later.html"));
     }
