@@ -16,6 +16,17 @@ public final class Hyde {
         return SiteBuilder.build(options);
     }
 
+    /**
+     * A build as a user runs it: one at a time per project, and nothing built when nothing changed
+     * since the last build ({@link dev.hyde.cache.CachedBuild}).
+     *
+     * @param useCache false for {@code --no-cache}
+     */
+    public static BuildResult buildWithCache(BuildOptions options, dev.hyde.build.BuildProgress progress,
+                                             boolean useCache) {
+        return dev.hyde.cache.CachedBuild.build(options, progress, useCache);
+    }
+
     /** As above, telling {@code progress} how the build gets on (for a progress line). */
     public static BuildResult build(BuildOptions options, dev.hyde.build.BuildProgress progress) {
         return SiteBuilder.build(options, progress);

@@ -13,6 +13,12 @@ final class BuildClock {
     private BuildClock() {
     }
 
+    /** Whether a build's time is fixed (given, or {@code SOURCE_DATE_EPOCH}) rather than the moment it runs. */
+    static boolean pinned(BuildOptions options) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        return options.time().isPresent() || epoch != null && epoch.strip().matches("\\d+");
+    }
+
     static ZonedDateTime now() {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.strip().matches("\\d+")) {

@@ -20,14 +20,24 @@ import java.util.Map;
  * @param diagnostics  every error and warning, errors first
  * @param leftOut      the source files of the pages that failed and were left out of a site written
  *                     with {@link BuildOptions#keepGoing()}; empty otherwise
+ * @param timeDependent the site depends on when it was built (a page showing {@code site.time}, a
+ *                      feed's update time, a page dated after the build), the time not being pinned
+ * @param upToDate     nothing was built: the inputs were as at the last build and the site as it wrote it
  */
 public record BuildResult(SourceKind source, Path destination, int pagesWritten, int filesCopied, Map<Stage, StageTime> stageTimes,
-                          Duration elapsed, List<Diagnostic> diagnostics, List<String> leftOut) {
+                          Duration elapsed, List<Diagnostic> diagnostics, List<String> leftOut, boolean timeDependent,
+                          boolean upToDate) {
 
     public BuildResult {
         stageTimes = Map.copyOf(stageTimes);
         diagnostics = List.copyOf(diagnostics);
         leftOut = List.copyOf(leftOut);
+    }
+
+    /** A build that stopped before building anything, for {@code problem}. */
+    public static BuildResult failed(SourceKind source, Path destination, Diagnostic problem, Duration elapsed) {
+        return new BuildResult(source, destination, 0, 0, new StageTimes().snapshot(), elapsed, List.of(problem),
+                List.of(), false, false);
     }
 
     /** Whether the site was written although it has errors: a build with {@link BuildOptions#keepGoing()}. */
@@ -45,6 +55,11 @@ public record BuildResult(SourceKind source, Path destination, int pagesWritten,
 
     /** One line for the terminal or the log: "Built a Hyde project: 1 page and 3 files copied into site in 40 ms". */
     public String summary() {
+        if (upToDate) {
+            return "Up to date: " + source.description() + ", " + Plural.of(pagesWritten, "page") + " and "
+                    + Plural.of(filesCopied, "file") + " in " + destination + ", nothing changed since the last build ("
+                    + elapsed.toMillis() + " ms)";
+        }
         return "Built a " + source.description() + ": " + Plural.of(pagesWritten, "page") + " and "
                 + Plural.of(filesCopied, "file") + " copied into " + destination + " in " + elapsed.toMillis() + " ms";
     }

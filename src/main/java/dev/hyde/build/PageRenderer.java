@@ -56,6 +56,8 @@ public final class PageRenderer implements AutoCloseable {
     private final Diagnostics warnings;
     /** Whether pages are read for the search index as they render. */
     private final boolean search;
+    /** Whether a page rendered so far read the build time: its output is then the build time's. */
+    private final java.util.concurrent.atomic.AtomicBoolean timeRead = new java.util.concurrent.atomic.AtomicBoolean();
     /** Each document's neighbours in its collection ({@code page.previous}, {@code page.next}), made once. */
     private volatile Map<String, Map<String, Object>> neighbours;
 
@@ -126,12 +128,31 @@ public final class PageRenderer implements AutoCloseable {
     /** @param extra more top-level variables for this page (a paginated list's {@code paginator}) */
     public RenderedPage render(Page page, Map<String, Object> extra) {
         ReadRecorder reads = new ReadRecorder();
-        return guarded(page, () -> finish(page, content(page, reads, extra), reads, extra));
+        try {
+            return guarded(page, () -> finish(page, content(page, reads, extra), reads, extra));
+        } finally {
+            noteTime(reads);
+        }
     }
 
     /** Liquid, then Markdown or Sass: the page's content before its layouts. */
     public String content(Page page, ReadRecorder reads) {
-        return guarded(page, () -> content(page, reads, Map.of()));
+        try {
+            return guarded(page, () -> content(page, reads, Map.of()));
+        } finally {
+            noteTime(reads);
+        }
+    }
+
+    /** Whether any page rendered so far read the build time ({@code site.time}, the date filter's {@code 'now'}). */
+    public boolean readTime() {
+        return timeRead.get();
+    }
+
+    private void noteTime(ReadRecorder reads) {
+        if (reads.readTime()) {
+            timeRead.set(true);
+        }
     }
 
     /**
@@ -186,7 +207,11 @@ public final class PageRenderer implements AutoCloseable {
 
     /** Post-processing and layouts around content made by {@link #content}. */
     public RenderedPage finish(Page page, String content, ReadRecorder reads) {
-        return guarded(page, () -> finish(page, content, reads, Map.of()));
+        try {
+            return guarded(page, () -> finish(page, content, reads, Map.of()));
+        } finally {
+            noteTime(reads);
+        }
     }
 
     private RenderedPage finish(Page page, String content, ReadRecorder reads, Map<String, Object> extra) {

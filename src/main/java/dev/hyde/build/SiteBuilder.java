@@ -124,8 +124,11 @@ public final class SiteBuilder {
                 VersionedOutput.publish(site.config().versions(),
                         published.substring(0, published.length() - options.version().get().length() - 1), root);
             }
+            boolean timeDependent = !BuildClock.pinned(options) && (rendering.renderer().readTime() || renderer.readTime()
+                    || site.config().plugins().contains("jekyll-feed")
+                    || site.pages().stream().anyMatch(p -> p.date().filter(d -> d.isAfter(site.config().time())).isPresent()));
             return result(project, destination, pages, files, times, start, diagnostics,
-                    diagnostics.hasErrors() ? new TreeSet<>(leftOut).stream().toList() : List.of());
+                    diagnostics.hasErrors() ? new TreeSet<>(leftOut).stream().toList() : List.of(), timeDependent);
         } catch (DiagnosticException e) {
             // The output folder could not be made or replaced; the previous site is untouched.
             diagnostics.add(e.diagnostic());
@@ -149,11 +152,17 @@ public final class SiteBuilder {
 
     private static BuildResult result(ProjectLayout project, Path destination, int pages, int files,
                                       StageTimes times, long start, Diagnostics diagnostics, List<String> leftOut) {
+        return result(project, destination, pages, files, times, start, diagnostics, leftOut, false);
+    }
+
+    private static BuildResult result(ProjectLayout project, Path destination, int pages, int files,
+                                      StageTimes times, long start, Diagnostics diagnostics, List<String> leftOut,
+                                      boolean timeDependent) {
         // A Jekyll site's Ruby plugins do not run: say so, and where a page uses what they define.
         List<Diagnostic> all = project.isJekyll()
                 ? RubyPlugins.explain(RubyPlugins.of(project.root()), diagnostics.sorted()) : diagnostics.sorted();
         BuildResult result = new BuildResult(project.kind(), destination, pages, files, times.snapshot(),
-                Duration.ofNanos(System.nanoTime() - start), all, leftOut);
+                Duration.ofNanos(System.nanoTime() - start), all, leftOut, timeDependent, false);
         if (LOG.isDebugEnabled()) {
             for (Stage stage : Stage.values()) {
                 LOG.debug("stage {}: {} ms", stage.label(), result.stageTimes().get(stage).wall().toMillis());

@@ -66,6 +66,10 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress and no summary line.")
     boolean quiet;
 
+    @Option(names = "--no-cache", description = "Build everything, even when nothing changed since the last build"
+            + " (the cache in .hyde/ is removed and written again by the next build).")
+    boolean noCache;
+
     @Option(names = "--keep-going", description = "On errors, still write every page that built and leave out "
             + "the ones that failed (listed); exits 1. Without it a build with an error writes nothing.")
     boolean keepGoing;
@@ -87,11 +91,11 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;
         if (quiet) {
-            result = Hyde.build(options);
+            result = Hyde.buildWithCache(options, dev.hyde.build.BuildProgress.NONE, !noCache);
         } else {
             try (ProgressReport progress = ProgressReport.start(Terminal.progressOn(err), Terminal.interactive(System.getenv()),
                     PLAIN_PROGRESS_EVERY)) {
-                result = Hyde.build(options, progress);
+                result = Hyde.buildWithCache(options, progress, !noCache);
             }
         }
         if (!result.diagnostics().isEmpty()) {

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a static documentation site from Markdown, Liquid and FreeMarker.",
-        subcommands = {NewCommand.class, BuildCommand.class, ServeCommand.class, CompareCommand.class,
+        subcommands = {NewCommand.class, BuildCommand.class, CleanCommand.class, ServeCommand.class, CompareCommand.class,
                 CheckCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the sources have errors, or the work failed", "2:wrong usage"})

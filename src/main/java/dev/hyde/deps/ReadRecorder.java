@@ -12,6 +12,7 @@ public final class ReadRecorder {
     private final Set<String> dataKeys = new TreeSet<>();
     private boolean allData;
     private boolean sitePages;
+    private boolean time;
 
     /** An include was looked up by this name (recorded even when it does not exist yet). */
     public void include(String name) {
@@ -31,6 +32,15 @@ public final class ReadRecorder {
     /** {@code site.pages} was read: the page depends on every page's front matter. */
     public void sitePages() {
         sitePages = true;
+    }
+
+    /** {@code site.time} (or the date filter's {@code 'now'}) was read: the output depends on when it is built. */
+    public void time() {
+        time = true;
+    }
+
+    public boolean readTime() {
+        return time;
     }
 
     public PageDependencies dependencies() {

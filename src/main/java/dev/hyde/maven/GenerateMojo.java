@@ -47,6 +47,10 @@ public class GenerateMojo extends SourceMojo {
     private boolean keepGoing;
 
     /** Skip building the site. */
+    /** Build everything, even when nothing changed since the last build (the cache in .hyde/ is removed). */
+    @Parameter(property = "hyde.noCache", defaultValue = "false")
+    private boolean noCache;
+
     @Parameter(property = "hyde.skip", defaultValue = "false")
     private boolean skip;
 
@@ -63,7 +67,7 @@ public class GenerateMojo extends SourceMojo {
         BuildResult result;
         // Maven's log keeps every line: a plain progress line now and then, for builds that run that long.
         try (ProgressReport progress = ProgressReport.start(getLog()::info, false, PROGRESS_EVERY)) {
-            result = Hyde.build(options.withStrict(strict).withKeepGoing(keepGoing), progress);
+            result = Hyde.buildWithCache(options.withStrict(strict).withKeepGoing(keepGoing), progress, !noCache);
         }
         MavenDiagnostics.log(result.diagnostics(), getLog());
         if (result.writtenWithErrors()) {

@@ -17,6 +17,9 @@ public final class RecordedSiteView {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> of(Map<String, Object> siteView, ReadRecorder reads) {
         return new RecordingMap(siteView, (key, value) -> {
+            if (key.equals("time")) {
+                reads.time();
+            }
             if (key.equals("data") && value instanceof Map<?, ?> data) {
                 return RecordingMap.keys((Map<String, Object>) data, reads::dataKey, reads::allData);
             }
@@ -29,6 +32,7 @@ public final class RecordedSiteView {
             // Walking the whole site object reads everything in it.
             reads.allData();
             reads.sitePages();
+            reads.time();
         });
     }
 }

@@ -94,8 +94,13 @@ class UsageTest {
         assertEquals(0, quiet.exitCode(), quiet.all());
         assertEquals("", quiet.out(), quiet.all());
         assertTrue(quiet.err().startsWith("warning: content/index.md:4:"), quiet.all());
-        CliRun normal = CliRun.of("build", root.toString());
+        CliRun normal = CliRun.of("build", root.toString(), "--no-cache");
         assertTrue(normal.out().startsWith("Built a Hyde project: 1 page and "), normal.all());
+        CliRun built = CliRun.of("build", root.toString());
+        assertTrue(built.out().startsWith("Built a Hyde project: 1 page and "), "--no-cache left no cache: " + built.all());
+        CliRun again = CliRun.of("build", root.toString());
+        assertTrue(again.out().startsWith("Up to date: Hyde project, 1 page and 12 files in "), again.all());
+        assertTrue(again.err().startsWith("warning: content/index.md:4:"), "the warning again: " + again.all());
     }
 
     @Test

@@ -1,0 +1,189 @@
+package dev.hyde.cache;
+
+import dev.hyde.build.BuildOptions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A SHA-256 over everything a build reads: every file of the project (its path and its bytes),
+ * the configuration files and extension jars given from elsewhere, the build's options, Hyde's
+ * own jar, {@code SOURCE_DATE_EPOCH}, and the git commit and configuration the pages' dates and
+ * {@code site.github} come from. Two equal fingerprints mean the same build.
+ *
+ * <p>Left out: the destination, the {@code .hyde} folder, {@code .git} (stood for by its commit)
+ * and, in a Hyde project, Maven's {@code target} folder, none of which a build reads.
+ */
+final class InputFingerprint {
+
+    private InputFingerprint() {
+    }
+
+    static String of(BuildOptions options) throws IOException {
+        MessageDigest digest = sha256();
+        Path root = options.project().toAbsolutePath().normalize();
+        Path destination = options.destination().toAbsolutePath().normalize();
+        text(digest, "hyde " + hydeIdentity());
+        text(digest, "options " + options.drafts() + " " + options.time() + " " + options.configFiles() + " "
+                + options.sourceKind() + " " + options.version() + " " + options.strict() + " "
+                + options.keepGoing() + " " + destination);
+        text(digest, "epoch " + System.getenv("SOURCE_DATE_EPOCH"));
+        Set<Path> skipped = Set.of(destination, root.resolve(".hyde"), root.resolve(".git"));
+        boolean hydeProject = !options.projectLayout().isJekyll();
+        for (Map.Entry<String, Path> file : files(root, skipped, hydeProject ? root.resolve("target") : null).entrySet()) {
+            text(digest, "file " + file.getKey());
+            bytes(digest, file.getValue());
+        }
+        for (Path outside : outsideFiles(options, root)) {
+            text(digest, "outside " + outside);
+            bytes(digest, outside);
+        }
+        text(digest, "git " + git(root, "rev-parse", "HEAD") + git(root, "config", "--local", "--list"));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The project's files by path relative to the root, in a fixed order; symbolic links followed. */
+    private static Map<String, Path> files(Path root, Set<Path> skipped, Path alsoSkipped) throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                Path normal = dir.toAbsolutePath().normalize();
+                return skipped.contains(normal) || normal.equals(alsoSkipped)
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    files.put(root.relativize(file).toString().replace('\\', '/'), file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                throw e; // an unreadable file: no fingerprint, so no cache
+            }
+        });
+        return files;
+    }
+
+    /** Configuration files and extension jars named by the options but kept outside the project. */
+    private static List<Path> outsideFiles(BuildOptions options, Path root) throws IOException {
+        List<Path> outside = new ArrayList<>();
+        for (Path config : options.configFiles()) {
+            Path file = root.resolve(config).toAbsolutePath().normalize();
+            if (!file.startsWith(root) && Files.isRegularFile(file)) {
+                outside.add(file);
+            }
+        }
+        for (Path entry : options.pluginPath()) {
+            Path path = entry.toAbsolutePath().normalize();
+            if (Files.isDirectory(path)) {
+                try (var jars = Files.list(path)) {
+                    jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(outside::add);
+                }
+            } else if (Files.isRegularFile(path)) {
+                outside.add(path);
+            }
+        }
+        return outside;
+    }
+
+    /** Hyde's code: the jar it runs from, hashed (a snapshot's version number says nothing). */
+    private static String hydeIdentity() throws IOException {
+        try {
+            Path code = Path.of(InputFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                MessageDigest digest = sha256();
+                bytes(digest, code);
+                return HexFormat.of().formatHex(digest.digest());
+            }
+            // classes in a folder (tests, an IDE): their newest change stands for them
+            try (var walk = Files.walk(code)) {
+                return "classes " + walk.filter(Files::isRegularFile)
+                        .mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new IOException("cannot tell which Hyde this is", e);
+        }
+    }
+
+    /** What a git command prints in the project, or nothing outside a repository or without git. */
+    private static String git(Path root, String... args) {
+        if (!insideRepository(root)) {
+            return "";
+        }
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        try {
+            Process git = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
+            git.getOutputStream().close();
+            byte[] out = git.getInputStream().readAllBytes();
+            if (!git.waitFor(10, TimeUnit.SECONDS)) {
+                git.destroyForcibly();
+                return "";
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    private static boolean insideRepository(Path root) {
+        for (Path dir = root; dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void text(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(bytes);
+        digest.update((byte) 0);
+    }
+
+    private static void bytes(MessageDigest digest, Path file) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long size = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+                size += n;
+            }
+        }
+        text(digest, "size " + size);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,404 @@
+package dev.hyde.cache;
+
+import dev.hyde.Hyde;
+import dev.hyde.TestSite;
+import dev.hyde.build.BuildOptions;
+import dev.hyde.build.BuildProgress;
+import dev.hyde.build.BuildResult;
+import dev.hyde.diag.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A build taken from the cache must leave exactly the site a clean build writes. Random sequences
+ * of edits of every kind of input are applied to a project; after each, the cached build's site is
+ * compared file by file with a clean build's, and a second build must find nothing to do.
+ */
+class BuildCacheTest {
+
+    private static final String HYDE_PROJECT = """
+            -- _config.yml --
+            title: Cached
+            -- _data/product.yml --
+            version: 1.0
+            -- templates/default.ftlh --
+            <!doctype html><html><head><title>${page.title}</title>
+            <link rel="stylesheet" href="/style.css"></head><body>
+            <nav><#list site.pages as p><a href="${p.url}">${p.title}</a></#list></nav>
+            ${content?no_esc}<#include "footer.ftl"></body></html>
+            -- templates/footer.ftl --
+            <footer>v${site.data.product.version}</footer>
+            -- templates/_includes/note.html --
+            <aside>{{ include.text }}</aside>
+            -- templates/_sass/_base.scss --
+            $accent: #336699;
+            -- content/style.scss --
+            ---
+            ---
+            @use "base" as *;
+            a { color: $accent; }
+            -- content/index.md --
+            ---
+            title: Home
+            ---
+            Welcome. {% include note.html text="hi" %} [Guide](/guide/)
+            -- content/guide.md --
+            ---
+            title: Guide
+            ---
+            Version {{ site.data.product.version }}.
+            -- content/img/logo.txt --
+            a static file
+            """;
+
+    private static final String JEKYLL_SITE = """
+            -- _config.yml --
+            title: Cached
+            collections:
+              notes:
+                output: true
+            -- _data/product.yml --
+            version: 1.0
+            -- _layouts/default.html --
+            <!doctype html><html><head><title>{{ page.title }}</title></head><body>
+            {% for p in site.notes %}<a href="{{ p.url }}">{{ p.title }}</a>{% endfor %}
+            {{ content }}{% include footer.html %}</body></html>
+            -- _includes/footer.html --
+            <footer>v{{ site.data.product.version }}</footer>
+            -- _sass/_base.scss --
+            $accent: #336699;
+            -- css/site.scss --
+            ---
+            ---
+            @use "base" as *;
+            a { color: $accent; }
+            -- index.md --
+            ---
+            title: Home
+            layout: default
+            ---
+            Welcome to {{ site.title }}.
+            -- _posts/2017-05-24-hello.md --
+            ---
+            title: Hello
+            layout: default
+            ---
+            A post.
+            -- _notes/one.md --
+            ---
+            title: One
+            layout: default
+            ---
+            Note one.
+            -- img/logo.txt --
+            a static file
+            """;
+
+    /** One kind of edit: a name for the report, and what it does to the project. */
+    private record Edit(String name, Consumer<Path> apply) {
+    }
+
+    private static List<Edit> hydeEdits(Random random) {
+        return List.of(
+                new Edit("page body", root -> append(root, "content/guide.md", "\nMore " + random.nextInt(1000) + ".\n")),
+                new Edit("front matter", root -> replace(root, "content/guide.md", "title: ", "title: G" + random.nextInt(9))),
+                new Edit("include", root -> write(root, "templates/_includes/note.html",
+                        "<aside class=\"n" + random.nextInt(99) + "\">{{ include.text }}</aside>\n")),
+                new Edit("layout", root -> replace(root, "templates/default.ftlh", "<body", "<body data-x=\""
+                        + random.nextInt(99) + "\"")),
+                new Edit("partial", root -> write(root, "templates/footer.ftl",
+                        "<footer>release ${site.data.product.version} " + random.nextInt(99) + "</footer>\n")),
+                new Edit("data", root -> write(root, "_data/product.yml", "version: " + random.nextInt(50) + ".0\n")),
+                new Edit("config", root -> write(root, "_config.yml", "title: Cached " + random.nextInt(99) + "\n")),
+                new Edit("new page", root -> write(root, "content/new" + random.nextInt(5) + ".md",
+                        "---\ntitle: New\n---\nNew page.\n")),
+                new Edit("deleted page", root -> deleteOne(root, "content", "new", random)),
+                new Edit("renamed page", root -> renameOne(root, "content", "new", random)),
+                new Edit("static file", root -> write(root, "content/img/logo.txt", "logo " + random.nextInt(99) + "\n")),
+                new Edit("sass partial", root -> write(root, "templates/_sass/_base.scss",
+                        "$accent: #" + (100000 + random.nextInt(899999)) + ";\n")));
+    }
+
+    private static List<Edit> jekyllEdits(Random random) {
+        return List.of(
+                new Edit("page body", root -> append(root, "index.md", "\nMore " + random.nextInt(1000) + ".\n")),
+                new Edit("front matter", root -> replace(root, "_notes/one.md", "title: ", "title: O" + random.nextInt(9))),
+                new Edit("include", root -> write(root, "_includes/footer.html",
+                        "<footer>r{{ site.data.product.version }} " + random.nextInt(99) + "</footer>\n")),
+                new Edit("layout", root -> replace(root, "_layouts/default.html", "<body", "<body data-x=\""
+                        + random.nextInt(99) + "\"")),
+                new Edit("post", root -> append(root, "_posts/2017-05-24-hello.md", "\nMore " + random.nextInt(99) + "\n")),
+                new Edit("data", root -> write(root, "_data/product.yml", "version: " + random.nextInt(50) + ".0\n")),
+                new Edit("config", root -> replace(root, "_config.yml", "title: ", "title: C" + random.nextInt(9))),
+                new Edit("new document", root -> write(root, "_notes/new" + random.nextInt(5) + ".md",
+                        "---\ntitle: New\nlayout: default\n---\nNew note.\n")),
+                new Edit("deleted document", root -> deleteOne(root, "_notes", "new", random)),
+                new Edit("renamed document", root -> renameOne(root, "_notes", "new", random)),
+                new Edit("static file", root -> write(root, "img/logo.txt", "logo " + random.nextInt(99) + "\n")),
+                new Edit("sass partial", root -> write(root, "_sass/_base.scss",
+                        "$accent: #" + (100000 + random.nextInt(899999)) + ";\n")));
+    }
+
+    @Test
+    void aHydeProjectBuiltFromTheCacheIsTheCleanBuildAfterEveryKindOfEdit() throws IOException {
+        randomEdits(HYDE_PROJECT, BuildCacheTest::hydeEdits, 20260101L);
+    }
+
+    @Test
+    void aJekyllSiteBuiltFromTheCacheIsTheCleanBuildAfterEveryKindOfEdit() throws IOException {
+        randomEdits(JEKYLL_SITE, BuildCacheTest::jekyllEdits, 20261201L);
+    }
+
+    private static void randomEdits(String files, Function<Random, List<Edit>> kinds, long seed) throws IOException {
+        Random random = new Random(seed);
+        Path root = TestSite.write(files);
+        List<Edit> edits = kinds.apply(random);
+        BuildOptions cached = options(root, root.resolveSibling(root.getFileName() + "-cached"));
+        BuildResult first = build(cached);
+        assertTrue(first.succeeded(), first.diagnostics().toString());
+        assertFalse(first.timeDependent(), "the time is pinned");
+        assertTrue(build(cached).upToDate(), "a second build with no change");
+        List<String> done = new ArrayList<>();
+        for (int step = 0; step < 30; step++) {
+            // every kind once, in a mixed order, then kinds at random
+            Edit edit = step < edits.size() ? edits.get((step * 7) % edits.size()) : edits.get(random.nextInt(edits.size()));
+            edit.apply().accept(root);
+            done.add(edit.name());
+            BuildResult result = build(cached);
+            assertTrue(result.succeeded(), done + ": " + result.diagnostics());
+            Path clean = root.resolveSibling(root.getFileName() + "-clean" + step);
+            BuildResult cleanResult = Hyde.build(options(root, clean));
+            assertTrue(cleanResult.succeeded(), done + ": " + cleanResult.diagnostics());
+            assertEquals(tree(clean), tree(cached.destination()), "after " + done);
+            BuildResult again = build(cached);
+            assertTrue(again.upToDate(), done + ": nothing changed since");
+            assertEquals(tree(clean), tree(cached.destination()), "after " + done + " and a build with no change");
+        }
+    }
+
+    @Test
+    void aSecondBuildWithNoChangeBuildsNothingAndReportsTheSameWarnings() throws IOException {
+        Path root = TestSite.write(HYDE_PROJECT.replace("[Guide](/guide/)", "[Gone](/gone/)"));
+        BuildOptions options = options(root, root.resolve("site"));
+        BuildResult first = build(options);
+        assertFalse(first.upToDate());
+        assertEquals(1, first.warnings().size(), first.diagnostics().toString());
+        Map<String, String> site = tree(options.destination());
+        long modified = Files.getLastModifiedTime(options.destination().resolve("index.html")).toMillis();
+
+        BuildResult second = build(options);
+        assertTrue(second.upToDate());
+        assertEquals(first.pagesWritten(), second.pagesWritten());
+        assertEquals(first.filesCopied(), second.filesCopied());
+        assertEquals(first.warnings(), second.warnings(), "the broken link is reported again");
+        assertTrue(second.summary().startsWith("Up to date"), second.summary());
+        assertEquals(site, tree(options.destination()));
+        assertEquals(modified, Files.getLastModifiedTime(options.destination().resolve("index.html")).toMillis(),
+                "nothing was written");
+        assertFalse(Files.exists(options.destination().resolve(".hyde")), "the cache is never in the site");
+    }
+
+    @Test
+    void aSiteChangedByHandIsBuiltAgain() throws IOException {
+        Path root = TestSite.write(HYDE_PROJECT);
+        BuildOptions options = options(root, root.resolve("site"));
+        build(options);
+        Map<String, String> site = tree(options.destination());
+        Files.writeString(options.destination().resolve("index.html"), "changed by hand");
+        BuildResult again = build(options);
+        assertFalse(again.upToDate());
+        assertEquals(site, tree(options.destination()));
+
+        Files.writeString(options.destination().resolve("extra.html"), "added by hand");
+        assertFalse(build(options).upToDate(), "a file added to the site");
+    }
+
+    @Test
+    void aDamagedOrForeignCacheIsIgnoredWithOneWarning() throws IOException {
+        Path root = TestSite.write(HYDE_PROJECT);
+        BuildOptions options = options(root, root.resolve("site"));
+        build(options);
+        Path file = CachedBuild.folder(root).resolve("cache/build.json");
+        String good = Files.readString(file);
+
+        Files.writeString(file, good.substring(0, good.length() / 2));
+        BuildResult damaged = build(options);
+        assertFalse(damaged.upToDate());
+        assertEquals(1, cacheWarnings(damaged).size(), damaged.diagnostics().toString());
+        assertTrue(cacheWarnings(damaged).get(0).detail().contains("damaged"), cacheWarnings(damaged).toString());
+        assertTrue(build(options).upToDate(), "written anew");
+
+        Files.writeString(file, Files.readString(file).replaceFirst("\"format\":1", "\"format\":999"));
+        BuildResult foreign = build(options);
+        assertFalse(foreign.upToDate());
+        assertTrue(cacheWarnings(foreign).get(0).detail().contains("another version of Hyde"),
+                cacheWarnings(foreign).toString());
+
+        String now = Files.readString(file);
+        Files.writeString(file, now.replaceFirst("\"fingerprint\":\"[0-9a-f]+\"", "\"fingerprint\":\"00\""));
+        assertFalse(build(options).upToDate(), "a cache edited by hand never stands for a site it did not see");
+        assertTrue(build(options).upToDate());
+    }
+
+    @Test
+    void aProjectWhereTheCacheCannotBeKeptStillBuilds() throws IOException {
+        Path root = TestSite.write(HYDE_PROJECT);
+        Files.writeString(root.resolve(".hyde"), "a file where the cache folder would be");
+        BuildOptions options = options(root, root.resolve("site"));
+        BuildResult result = build(options);
+        assertTrue(result.succeeded(), result.diagnostics().toString());
+        assertEquals(1, cacheWarnings(result).size(), result.diagnostics().toString());
+        assertTrue(Files.exists(options.destination().resolve("index.html")));
+        assertFalse(build(options).upToDate());
+    }
+
+    @Test
+    void twoBuildsOfOneProjectAtOnceAreRefused() throws IOException {
+        Path root = TestSite.write(HYDE_PROJECT);
+        BuildOptions options = options(root, root.resolve("site"));
+        try (BuildLock held = BuildLock.take(CachedBuild.folder(root)).orElseThrow()) {
+            BuildResult refused = build(options);
+            assertFalse(refused.succeeded());
+            assertEquals("Another build of this project is running", refused.errors().get(0).title());
+            assertEquals(".hyde/build.lock", refused.errors().get(0).file());
+            assertFalse(Files.exists(options.destination()), "nothing was written");
+        }
+        assertTrue(build(options).succeeded(), "the lock goes with the build that held it");
+    }
+
+    @Test
+    void aSiteShowingTheBuildTimeIsAlwaysBuilt() throws IOException {
+        Path root = TestSite.write(HYDE_PROJECT.replace("Version {{ site.data.product.version }}.",
+                "Built {{ 'now' | date: '%Y' }}."));
+        // no time given: the page shows when it is built
+        BuildOptions options = BuildOptions.of(root).withDestination(root.resolve("site"));
+        BuildResult first = build(options);
+        assertTrue(first.timeDependent() || System.getenv("SOURCE_DATE_EPOCH") != null);
+        if (first.timeDependent()) {
+            assertFalse(build(options).upToDate());
+        }
+        // with the time pinned, the same site is built every time: the cache serves it
+        BuildOptions pinned = options.withTime(TestSite.TIME);
+        assertFalse(build(pinned).timeDependent());
+        assertTrue(build(pinned).upToDate());
+    }
+
+    @Test
+    void noCacheBuildsEverythingAndCleanRemovesTheCache() throws IOException {
+        Path root = TestSite.write(HYDE_PROJECT);
+        BuildOptions options = options(root, root.resolve("site"));
+        build(options);
+        assertFalse(Hyde.buildWithCache(options, BuildProgress.NONE, false).upToDate());
+        assertFalse(build(options).upToDate(), "--no-cache removed the cache");
+        assertTrue(build(options).upToDate());
+        CachedBuild.clean(root);
+        assertFalse(Files.exists(CachedBuild.folder(root)));
+        assertFalse(build(options).upToDate());
+        assertTrue(Files.exists(options.destination().resolve("index.html")), "clean leaves the site");
+    }
+
+    private static BuildResult build(BuildOptions options) {
+        return Hyde.buildWithCache(options, BuildProgress.NONE, true);
+    }
+
+    private static BuildOptions options(Path root, Path destination) {
+        return BuildOptions.of(root).withDestination(destination).withTime(TestSite.TIME);
+    }
+
+    private static List<Diagnostic> cacheWarnings(BuildResult result) {
+        return result.warnings().stream().filter(d -> d.title().startsWith("Build cache")).toList();
+    }
+
+    /** Every file of a folder by relative path, with its bytes as text. */
+    static Map<String, String> tree(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(),
+                        new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    private static void write(Path root, String file, String text) {
+        try {
+            Files.createDirectories(root.resolve(file).getParent());
+            Files.writeString(root.resolve(file), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void append(Path root, String file, String text) {
+        try {
+            write(root, file, Files.readString(root.resolve(file)) + text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void replace(Path root, String file, String from, String to) {
+        try {
+            write(root, file, Files.readString(root.resolve(file))
+                    .replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes one of a folder's files whose name starts with {@code prefix}, or writes one when there is none. */
+    private static void deleteOne(Path root, String folder, String prefix, Random random) {
+        List<Path> candidates = candidates(root, folder, prefix);
+        if (candidates.isEmpty()) {
+            write(root, folder + "/" + prefix + "9.md", "---\ntitle: Nine\nlayout: default\n---\nNine.\n");
+            return;
+        }
+        try {
+            Files.delete(candidates.get(random.nextInt(candidates.size())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void renameOne(Path root, String folder, String prefix, Random random) {
+        List<Path> candidates = candidates(root, folder, prefix);
+        if (candidates.isEmpty()) {
+            write(root, folder + "/" + prefix + "8.md", "---\ntitle: Eight\nlayout: default\n---\nEight.\n");
+            return;
+        }
+        Path from = candidates.get(random.nextInt(candidates.size()));
+        try {
+            Files.move(from, from.resolveSibling(prefix + "r" + random.nextInt(1000) + ".md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> candidates(Path root, String folder, String prefix) {
+        try (Stream<Path> list = Files.list(root.resolve(folder))) {
+            return list.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
