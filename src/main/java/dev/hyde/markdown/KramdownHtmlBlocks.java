@@ -33,9 +33,22 @@ final class KramdownHtmlBlocks {
     /** kramdown's {@code markdown} attribute, the value in group 1 or 2 or 3. */
     private static final Pattern MARKDOWN_ATTRIBUTE =
             Pattern.compile("\\s+markdown\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
-    /** Block elements whose content kramdown reads as span-level Markdown. */
-    private static final Set<String> SPAN_CONTENT = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "dt",
-            "legend", "summary", "figcaption", "th", "td");
+    /** Elements whose content kramdown reads as Markdown blocks under {@code markdown="1"}. */
+    private static final Set<String> BLOCK_MODEL = Set.of("address", "applet", "article", "aside", "blockquote",
+            "body", "dd", "details", "div", "dl", "fieldset", "figure", "figcaption", "footer", "form", "header",
+            "hgroup", "iframe", "li", "main", "map", "menu", "nav", "noscript", "object", "section", "summary", "td");
+    /** Elements whose content kramdown reads as span-level Markdown under {@code markdown="1"}. */
+    private static final Set<String> SPAN_MODEL = Set.of("a", "abbr", "acronym", "b", "bdo", "big", "button",
+            "cite", "caption", "del", "dfn", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "ins", "label",
+            "legend", "optgroup", "p", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "select", "small", "span",
+            "strong", "sub", "sup", "th", "tt");
+    private static final String NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
+    /** kramdown's start tag (its HTML_TAG_RE): name, attributes, and "/" when self-closed. */
+    // each attribute atomic, as in kramdown: a quoted value ends at the first matching quote even
+    // where the tag then fails to match, so that an unclosed quote makes the "<" text
+    private static final Pattern HTML_TAG = Pattern.compile("<((?>" + NAME + "))\\s*((?>\\s+" + NAME
+            + "(?:\\s*=\\s*(?:[\\w]+|(\"|').*?\\3))?)*)\\s*(/)?>", Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern HTML_CLOSE = Pattern.compile("</(" + NAME + ")\\s*>");
 
 
     private KramdownHtmlBlocks() {
@@ -47,7 +60,7 @@ final class KramdownHtmlBlocks {
      * @param origin for each line of {@code markdown} (0-based), the line of the original text it
      *               comes from; null when the lines are the original's
      */
-    record Protected(String markdown, List<String> blocks, int[] origin) {
+    record Protected(String markdown, List<Block> blocks, int[] origin) {
 
         /** The original text's 1-based line for a 1-based line of {@link #markdown}; 0 stays 0. */
         int sourceLine(int line) {
@@ -57,8 +70,17 @@ final class KramdownHtmlBlocks {
             return origin[Math.min(line, origin.length) - 1] + 1;
         }
 
-        /** Puts the blocks back in place of their placeholder paragraphs. */
+        /** Puts the blocks back in place of their placeholder paragraphs, spans left as text. */
         String restore(String html) {
+            return restore(html, org.commonmark.internal.util.Escaping::escapeHtml);
+        }
+
+        /**
+         * Puts the blocks back in place of their placeholder paragraphs.
+         *
+         * @param spans renders the Markdown of a {@link Span} to HTML
+         */
+        String restore(String html, java.util.function.UnaryOperator<String> spans) {
             if (blocks.isEmpty()) {
                 return html;
             }
@@ -80,7 +102,7 @@ final class KramdownHtmlBlocks {
                 if (index >= blocks.size()) {
                     continue;
                 }
-                result.append(html, copied, at).append(StrayAngles.escape(blocks.get(index)));
+                result.append(html, copied, at).append(blocks.get(index).html(spans));
                 copied = end + "X</p>".length();
                 at = copied - 1;
             }
@@ -109,7 +131,7 @@ final class KramdownHtmlBlocks {
                 if (index >= blocks.size()) {
                     continue;
                 }
-                String block = blocks.get(index);
+                String block = blocks.get(index).source();
                 result.append(html, copied, at).append(org.commonmark.internal.util.Escaping.escapeHtml(
                         block.endsWith("\n") ? block.substring(0, block.length() - 1) : block));
                 copied = end + 1;
@@ -119,63 +141,86 @@ final class KramdownHtmlBlocks {
         }
     }
 
+    /** A part of a protected block: HTML as written, or Markdown that kramdown reads as spans. */
+    sealed interface Part permits Html, Span {
+    }
+
+    /** HTML kept as written (a {@code <} that starts no tag aside, see {@link StrayAngles}). */
+    record Html(String text) implements Part {
+    }
+
+    /** The content of an element whose content model is {@code span}: one run of span-level Markdown. */
+    record Span(String markdown) implements Part {
+    }
+
+    /** One protected block: its parts in order. */
+    record Block(List<Part> parts) {
+        Block {
+            parts = List.copyOf(parts);
+        }
+
+        String html(java.util.function.UnaryOperator<String> spans) {
+            StringBuilder html = new StringBuilder();
+            for (Part part : parts) {
+                html.append(part instanceof Html h ? StrayAngles.escape(h.text()) : spans.apply(((Span) part).markdown()));
+            }
+            return html.toString();
+        }
+
+        /** The block's text as written (less kramdown's markdown attributes). */
+        String source() {
+            StringBuilder source = new StringBuilder();
+            for (Part part : parts) {
+                source.append(part instanceof Html h ? h.text() : ((Span) part).markdown());
+            }
+            return source.toString();
+        }
+    }
+
     /** Protects HTML blocks, Markdown inside them left as text (a Hyde project's rule). */
     static Protected protect(String markdown) {
         return protect(markdown, false);
     }
 
     /**
-     * @param markdownInside whether a block element whose start tag has kramdown's
-     *                       {@code markdown="1"} (or {@code "block"}) has its content read as
-     *                       Markdown blocks, as in a Jekyll site; only the form with the start
-     *                       and end tags on lines of their own is understood, the others stay
-     *                       HTML as CommonMark reads them
+     * @param markdownInside whether kramdown's {@code markdown} attribute is honoured, as in a
+     *                       Jekyll site: an element whose content model is then {@code block} has
+     *                       its lines read as Markdown blocks (when its end tag starts a line),
+     *                       one whose model is {@code span} has its content read as span-level
+     *                       Markdown ({@link Span}), also when the element is nested in raw HTML
      */
     static Protected protect(String markdown, boolean markdownInside) {
         if (!anyLineOpensATag(markdown)) {
             return new Protected(markdown, List.of(), null);
         }
         String[] lines = markdown.split("\n", -1);
-        StringBuilder out = new StringBuilder(markdown.length());
-        List<String> blocks = new ArrayList<>();
-        // a block of many lines becomes two, so later lines move: remember where each came from
-        int[] origin = new int[lines.length + 1];
-        int outLines = 0;
+        int[] lineStarts = new int[lines.length + 1];
+        for (int n = 0; n < lines.length; n++) {
+            lineStarts[n + 1] = lineStarts[n] + lines[n].length() + 1;
+        }
+        Output out = new Output(markdown.length(), lines.length);
         String fence = null;
         boolean blockStart = true;
-        // end-tag lines of the markdown="1" elements open at this point, innermost first
-        java.util.Deque<Integer> closes = new java.util.ArrayDeque<>();
+        // elements read as Markdown blocks that are open at this point, innermost first
+        java.util.Deque<Pending> pending = new java.util.ArrayDeque<>();
         int i = 0;
         while (i < lines.length) {
             String line = lines[i];
-            if (fence == null && !closes.isEmpty() && closes.peek() == i) {
-                closes.pop();
+            if (fence == null && !pending.isEmpty() && pending.peek().closeLine() == i) {
+                Pending open = pending.pop();
                 if (!blockStart) {
                     // the end tag ends the Markdown before it, as a blank line would
-                    out.append('\n');
-                    origin = fit(origin, outLines + 1);
-                    origin[outLines++] = i;
+                    out.line("", i);
                 }
-                out.append(marker(blocks.size())).append("\n\n");
-                blocks.add(line.strip() + "\n");
-                origin = fit(origin, outLines + 2);
-                origin[outLines++] = i;
-                origin[outLines++] = i;
-                i++;
-                blockStart = true;
-                continue;
-            }
-            int close = fence == null && blockStart && markdownInside ? markdownElementEnd(lines, i) : -1;
-            if (close > i) {
-                // the start tag stands for itself, the lines up to the end tag are Markdown
-                closes.push(close);
-                out.append(line, 0, line.indexOf('<')).append(marker(blocks.size())).append("\n\n");
-                blocks.add(MARKDOWN_ATTRIBUTE.matcher(line.strip()).replaceFirst("") + "\n");
-                origin = fit(origin, outLines + 2);
-                origin[outLines++] = i;
-                origin[outLines++] = i;
-                i++;
-                blockStart = true;
+                RawScan scan = new RawScan(markdown, lineStarts, open.stack(), lineStarts[i]);
+                Stop stop = scan.run(lineStarts[i] + line.indexOf('<'));
+                if (stop == null) {
+                    // what follows never closes the element that held the Markdown: as written
+                    scan = new RawScan(markdown, lineStarts, new java.util.ArrayDeque<>(), lineStarts[i]);
+                    stop = new Stop(lineStarts[i] + line.length(), -1);
+                }
+                i = finish(out, scan, stop, line, i, lines, pending);
+                blockStart = out.lastBlank;
                 continue;
             }
             Matcher fenceMatch = FENCE.matcher(line);
@@ -187,35 +232,303 @@ final class KramdownHtmlBlocks {
             } else if (fence != null && closing.find() && closing.group(1).charAt(0) == fence.charAt(0)
                     && closing.group(1).length() >= fence.length()) {
                 fence = null;
-            } else if (fence == null && blockStart) {
-                int end = blockEnd(lines, i);
-                if (end >= 0) {
+            } else if (fence == null && (blockStart || markdownInside && endsParagraph(lines, i))) {
+                int end = blockEnd(lines, i, markdownInside);
+                if (end >= 0 && !markdownInside) {
                     StringBuilder block = new StringBuilder();
                     for (int j = i; j <= end; j++) {
                         block.append(lines[j]).append('\n');
                     }
-                    // indented as the block was, so that a block inside a list item stays there
-                    out.append(line, 0, line.indexOf('<')).append(marker(blocks.size())).append("\n\n");
-                    blocks.add(block.toString());
-                    origin = fit(origin, outLines + 2);
-                    origin[outLines++] = i;
-                    origin[outLines++] = end;
+                    out.block(line, new Block(List.of(new Html(block.toString()))), i, end);
                     i = end + 1;
                     blockStart = true;
                     continue;
                 }
+                if (end >= 0) {
+                    RawScan scan = new RawScan(markdown, lineStarts, new java.util.ArrayDeque<>(), lineStarts[i]);
+                    Stop stop = scan.run(lineStarts[i] + line.indexOf('<'));
+                    if (stop != null) {
+                        if (!blockStart) {
+                            // kramdown ends a paragraph at a line that starts a block-level tag
+                            out.line("", i);
+                        }
+                        i = finish(out, scan, stop, line, i, lines, pending);
+                        blockStart = out.lastBlank;
+                        continue;
+                    }
+                }
             }
-            out.append(line);
-            origin = fit(origin, outLines + 1);
-            origin[outLines++] = i;
-            if (i < lines.length - 1) {
-                out.append('\n');
-            }
+            out.line(line, i);
             blockStart = fence == null && line.isBlank();
             i++;
         }
-        return new Protected(out.toString(), blocks, java.util.Arrays.copyOf(origin, outLines));
+        return new Protected(out.text(), out.blocks, out.origin());
     }
+
+    /**
+     * Emits the block scanned so far as a placeholder and returns the next line to read. A scan
+     * that stopped at the start tag of an element read as Markdown blocks leaves that element's
+     * lines to the caller, the rest of the start tag's line first, until the end tag's line.
+     */
+    private static int finish(Output out, RawScan scan, Stop stop, String firstLine, int first, String[] lines,
+            java.util.Deque<Pending> pending) {
+        int stopLine = lineOf(scan.lineStarts, stop.offset());
+        if (stop.closeLine() < 0) {
+            // as far as the end of the line the HTML ends on
+            int lineEnd = scan.lineStarts[stopLine + 1];
+            scan.html(Math.min(lineEnd, scan.text.length()), lineEnd > scan.text.length() ? "\n" : "");
+            out.block(firstLine, new Block(scan.parts), first, stopLine);
+            return stopLine + 1;
+        }
+        scan.html(stop.offset(), "\n");
+        out.block(firstLine, new Block(scan.parts), first, stopLine);
+        pending.push(new Pending(stop.closeLine(), scan.stack));
+        String rest = lines[stopLine].substring(stop.offset() - scan.lineStarts[stopLine]);
+        if (!rest.isBlank()) {
+            // kramdown goes on reading blocks right after the start tag
+            out.line(rest.stripLeading(), stopLine);
+        }
+        return stopLine + 1;
+    }
+
+    /** The 0-based line holding {@code offset}. */
+    private static int lineOf(int[] lineStarts, int offset) {
+        int at = java.util.Arrays.binarySearch(lineStarts, offset);
+        return at >= 0 ? Math.min(at, lineStarts.length - 2) : -at - 2;
+    }
+
+    /** An element read as Markdown blocks: the line of its end tag, and the elements open around it. */
+    private record Pending(int closeLine, java.util.Deque<String> stack) {
+    }
+
+    /**
+     * Where a scan of raw HTML stopped: after the element that began the block ({@code closeLine}
+     * -1), or right after the start tag of an element whose content is read as Markdown blocks,
+     * up to its end tag on {@code closeLine}.
+     */
+    private record Stop(int offset, int closeLine) {
+    }
+
+    /**
+     * kramdown's reading of raw HTML (its parse_raw_html): tags nest by name, an end tag that
+     * closes nothing open is text, and an element with a {@code markdown} attribute has its
+     * content read as Markdown, spans at once, blocks by the caller.
+     */
+    private static final class RawScan {
+        final String text;
+        final int[] lineStarts;
+        final java.util.Deque<String> stack;
+        final List<Part> parts = new ArrayList<>();
+        /** HTML read but not yet made a part, up to {@link #rawStart}. */
+        private final StringBuilder pending = new StringBuilder();
+        int rawStart;
+
+        RawScan(String text, int[] lineStarts, java.util.Deque<String> stack, int rawStart) {
+            this.text = text;
+            this.lineStarts = lineStarts;
+            this.stack = stack;
+            this.rawStart = rawStart;
+        }
+
+        /** Makes an HTML part of what was read up to {@code end}, and {@code then}. */
+        void html(int end, String then) {
+            parts.add(new Html(pending.append(text, rawStart, end).append(then).toString()));
+            pending.setLength(0);
+            rawStart = end;
+        }
+
+        /** Scans from {@code pos}; null when the text ends before the elements open are closed. */
+        Stop run(int pos) {
+            while (true) {
+                int lt = text.indexOf('<', pos);
+                if (lt < 0) {
+                    return null;
+                }
+                if (text.startsWith("<!--", lt)) {
+                    int end = text.indexOf("-->", lt + 4);
+                    pos = end < 0 ? lt + 1 : end + 3;
+                    continue;
+                }
+                if (text.startsWith("<?", lt)) {
+                    int end = text.indexOf("?>", lt + 2);
+                    pos = end < 0 ? lt + 1 : end + 2;
+                    continue;
+                }
+                Matcher close = HTML_CLOSE.matcher(text).region(lt, text.length());
+                if (close.lookingAt()) {
+                    pos = close.end();
+                    if (!stack.isEmpty() && stack.peek().equalsIgnoreCase(close.group(1))) {
+                        stack.pop();
+                        if (stack.isEmpty()) {
+                            return new Stop(pos, -1);
+                        }
+                    } else {
+                        // closes nothing open: kramdown keeps it as text
+                        pending.append(text, rawStart, lt).append("&lt;").append(text, lt + 1, pos - 1).append("&gt;");
+                        rawStart = pos;
+                    }
+                    continue;
+                }
+                Matcher tag = HTML_TAG.matcher(text).region(lt, text.length());
+                if (!tag.lookingAt()) {
+                    // starts no tag: text, which kramdown writes escaped
+                    pending.append(text, rawStart, lt).append("&lt;");
+                    rawStart = pos = lt + 1;
+                    continue;
+                }
+                String name = tag.group(1).toLowerCase(Locale.ROOT);
+                pos = tag.end();
+                if (name.equals("script") || name.equals("style")) {
+                    Matcher end = Pattern.compile("</" + name + "\\s*>", Pattern.CASE_INSENSITIVE).matcher(text);
+                    pos = end.find(pos) ? end.end() : text.length();
+                    if (stack.isEmpty()) {
+                        return new Stop(pos, -1);
+                    }
+                    continue;
+                }
+                if (tag.group(4) != null || VOID_TAGS.contains(name)) {
+                    if (stack.isEmpty()) {
+                        return new Stop(pos, -1);
+                    }
+                    continue;
+                }
+                String model = contentModel(name, tag.group(2));
+                if (model.equals("span")) {
+                    Matcher end = Pattern.compile("</" + Pattern.quote(name) + "\\s*>", Pattern.CASE_INSENSITIVE)
+                            .matcher(text);
+                    if (!end.find(pos)) {
+                        return null;
+                    }
+                    // kramdown takes the text up to the first end tag of that name as the span
+                    html(lt, withoutMarkdownAttribute(tag.group()));
+                    parts.add(new Span(text.substring(pos, end.start())));
+                    rawStart = end.start();
+                    pos = end.end();
+                    if (stack.isEmpty()) {
+                        return new Stop(pos, -1);
+                    }
+                    continue;
+                }
+                if (model.equals("block")) {
+                    int closeLine = blockCloseLine(name, pos);
+                    if (closeLine >= 0) {
+                        stack.push(name);
+                        html(lt, withoutMarkdownAttribute(tag.group()));
+                        rawStart = pos;
+                        return new Stop(pos, closeLine);
+                    }
+                    // its end tag does not start a line: left as HTML
+                }
+                stack.push(name);
+            }
+        }
+
+        /**
+         * The line of the end tag of the element whose start tag ends at {@code from}, when that
+         * end tag starts its line (as kramdown needs it to end the element's blocks) and is not
+         * on the start tag's line; -1 otherwise.
+         */
+        private int blockCloseLine(String name, int from) {
+            Pattern open = Pattern.compile("<" + Pattern.quote(name) + "(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+            Matcher close = Pattern.compile("</" + Pattern.quote(name) + "\\s*>", Pattern.CASE_INSENSITIVE)
+                    .matcher(text);
+            int depth = 0;
+            int pos = from;
+            while (close.find(pos)) {
+                Matcher opens = open.matcher(text).region(pos, close.start());
+                while (opens.find()) {
+                    depth++;
+                }
+                pos = close.end();
+                if (depth-- == 0) {
+                    int line = lineOf(lineStarts, close.start());
+                    boolean startsLine = text.substring(lineStarts[line], close.start()).matches(" {0,3}");
+                    return startsLine && line > lineOf(lineStarts, from) ? line : -1;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * The content model kramdown gives an element from its {@code markdown} attribute: "raw" when
+     * there is none or it is "0", the element's own for "1", else the value ("span", "block").
+     */
+    private static String contentModel(String name, String attributes) {
+        Matcher attribute = MARKDOWN_ATTRIBUTE.matcher(attributes == null ? "" : attributes);
+        if (!attribute.find()) {
+            return "raw";
+        }
+        String value = attribute.group(1) != null ? attribute.group(1)
+                : attribute.group(2) != null ? attribute.group(2) : attribute.group(3);
+        return switch (value) {
+            case "1" -> BLOCK_MODEL.contains(name) ? "block" : SPAN_MODEL.contains(name) ? "span" : "raw";
+            case "span", "block" -> value;
+            default -> "raw";
+        };
+    }
+
+    private static String withoutMarkdownAttribute(String tag) {
+        return MARKDOWN_ATTRIBUTE.matcher(tag).replaceFirst("");
+    }
+
+    /** The Markdown text being built: lines, where each came from, and the blocks cut out. */
+    private static final class Output {
+        final StringBuilder text;
+        final List<Block> blocks = new ArrayList<>();
+        // a block of many lines becomes two, so later lines move: remember where each came from
+        int[] origin;
+        int lines;
+        boolean lastBlank = true;
+
+        Output(int length, int lineCount) {
+            text = new StringBuilder(length);
+            origin = new int[lineCount + 1];
+        }
+
+        void line(String line, int source) {
+            if (lines > 0) {
+                text.append('\n');
+            }
+            text.append(line);
+            lastBlank = line.isBlank();
+            add(source);
+        }
+
+        /** A placeholder paragraph for {@code block}, indented as its first line was. */
+        void block(String firstLine, Block block, int first, int last) {
+            String indent = firstLine.substring(0, Math.max(0, firstLine.indexOf('<')));
+            line(indent + marker(blocks.size()), first);
+            line("", last);
+            blocks.add(block);
+        }
+
+        private void add(int source) {
+            origin = fit(origin, lines + 1);
+            origin[lines++] = source;
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        int[] origin() {
+            return java.util.Arrays.copyOf(origin, lines);
+        }
+    }
+
+    /**
+     * Whether line {@code i}, which follows a line of text, ends that paragraph as kramdown's
+     * paragraphs end at a block-level tag; only for unindented text outside lists and quotes,
+     * where a blank line put before the block changes nothing else.
+     */
+    private static boolean endsParagraph(String[] lines, int i) {
+        String previous = lines[i - 1];
+        return lines[i].startsWith("<") && !previous.isEmpty() && !Character.isWhitespace(previous.charAt(0))
+                && !LIST_OR_QUOTE.matcher(previous).lookingAt();
+    }
+
+    private static final Pattern LIST_OR_QUOTE = Pattern.compile("(?:[-*+]|[0-9]+[.)])(?:[ \\t]|$)|>");
 
     /** A one-line block becomes two lines, so the output can have more lines than the input. */
     private static int[] fit(int[] origin, int size) {
@@ -234,46 +547,15 @@ final class KramdownHtmlBlocks {
         return false;
     }
 
-    /**
-     * The line of the end tag of a block element with {@code markdown="1"} whose start tag is
-     * alone on line {@code start} and whose end tag is alone on its line; -1 for anything else.
-     */
-    private static int markdownElementEnd(String[] lines, int start) {
-        Matcher m = START.matcher(lines[start]);
-        if (!m.find() || m.group(2) == null || !m.group(3).isEmpty() || !lines[start].substring(m.end()).isBlank()) {
-            return -1;
-        }
-        String tag = m.group(1).toLowerCase(Locale.ROOT);
-        Matcher attribute = MARKDOWN_ATTRIBUTE.matcher(m.group(2));
-        if (!BLOCK_TAGS.contains(tag) || SPAN_CONTENT.contains(tag) || !attribute.find()) {
-            return -1;
-        }
-        String value = attribute.group(1) != null ? attribute.group(1)
-                : attribute.group(2) != null ? attribute.group(2) : attribute.group(3);
-        if (!value.equals("1") && !value.equals("block")) {
-            return -1;
-        }
-        Pattern open = Pattern.compile("<" + Pattern.quote(tag) + "(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
-        Pattern close = Pattern.compile("</" + Pattern.quote(tag) + "\\s*>", Pattern.CASE_INSENSITIVE);
-        int depth = 0;
-        for (int j = start; j < lines.length; j++) {
-            depth += count(open, lines[j]) - count(close, lines[j]);
-            if (depth <= 0) {
-                return close.matcher(lines[j].strip()).matches() ? j : -1;
-            }
-        }
-        return -1;
-    }
-
     /** The last line of the HTML block starting at line {@code start}, or -1 when none starts there. */
-    private static int blockEnd(String[] lines, int start) {
+    private static int blockEnd(String[] lines, int start, boolean markdownAttribute) {
         Matcher m = START.matcher(lines[start]);
         if (!m.find()) {
             return -1;
         }
         String tag = m.group(1).toLowerCase(Locale.ROOT);
         String attributes = m.group(2) == null ? "" : m.group(2);
-        if (!(BLOCK_TAGS.contains(tag) || tag.contains(":")) || attributes.contains("markdown=")) {
+        if (!(BLOCK_TAGS.contains(tag) || tag.contains(":")) || !markdownAttribute && attributes.contains("markdown=")) {
             return -1;
         }
         if (VOID_TAGS.contains(tag) || !m.group(3).isEmpty()) {

@@ -138,4 +138,74 @@ class KramdownBlocksTest {
         assertTrue(html.select("dl").isEmpty(), html.body().html());
         assertEquals("x", html.expectFirst("div").text());
     }
+
+    @Test
+    void spanContentOfAnElementWithMarkdownSpanIsReadAsSpanMarkdown() {
+        Document html = render("""
+                Before.
+
+                <div markdown="span" class="alert"><b>Note:</b> Check out [Google's guide](http://g.com) for "JSON"
+
+                in \\_includes.</div>
+                """);
+        org.jsoup.nodes.Element alert = html.expectFirst("div.alert");
+        assertEquals("http://g.com", alert.expectFirst("a").attr("href"));
+        assertEquals("Note: Check out Google\u2019s guide for \u201cJSON\u201d in _includes.", alert.text());
+        assertFalse(alert.hasAttr("markdown"), alert.outerHtml());
+    }
+
+    @Test
+    void aCellWithMarkdownSpanInsideARawTableResolvesThePagesReferences() {
+        Document html = render("""
+                **Result:**
+                <table>
+                <tr>
+                <td markdown="span">First **fields**, see [some link][tags].</td>
+                <td>raw **b**</td>
+                </tr>
+                </table>
+
+                [tags]: tags.html
+                """);
+        assertEquals("fields", html.expectFirst("td strong").text());
+        assertEquals("tags.html", html.expectFirst("td a").attr("href"));
+        assertEquals("raw **b**", html.select("td").get(1).text());
+        assertEquals("Result:", html.expectFirst("p strong").text());
+    }
+
+    @Test
+    void anElementWithMarkdownOneNestedInRawHtmlHasItsLinesReadAsBlocks() {
+        Document html = render("""
+                <div class="tab-content">
+                <div id="profile" markdown="1">
+                ## Profile
+
+                * one
+                </div>
+                <p>raw *x*</p>
+                </div>
+                After.
+                """);
+        assertEquals("Profile", html.expectFirst("div.tab-content > div#profile > h2").text());
+        assertEquals("one", html.expectFirst("div#profile li").text());
+        assertEquals("raw *x*", html.expectFirst("div.tab-content > p").text());
+        assertEquals("After.", html.select("body > p").last().text());
+    }
+
+    @Test
+    void anUnclosedQuoteOrAStrayEndTagInRawHtmlIsText() {
+        Document html = render("""
+                <div class="note">
+                  <p>
+                    the <a href="/docs/configuration/>Site Source</a>
+                    value.
+                  </p>
+                </div>
+
+                <div class="x">
+                </div>
+                """);
+        assertTrue(html.select("div.note a").isEmpty(), html.body().html());
+        assertEquals("the <a href=\"/docs/configuration/>Site Source</a> value.", html.expectFirst("div.note p").text());
+    }
 }
