@@ -106,6 +106,7 @@ public final class MarkdownRenderer {
                     .postProcessor(new KramdownEmphasis())
                     .postProcessor(new KramdownLists.JoinBulletLists())
                     .postProcessor(new KramdownDefinitionLists())
+                    .postProcessor(new KramdownTables.NoHead())
                     .postProcessor(new KramdownAbbreviations());
         }
         this.spanParser = kramdownRules ? spanParser() : null;
@@ -233,13 +234,16 @@ public final class MarkdownRenderer {
      * @throws MarkdownTooDeep when the text nests deeper than the renderer allows
      */
     public Rendered renderPage(String markdown) {
-        KramdownHtmlBlocks.Protected text = KramdownHtmlBlocks.protect(KramdownTables.normalise(markdown), !hydeSyntax);
+        KramdownTables.Lines tables = hydeSyntax ? new KramdownTables.Lines(markdown, null)
+                : KramdownTables.headerless(markdown);
+        KramdownHtmlBlocks.Protected text = KramdownHtmlBlocks.protect(KramdownTables.normalise(tables.markdown()),
+                !hydeSyntax);
         Node document;
         try {
             InlineNesting.check(text.markdown());
             document = parser.parse(LoneBackticks.escape(text.markdown()));
         } catch (MarkdownTooDeep e) {
-            throw e.atLine(text.sourceLine(e.line()));
+            throw e.atLine(tables.sourceLine(text.sourceLine(e.line())));
         }
         List<MarkdownWarning> warnings = new java.util.ArrayList<>();
         if (hydeSyntax) {
@@ -259,7 +263,7 @@ public final class MarkdownRenderer {
             page = text.restore(page);
         }
         return new Rendered(page, warnings.stream()
-                .map(w -> new MarkdownWarning(text.sourceLine(w.line()), w.title(), w.detail(), w.hint()))
+                .map(w -> new MarkdownWarning(tables.sourceLine(text.sourceLine(w.line())), w.title(), w.detail(), w.hint()))
                 .toList());
     }
 }

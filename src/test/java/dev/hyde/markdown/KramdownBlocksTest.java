@@ -208,4 +208,25 @@ class KramdownBlocksTest {
         assertTrue(html.select("div.note a").isEmpty(), html.body().html());
         assertEquals("the <a href=\"/docs/configuration/>Site Source</a> value.", html.expectFirst("div.note p").text());
     }
+
+    @Test
+    void linesWithPipesBetweenBlankLinesAreATableWithoutHeader() {
+        Document html = render("""
+                Intro.
+
+                The outer pipes (|) are optional.
+                second | row | three
+
+                After.
+
+                a | b
+                no pipe here
+
+                Use `a|b` here.
+                """);
+        assertTrue(html.select("thead, th").isEmpty(), html.body().html());
+        assertEquals(List.of("The outer pipes (", ") are optional.", "", "second", "row", "three"),
+                html.select("table tbody td").stream().map(org.jsoup.nodes.Element::text).toList());
+        assertEquals(List.of("Intro.", "After.", "a | b no pipe here", "Use a|b here."), html.select("p").eachText());
+    }
 }
