@@ -229,4 +229,27 @@ class KramdownBlocksTest {
                 html.select("table tbody td").stream().map(org.jsoup.nodes.Element::text).toList());
         assertEquals(List.of("Intro.", "After.", "a | b no pipe here", "Use a|b here."), html.select("p").eachText());
     }
+
+    @Test
+    void aSetextUnderlineMakesAHeadingOnlyUnderOneLineAfterABlockBoundary() {
+        Document html = render("""
+                para
+                Setext
+                ------
+
+                Title
+                =====
+
+                [b]: http://y
+                Not a heading
+                -------------
+
+                abc
+                ***
+                """);
+        assertEquals(List.of("Title"), html.select("h1, h2").eachText());
+        assertEquals(List.of("para Setext \u2014\u2014", "Not a heading \u2014\u2014\u2014\u2014-",
+                "abc ***"), html.select("p").eachText());
+        assertTrue(html.select("hr").isEmpty(), html.body().html());
+    }
 }
