@@ -199,7 +199,10 @@ final class KramdownHtmlBlocks {
             lineStarts[n + 1] = lineStarts[n] + lines[n].length() + 1;
         }
         Output out = new Output(markdown.length(), lines.length);
+        ListColumns lists = new ListColumns();
         String fence = null;
+        // the column of the open fence's first character: its closing fence is indented at most 3 more
+        int fenceColumn = 0;
         boolean blockStart = true;
         // elements read as Markdown blocks that are open at this point, innermost first
         java.util.Deque<Pending> pending = new java.util.ArrayDeque<>();
@@ -223,17 +226,21 @@ final class KramdownHtmlBlocks {
                 blockStart = out.lastBlank;
                 continue;
             }
-            Matcher fenceMatch = FENCE.matcher(line);
+            // in a list item, a block starts at the item's content column (a Jekyll site's lists)
+            String relative = markdownInside ? lists.relative(line) : line;
+            Matcher fenceMatch = FENCE.matcher(relative);
             Matcher closing = fence == null ? null : CLOSING_FENCE.matcher(line);
             if (fence == null && fenceMatch.find()
                     && (fenceMatch.group(1).charAt(0) == '~' || line.indexOf('`', fenceMatch.end()) < 0)) {
                 // (a backtick in a backtick fence's info string makes it inline code instead)
                 fence = fenceMatch.group(1);
+                fenceColumn = line.length() - relative.length() + fenceMatch.start(1);
             } else if (fence != null && closing.find() && closing.group(1).charAt(0) == fence.charAt(0)
-                    && closing.group(1).length() >= fence.length()) {
+                    && closing.group(1).length() >= fence.length()
+                    && (line.indexOf('>') >= 0 || closing.start(1) <= fenceColumn + 3)) {
                 fence = null;
             } else if (fence == null && (blockStart || markdownInside && endsParagraph(lines, i))) {
-                int end = blockEnd(lines, i, markdownInside);
+                int end = blockEnd(lines, i, relative, markdownInside);
                 if (end >= 0 && !markdownInside) {
                     StringBuilder block = new StringBuilder();
                     for (int j = i; j <= end; j++) {
@@ -259,6 +266,9 @@ final class KramdownHtmlBlocks {
                 }
             }
             out.line(line, i);
+            if (fence == null) {
+                lists.see(line);
+            }
             blockStart = fence == null && line.isBlank();
             i++;
         }
@@ -530,6 +540,60 @@ final class KramdownHtmlBlocks {
 
     private static final Pattern LIST_OR_QUOTE = Pattern.compile("(?:[-*+]|[0-9]+[.)])(?:[ \\t]|$)|>");
 
+    /**
+     * The content columns of the list items open at a line, nested as kramdown nests them: an
+     * item line opens one at the column of its text, and a line after a blank line closes those
+     * it is indented less than (a line right after text is a lazy line and closes nothing).
+     */
+    private static final class ListColumns {
+        private static final Pattern ITEM = Pattern.compile("^( *)([-*+]|[0-9]+[.)])( {1,4}|\\t)(?=\\S)");
+        private final java.util.Deque<Integer> columns = new java.util.ArrayDeque<>();
+        private boolean afterBlank = true;
+
+        void see(String line) {
+            if (line.isBlank()) {
+                afterBlank = true;
+                return;
+            }
+            int indent = indent(line);
+            Matcher item = ITEM.matcher(line);
+            if (item.find() && indent - base(indent) <= 3) {
+                while (!columns.isEmpty() && columns.peek() > indent) {
+                    columns.pop();
+                }
+                columns.push(item.end());
+            } else if (afterBlank) {
+                while (!columns.isEmpty() && columns.peek() > indent) {
+                    columns.pop();
+                }
+            }
+            afterBlank = false;
+        }
+
+        /** The line less the indentation of the list item it belongs to. */
+        String relative(String line) {
+            int indent = indent(line);
+            return line.substring(Math.min(base(indent), indent));
+        }
+
+        private int base(int indent) {
+            for (int column : columns) {
+                if (column <= indent) {
+                    return column;
+                }
+            }
+            return 0;
+        }
+
+        private static int indent(String line) {
+            int n = 0;
+            while (n < line.length() && line.charAt(n) == ' ') {
+                n++;
+            }
+            return n;
+        }
+    }
+
     /** A one-line block becomes two lines, so the output can have more lines than the input. */
     private static int[] fit(int[] origin, int size) {
         return size <= origin.length ? origin : java.util.Arrays.copyOf(origin, Math.max(size, origin.length * 2));
@@ -539,7 +603,8 @@ final class KramdownHtmlBlocks {
     private static boolean anyLineOpensATag(String markdown) {
         for (int lt = markdown.indexOf('<'); lt >= 0; lt = markdown.indexOf('<', lt + 1)) {
             int start = markdown.lastIndexOf('\n', lt - 1) + 1;
-            boolean indentOnly = lt - start <= 3 && markdown.substring(start, lt).isBlank();
+            // (deeper in a list item too)
+            boolean indentOnly = markdown.substring(start, lt).isBlank();
             if (indentOnly && lt + 1 < markdown.length() && Character.isLetter(markdown.charAt(lt + 1))) {
                 return true;
             }
@@ -548,8 +613,8 @@ final class KramdownHtmlBlocks {
     }
 
     /** The last line of the HTML block starting at line {@code start}, or -1 when none starts there. */
-    private static int blockEnd(String[] lines, int start, boolean markdownAttribute) {
-        Matcher m = START.matcher(lines[start]);
+    private static int blockEnd(String[] lines, int start, String first, boolean markdownAttribute) {
+        Matcher m = START.matcher(first);
         if (!m.find()) {
             return -1;
         }

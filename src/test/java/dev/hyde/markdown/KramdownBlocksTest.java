@@ -252,4 +252,34 @@ class KramdownBlocksTest {
                 "abc ***"), html.select("p").eachText());
         assertTrue(html.select("hr").isEmpty(), html.body().html());
     }
+
+    @Test
+    void anHtmlBlockAtAListItemsContentColumnIsReadAsKramdownReadsIt() {
+        Document html = render("""
+                ```
+                1.  Inside a fence.
+
+                    ```js
+                    <div markdown="span">not *html*</div>
+                    ```
+                ```
+
+                1.  Continuing the list
+
+                    <div markdown="span" class="alert">If you have "quotes", *escape* them.</div>
+
+                    * first item
+
+                        <div markdown="span" class="nested">Nested *em*</div>
+
+                Para.
+
+                    <div markdown="span">code</div>
+                """);
+        assertEquals("If you have \u201cquotes\u201d, escape them.", html.expectFirst("ol > li > div.alert").text());
+        assertEquals("em", html.expectFirst("ol li ul li div.nested em").text());
+        assertEquals(List.of("1.  Inside a fence.\n\n    ```js\n    <div markdown=\"span\">not *html*</div>\n    ```",
+                "<div markdown=\"span\">code</div>"), html.select("pre code").eachText().stream()
+                .map(String::strip).toList());
+    }
 }
