@@ -33,6 +33,11 @@ final class KramdownHtmlBlocks {
     /** kramdown's {@code markdown} attribute, the value in group 1 or 2 or 3. */
     private static final Pattern MARKDOWN_ATTRIBUTE =
             Pattern.compile("\\s+markdown\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+    /** kramdown's span elements: any other tag starting a line starts an HTML block in a Jekyll site. */
+    private static final Set<String> SPAN_ELEMENTS = Set.of("a", "abbr", "acronym", "b", "big", "bdo", "br",
+            "button", "cite", "code", "del", "dfn", "em", "i", "img", "input", "ins", "kbd", "label", "mark", "option",
+            "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup",
+            "tt", "u", "var");
     /** Elements whose content kramdown reads as Markdown blocks under {@code markdown="1"}. */
     private static final Set<String> BLOCK_MODEL = Set.of("address", "applet", "article", "aside", "blockquote",
             "body", "dd", "details", "div", "dl", "fieldset", "figure", "figcaption", "footer", "form", "header",
@@ -620,7 +625,8 @@ final class KramdownHtmlBlocks {
         }
         String tag = m.group(1).toLowerCase(Locale.ROOT);
         String attributes = m.group(2) == null ? "" : m.group(2);
-        if (!(BLOCK_TAGS.contains(tag) || tag.contains(":")) || !markdownAttribute && attributes.contains("markdown=")) {
+        if (markdownAttribute ? SPAN_ELEMENTS.contains(tag)
+                : !(BLOCK_TAGS.contains(tag) || tag.contains(":")) || attributes.contains("markdown=")) {
             return -1;
         }
         if (VOID_TAGS.contains(tag) || !m.group(3).isEmpty()) {

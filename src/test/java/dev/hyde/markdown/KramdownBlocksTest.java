@@ -282,4 +282,23 @@ class KramdownBlocksTest {
                 "<div markdown=\"span\">code</div>"), html.select("pre code").eachText().stream()
                 .map(String::strip).toList());
     }
+
+    @Test
+    void anEndTagThatClosesNothingIsTextInSpansAndInAPreBlock() {
+        Document html = render("""
+                Here:
+
+                <a target="_blank" href=pdf/x.pdf"><button type="button">PDF Download</button></a>
+
+                <pre>
+                <button data-target="<span class="red">#m3</span>">Publish</button>
+                </pre>
+                """);
+        assertEquals("<a target=\u201d_blank\u201d href=pdf/x.pdf\u201d> PDF Download </a>",
+                html.select("p").get(1).text());
+        assertEquals("PDF Download", html.expectFirst("p button").text());
+        assertEquals("<button data-target=\"#m3\">Publish</button>", html.expectFirst("pre").text());
+        assertEquals("#m3", html.expectFirst("pre span.red").text());
+        assertTrue(html.select("pre button").isEmpty(), html.body().html());
+    }
 }
