@@ -14,6 +14,13 @@ import java.util.regex.Pattern;
  * indented {@code <tr>} becomes a code block), and it does not know tag names with a colon
  * ({@code <gcse:search>}). So such blocks are cut out before parsing, replaced by a placeholder
  * paragraph, and put back into the rendered HTML unchanged.
+ *
+ * <p>In a Jekyll site the blocks are read as kramdown reads them ({@link RawScan}): any tag but a
+ * span element starts one, also right under a paragraph line and at a list item's content
+ * column; a {@code markdown} attribute makes an element's content Markdown (blocks, or span-level
+ * text rendered when the block is put back); an end tag that closes nothing and a {@code <} that
+ * starts no tag are text. This line scan also gives an indented code block the lazy lines
+ * kramdown gives it.
  */
 final class KramdownHtmlBlocks {
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
@@ -195,7 +202,7 @@ final class KramdownHtmlBlocks {
      *                       Markdown ({@link Span}), also when the element is nested in raw HTML
      */
     static Protected protect(String markdown, boolean markdownInside) {
-        if (!anyLineOpensATag(markdown)) {
+        if (!anyLineOpensATag(markdown) && !(markdownInside && markdown.contains("\n    "))) {
             return new Protected(markdown, List.of(), null);
         }
         String[] lines = markdown.split("\n", -1);
@@ -209,6 +216,8 @@ final class KramdownHtmlBlocks {
         // the column of the open fence's first character: its closing fence is indented at most 3 more
         int fenceColumn = 0;
         boolean blockStart = true;
+        // whether the line before was one of an indented code block (a Jekyll site's)
+        boolean codeLine = false;
         // elements read as Markdown blocks that are open at this point, innermost first
         java.util.Deque<Pending> pending = new java.util.ArrayDeque<>();
         int i = 0;
@@ -233,10 +242,16 @@ final class KramdownHtmlBlocks {
             }
             // in a list item, a block starts at the item's content column (a Jekyll site's lists)
             String relative = markdownInside ? lists.relative(line) : line;
+            if (codeLine && fence == null && !line.isBlank() && lazyCode(relative)) {
+                // kramdown's code block takes a lazy line, joined to the line before by a space
+                out.appendToLine(" " + line);
+                i++;
+                continue;
+            }
             Matcher fenceMatch = FENCE.matcher(relative);
             Matcher closing = fence == null ? null : CLOSING_FENCE.matcher(line);
             if (fence == null && fenceMatch.find()
-                    && (fenceMatch.group(1).charAt(0) == '~' || line.indexOf('`', fenceMatch.end()) < 0)) {
+                    && (fenceMatch.group(1).charAt(0) == '~' || relative.indexOf('`', fenceMatch.end()) < 0)) {
                 // (a backtick in a backtick fence's info string makes it inline code instead)
                 fence = fenceMatch.group(1);
                 fenceColumn = line.length() - relative.length() + fenceMatch.start(1);
@@ -274,6 +289,8 @@ final class KramdownHtmlBlocks {
             if (fence == null) {
                 lists.see(line);
             }
+            codeLine = markdownInside && fence == null && !line.isBlank() && (blockStart || codeLine)
+                    && relative.length() - relative.stripLeading().length() >= 4 && !relative.startsWith("\t");
             blockStart = fence == null && line.isBlank();
             i++;
         }
@@ -501,6 +518,11 @@ final class KramdownHtmlBlocks {
             origin = new int[lineCount + 1];
         }
 
+        /** Appends to the last line, which stays one line of the source it came from. */
+        void appendToLine(String more) {
+            text.append(more);
+        }
+
         void line(String line, int source) {
             if (lines > 0) {
                 text.append('\n');
@@ -597,6 +619,16 @@ final class KramdownHtmlBlocks {
             }
             return n;
         }
+    }
+
+    /**
+     * Whether a line right after a line of an indented code block is a lazy line of it for
+     * kramdown: any text, but for an attribute list, an end-of-block marker and an HTML tag.
+     */
+    private static boolean lazyCode(String relative) {
+        String text = relative.stripLeading();
+        return relative.length() - text.length() < 4 && !text.startsWith("{:") && !text.equals("^")
+                && !text.startsWith("<");
     }
 
     /** A one-line block becomes two lines, so the output can have more lines than the input. */

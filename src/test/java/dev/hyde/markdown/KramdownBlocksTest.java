@@ -301,4 +301,28 @@ class KramdownBlocksTest {
         assertEquals("#m3", html.expectFirst("pre span.red").text());
         assertTrue(html.select("pre button").isEmpty(), html.body().html());
     }
+
+    @Test
+    void anIndentedCodeBlockTakesALazyLineButAFencedOneInAListItemDoesNot() {
+        Document html = render("""
+                Para.
+
+                    code line
+                Next text
+
+                Notes:
+                  * item
+
+                    ```ruby
+                    def x
+                      1
+                    end
+                    ```
+                  * second
+                """);
+        assertEquals(List.of("code line Next text", "def x\n  1\nend"),
+                html.select("pre code").eachText().stream().map(String::strip).toList());
+        assertEquals(List.of("Para.", "Notes:"), html.select("body > p").eachText());
+        assertEquals(2, html.select("ul > li").size());
+    }
 }
