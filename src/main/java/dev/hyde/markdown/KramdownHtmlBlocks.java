@@ -202,7 +202,8 @@ final class KramdownHtmlBlocks {
      *                       Markdown ({@link Span}), also when the element is nested in raw HTML
      */
     static Protected protect(String markdown, boolean markdownInside) {
-        if (!anyLineOpensATag(markdown) && !(markdownInside && markdown.contains("\n    "))) {
+        // (a Jekyll site's text is always scanned: its lists and code blocks have lazy lines)
+        if (!markdownInside && !anyLineOpensATag(markdown)) {
             return new Protected(markdown, List.of(), null);
         }
         String[] lines = markdown.split("\n", -1);
@@ -215,6 +216,8 @@ final class KramdownHtmlBlocks {
         String fence = null;
         // the column of the open fence's first character: its closing fence is indented at most 3 more
         int fenceColumn = 0;
+        // the content column of the list item that holds the open fence, 0 for none
+        int fenceItem = 0;
         boolean blockStart = true;
         // whether the line before was one of an indented code block (a Jekyll site's)
         boolean codeLine = false;
@@ -223,6 +226,11 @@ final class KramdownHtmlBlocks {
         int i = 0;
         while (i < lines.length) {
             String line = lines[i];
+            if (fence != null && fenceItem > 0 && i > 0 && !lines[i - 1].isBlank() && !line.isBlank()
+                    && ListColumns.indent(line) < fenceItem && !ListColumns.ITEM.matcher(line).find()) {
+                // kramdown's list item takes a lazy line, also into a code fence it holds
+                line = " ".repeat(fenceItem) + line;
+            }
             if (fence == null && !pending.isEmpty() && pending.peek().closeLine() == i) {
                 Pending open = pending.pop();
                 if (!blockStart) {
@@ -255,6 +263,7 @@ final class KramdownHtmlBlocks {
                 // (a backtick in a backtick fence's info string makes it inline code instead)
                 fence = fenceMatch.group(1);
                 fenceColumn = line.length() - relative.length() + fenceMatch.start(1);
+                fenceItem = line.length() - relative.length();
             } else if (fence != null && closing.find() && closing.group(1).charAt(0) == fence.charAt(0)
                     && closing.group(1).length() >= fence.length()
                     && (line.indexOf('>') >= 0 || closing.start(1) <= fenceColumn + 3)) {

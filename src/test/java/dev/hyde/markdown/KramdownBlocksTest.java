@@ -325,4 +325,24 @@ class KramdownBlocksTest {
         assertEquals(List.of("Para.", "Notes:"), html.select("body > p").eachText());
         assertEquals(2, html.select("ul > li").size());
     }
+
+    @Test
+    void aListItemTakesLazyLinesIntoACodeFenceItHolds() {
+        Document html = render("""
+                1. First.
+
+                   Each file needs only this:
+
+                   ```liquid
+                ---
+                title: "Pages"
+                ---
+                   ```
+
+                2. Second.
+                """);
+        assertEquals("---\ntitle: \"Pages\"\n---", html.expectFirst("ol > li pre code").wholeText().strip());
+        assertEquals(2, html.select("ol > li").size());
+        assertTrue(html.select("hr, h2").isEmpty(), html.body().html());
+    }
 }
