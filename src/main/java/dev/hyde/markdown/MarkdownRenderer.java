@@ -236,16 +236,16 @@ public final class MarkdownRenderer {
      * @throws MarkdownTooDeep when the text nests deeper than the renderer allows
      */
     public Rendered renderPage(String markdown) {
-        KramdownTables.Lines tables = hydeSyntax ? new KramdownTables.Lines(markdown, null)
-                : KramdownTables.headerless(markdown);
-        KramdownHtmlBlocks.Protected text = KramdownHtmlBlocks.protect(KramdownTables.normalise(tables.markdown()),
-                !hydeSyntax);
+        KramdownHtmlBlocks.Protected text = KramdownHtmlBlocks.protect(KramdownTables.normalise(markdown), !hydeSyntax);
+        // after the HTML blocks are cut out, whose lines are no table
+        KramdownTables.Lines tables = hydeSyntax ? new KramdownTables.Lines(text.markdown(), null)
+                : KramdownTables.headerless(text.markdown());
         Node document;
         try {
-            InlineNesting.check(text.markdown());
-            document = parser.parse(LoneBackticks.escape(text.markdown()));
+            InlineNesting.check(tables.markdown());
+            document = parser.parse(LoneBackticks.escape(tables.markdown()));
         } catch (MarkdownTooDeep e) {
-            throw e.atLine(tables.sourceLine(text.sourceLine(e.line())));
+            throw e.atLine(text.sourceLine(tables.sourceLine(e.line())));
         }
         List<MarkdownWarning> warnings = new java.util.ArrayList<>();
         if (hydeSyntax) {
@@ -265,7 +265,7 @@ public final class MarkdownRenderer {
             page = text.restore(page);
         }
         return new Rendered(page, warnings.stream()
-                .map(w -> new MarkdownWarning(tables.sourceLine(text.sourceLine(w.line())), w.title(), w.detail(), w.hint()))
+                .map(w -> new MarkdownWarning(text.sourceLine(tables.sourceLine(w.line())), w.title(), w.detail(), w.hint()))
                 .toList());
     }
 }

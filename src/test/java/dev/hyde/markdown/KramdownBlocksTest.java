@@ -231,6 +231,21 @@ class KramdownBlocksTest {
     }
 
     @Test
+    void pipesInsideAnHtmlBlockMakeNoTable() {
+        Document html = render("""
+                <div class="raw">
+
+                a | b
+
+                </div>
+
+                x | y
+                """);
+        assertEquals("a | b", html.expectFirst("div.raw").text());
+        assertEquals(List.of("x", "y"), html.select("table td").eachText());
+    }
+
+    @Test
     void aSetextUnderlineMakesAHeadingOnlyUnderOneLineAfterABlockBoundary() {
         Document html = render("""
                 para
