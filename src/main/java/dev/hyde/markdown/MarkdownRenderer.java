@@ -107,7 +107,7 @@ public final class MarkdownRenderer {
                     .postProcessor(new KramdownLists.JoinBulletLists())
                     .postProcessor(new KramdownDefinitionLists())
                     .postProcessor(new KramdownTables.NoHead())
-                    .postProcessor(new KramdownSpanEndTags())
+                    .postProcessor(new KramdownSpanTags())
                     .postProcessor(new KramdownAbbreviations());
         }
         this.spanParser = kramdownRules ? spanParser() : null;
@@ -163,7 +163,7 @@ public final class MarkdownRenderer {
                 .customInlineContentParserFactory(new KramdownEmphasis.ParserFactory())
                 .customInlineContentParserFactory(new KramdownEscapes())
                 .postProcessor(new KramdownEmphasis())
-                .postProcessor(new KramdownSpanEndTags())
+                .postProcessor(new KramdownSpanTags())
                 .postProcessor(new KramdownAttributeLists(this::reparse))
                 .extensions(List.of(StrikethroughExtension.builder().requireTwoTildes(true).build()))
                 .customInlineContentParserFactory(new LiteralText.ParserFactory())

@@ -360,4 +360,12 @@ class KramdownBlocksTest {
         assertEquals(2, html.select("ol > li").size());
         assertTrue(html.select("hr, h2").isEmpty(), html.body().html());
     }
+
+    @Test
+    void aBlockLevelTagInAParagraphIsText() {
+        Document html = render("a <div>x</div> b <p>y</p> and <span>z</span> <hr> <td>q</td>\n");
+        assertEquals("a <div>x</div> b <p>y</p> and z <hr> <td>q</td>", html.expectFirst("p").text());
+        assertEquals("z", html.expectFirst("p > span").text());
+        assertTrue(html.select("p div, hr, td").isEmpty(), html.body().html());
+    }
 }
