@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * ({@code <gcse:search>}). So such blocks are cut out before parsing, replaced by a placeholder
  * paragraph, and put back into the rendered HTML unchanged.
  *
- * <p>In a Jekyll site the blocks are read as kramdown reads them ({@link RawScan}): any tag but a
+ * <p>In a Jekyll site the blocks are read as kramdown reads them ({@link KramdownRawHtml}): any tag but a
  * span element starts one, also right under a paragraph line and at a list item's content
  * column; a {@code markdown} attribute makes an element's content Markdown (blocks, or span-level
  * text rendered when the block is put back); an end tag that closes nothing and a {@code <} that
@@ -37,30 +37,11 @@ final class KramdownHtmlBlocks {
     /** A closing fence: the opening's character, at least as many, nothing after. */
     private static final Pattern CLOSING_FENCE = Pattern.compile("^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})[ \t]*$");
     private static final String MARKER = "HYDEHTMLBLOCK";
-    /** kramdown's {@code markdown} attribute, the value in group 1 or 2 or 3. */
-    private static final Pattern MARKDOWN_ATTRIBUTE =
-            Pattern.compile("\\s+markdown\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
     /** kramdown's span elements: any other tag starting a line starts an HTML block in a Jekyll site. */
     private static final Set<String> SPAN_ELEMENTS = Set.of("a", "abbr", "acronym", "b", "big", "bdo", "br",
             "button", "cite", "code", "del", "dfn", "em", "i", "img", "input", "ins", "kbd", "label", "mark", "option",
             "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup",
             "tt", "u", "var");
-    /** Elements whose content kramdown reads as Markdown blocks under {@code markdown="1"}. */
-    private static final Set<String> BLOCK_MODEL = Set.of("address", "applet", "article", "aside", "blockquote",
-            "body", "dd", "details", "div", "dl", "fieldset", "figure", "figcaption", "footer", "form", "header",
-            "hgroup", "iframe", "li", "main", "map", "menu", "nav", "noscript", "object", "section", "summary", "td");
-    /** Elements whose content kramdown reads as span-level Markdown under {@code markdown="1"}. */
-    private static final Set<String> SPAN_MODEL = Set.of("a", "abbr", "acronym", "b", "bdo", "big", "button",
-            "cite", "caption", "del", "dfn", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "ins", "label",
-            "legend", "optgroup", "p", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "select", "small", "span",
-            "strong", "sub", "sup", "th", "tt");
-    private static final String NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
-    /** kramdown's start tag (its HTML_TAG_RE): name, attributes, and "/" when self-closed. */
-    // each attribute atomic, as in kramdown: a quoted value ends at the first matching quote even
-    // where the tag then fails to match, so that an unclosed quote makes the "<" text
-    private static final Pattern HTML_TAG = Pattern.compile("<((?>" + NAME + "))\\s*((?>\\s+" + NAME
-            + "(?:\\s*=\\s*(?:[\\w]+|(\"|').*?\\3))?)*)\\s*(/)?>", Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern HTML_CLOSE = Pattern.compile("</(" + NAME + ")\\s*>");
 
 
     private KramdownHtmlBlocks() {
@@ -212,7 +193,7 @@ final class KramdownHtmlBlocks {
             lineStarts[n + 1] = lineStarts[n] + lines[n].length() + 1;
         }
         Output out = new Output(markdown.length(), lines.length);
-        ListColumns lists = new ListColumns();
+        KramdownListColumns lists = new KramdownListColumns();
         String fence = null;
         // the column of the open fence's first character: its closing fence is indented at most 3 more
         int fenceColumn = 0;
@@ -227,7 +208,7 @@ final class KramdownHtmlBlocks {
         while (i < lines.length) {
             String line = lines[i];
             if (fence != null && fenceItem > 0 && i > 0 && !lines[i - 1].isBlank() && !line.isBlank()
-                    && ListColumns.indent(line) < fenceItem && !ListColumns.ITEM.matcher(line).find()) {
+                    && KramdownListColumns.indent(line) < fenceItem && !KramdownListColumns.ITEM.matcher(line).find()) {
                 // kramdown's list item takes a lazy line, also into a code fence it holds
                 line = " ".repeat(fenceItem) + line;
             }
@@ -237,12 +218,12 @@ final class KramdownHtmlBlocks {
                     // the end tag ends the Markdown before it, as a blank line would
                     out.line("", i);
                 }
-                RawScan scan = new RawScan(markdown, lineStarts, open.stack(), lineStarts[i]);
-                Stop stop = scan.run(lineStarts[i] + line.indexOf('<'));
+                KramdownRawHtml.RawScan scan = new KramdownRawHtml.RawScan(markdown, lineStarts, open.stack(), lineStarts[i]);
+                KramdownRawHtml.Stop stop = scan.run(lineStarts[i] + line.indexOf('<'));
                 if (stop == null) {
                     // what follows never closes the element that held the Markdown: as written
-                    scan = new RawScan(markdown, lineStarts, new java.util.ArrayDeque<>(), lineStarts[i]);
-                    stop = new Stop(lineStarts[i] + line.length(), -1);
+                    scan = new KramdownRawHtml.RawScan(markdown, lineStarts, new java.util.ArrayDeque<>(), lineStarts[i]);
+                    stop = new KramdownRawHtml.Stop(lineStarts[i] + line.length(), -1);
                 }
                 i = finish(out, scan, stop, line, i, lines, pending);
                 blockStart = out.lastBlank;
@@ -281,8 +262,8 @@ final class KramdownHtmlBlocks {
                     continue;
                 }
                 if (end >= 0) {
-                    RawScan scan = new RawScan(markdown, lineStarts, new java.util.ArrayDeque<>(), lineStarts[i]);
-                    Stop stop = scan.run(lineStarts[i] + line.indexOf('<'));
+                    KramdownRawHtml.RawScan scan = new KramdownRawHtml.RawScan(markdown, lineStarts, new java.util.ArrayDeque<>(), lineStarts[i]);
+                    KramdownRawHtml.Stop stop = scan.run(lineStarts[i] + line.indexOf('<'));
                     if (stop != null) {
                         if (!blockStart) {
                             // kramdown ends a paragraph at a line that starts a block-level tag
@@ -311,9 +292,9 @@ final class KramdownHtmlBlocks {
      * that stopped at the start tag of an element read as Markdown blocks leaves that element's
      * lines to the caller, the rest of the start tag's line first, until the end tag's line.
      */
-    private static int finish(Output out, RawScan scan, Stop stop, String firstLine, int first, String[] lines,
+    private static int finish(Output out, KramdownRawHtml.RawScan scan, KramdownRawHtml.Stop stop, String firstLine, int first, String[] lines,
             java.util.Deque<Pending> pending) {
-        int stopLine = lineOf(scan.lineStarts, stop.offset());
+        int stopLine = KramdownRawHtml.lineOf(scan.lineStarts, stop.offset());
         if (stop.closeLine() < 0) {
             // as far as the end of the line the HTML ends on
             int lineEnd = scan.lineStarts[stopLine + 1];
@@ -332,185 +313,8 @@ final class KramdownHtmlBlocks {
         return stopLine + 1;
     }
 
-    /** The 0-based line holding {@code offset}. */
-    private static int lineOf(int[] lineStarts, int offset) {
-        int at = java.util.Arrays.binarySearch(lineStarts, offset);
-        return at >= 0 ? Math.min(at, lineStarts.length - 2) : -at - 2;
-    }
-
     /** An element read as Markdown blocks: the line of its end tag, and the elements open around it. */
     private record Pending(int closeLine, java.util.Deque<String> stack) {
-    }
-
-    /**
-     * Where a scan of raw HTML stopped: after the element that began the block ({@code closeLine}
-     * -1), or right after the start tag of an element whose content is read as Markdown blocks,
-     * up to its end tag on {@code closeLine}.
-     */
-    private record Stop(int offset, int closeLine) {
-    }
-
-    /**
-     * kramdown's reading of raw HTML (its parse_raw_html): tags nest by name, an end tag that
-     * closes nothing open is text, and an element with a {@code markdown} attribute has its
-     * content read as Markdown, spans at once, blocks by the caller.
-     */
-    private static final class RawScan {
-        final String text;
-        final int[] lineStarts;
-        final java.util.Deque<String> stack;
-        final List<Part> parts = new ArrayList<>();
-        /** HTML read but not yet made a part, up to {@link #rawStart}. */
-        private final StringBuilder pending = new StringBuilder();
-        int rawStart;
-
-        RawScan(String text, int[] lineStarts, java.util.Deque<String> stack, int rawStart) {
-            this.text = text;
-            this.lineStarts = lineStarts;
-            this.stack = stack;
-            this.rawStart = rawStart;
-        }
-
-        /** Makes an HTML part of what was read up to {@code end}, and {@code then}. */
-        void html(int end, String then) {
-            parts.add(new Html(pending.append(text, rawStart, end).append(then).toString()));
-            pending.setLength(0);
-            rawStart = end;
-        }
-
-        /** Scans from {@code pos}; null when the text ends before the elements open are closed. */
-        Stop run(int pos) {
-            while (true) {
-                int lt = text.indexOf('<', pos);
-                if (lt < 0) {
-                    return null;
-                }
-                if (text.startsWith("<!--", lt)) {
-                    int end = text.indexOf("-->", lt + 4);
-                    pos = end < 0 ? lt + 1 : end + 3;
-                    continue;
-                }
-                if (text.startsWith("<?", lt)) {
-                    int end = text.indexOf("?>", lt + 2);
-                    pos = end < 0 ? lt + 1 : end + 2;
-                    continue;
-                }
-                Matcher close = HTML_CLOSE.matcher(text).region(lt, text.length());
-                if (close.lookingAt()) {
-                    pos = close.end();
-                    if (!stack.isEmpty() && stack.peek().equalsIgnoreCase(close.group(1))) {
-                        stack.pop();
-                        if (stack.isEmpty()) {
-                            return new Stop(pos, -1);
-                        }
-                    } else {
-                        // closes nothing open: kramdown keeps it as text
-                        pending.append(text, rawStart, lt).append("&lt;").append(text, lt + 1, pos - 1).append("&gt;");
-                        rawStart = pos;
-                    }
-                    continue;
-                }
-                Matcher tag = HTML_TAG.matcher(text).region(lt, text.length());
-                if (!tag.lookingAt()) {
-                    // starts no tag: text, which kramdown writes escaped
-                    pending.append(text, rawStart, lt).append("&lt;");
-                    rawStart = pos = lt + 1;
-                    continue;
-                }
-                String name = tag.group(1).toLowerCase(Locale.ROOT);
-                pos = tag.end();
-                if (name.equals("script") || name.equals("style")) {
-                    Matcher end = Pattern.compile("</" + name + "\\s*>", Pattern.CASE_INSENSITIVE).matcher(text);
-                    pos = end.find(pos) ? end.end() : text.length();
-                    if (stack.isEmpty()) {
-                        return new Stop(pos, -1);
-                    }
-                    continue;
-                }
-                if (tag.group(4) != null || VOID_TAGS.contains(name)) {
-                    if (stack.isEmpty()) {
-                        return new Stop(pos, -1);
-                    }
-                    continue;
-                }
-                String model = contentModel(name, tag.group(2));
-                if (model.equals("span")) {
-                    Matcher end = Pattern.compile("</" + Pattern.quote(name) + "\\s*>", Pattern.CASE_INSENSITIVE)
-                            .matcher(text);
-                    if (!end.find(pos)) {
-                        return null;
-                    }
-                    // kramdown takes the text up to the first end tag of that name as the span
-                    html(lt, withoutMarkdownAttribute(tag.group()));
-                    parts.add(new Span(text.substring(pos, end.start())));
-                    rawStart = end.start();
-                    pos = end.end();
-                    if (stack.isEmpty()) {
-                        return new Stop(pos, -1);
-                    }
-                    continue;
-                }
-                if (model.equals("block")) {
-                    int closeLine = blockCloseLine(name, pos);
-                    if (closeLine >= 0) {
-                        stack.push(name);
-                        html(lt, withoutMarkdownAttribute(tag.group()));
-                        rawStart = pos;
-                        return new Stop(pos, closeLine);
-                    }
-                    // its end tag does not start a line: left as HTML
-                }
-                stack.push(name);
-            }
-        }
-
-        /**
-         * The line of the end tag of the element whose start tag ends at {@code from}, when that
-         * end tag starts its line (as kramdown needs it to end the element's blocks) and is not
-         * on the start tag's line; -1 otherwise.
-         */
-        private int blockCloseLine(String name, int from) {
-            Pattern open = Pattern.compile("<" + Pattern.quote(name) + "(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
-            Matcher close = Pattern.compile("</" + Pattern.quote(name) + "\\s*>", Pattern.CASE_INSENSITIVE)
-                    .matcher(text);
-            int depth = 0;
-            int pos = from;
-            while (close.find(pos)) {
-                Matcher opens = open.matcher(text).region(pos, close.start());
-                while (opens.find()) {
-                    depth++;
-                }
-                pos = close.end();
-                if (depth-- == 0) {
-                    int line = lineOf(lineStarts, close.start());
-                    boolean startsLine = text.substring(lineStarts[line], close.start()).matches(" {0,3}");
-                    return startsLine && line > lineOf(lineStarts, from) ? line : -1;
-                }
-            }
-            return -1;
-        }
-    }
-
-    /**
-     * The content model kramdown gives an element from its {@code markdown} attribute: "raw" when
-     * there is none or it is "0", the element's own for "1", else the value ("span", "block").
-     */
-    private static String contentModel(String name, String attributes) {
-        Matcher attribute = MARKDOWN_ATTRIBUTE.matcher(attributes == null ? "" : attributes);
-        if (!attribute.find()) {
-            return "raw";
-        }
-        String value = attribute.group(1) != null ? attribute.group(1)
-                : attribute.group(2) != null ? attribute.group(2) : attribute.group(3);
-        return switch (value) {
-            case "1" -> BLOCK_MODEL.contains(name) ? "block" : SPAN_MODEL.contains(name) ? "span" : "raw";
-            case "span", "block" -> value;
-            default -> "raw";
-        };
-    }
-
-    private static String withoutMarkdownAttribute(String tag) {
-        return MARKDOWN_ATTRIBUTE.matcher(tag).replaceFirst("");
     }
 
     /** The Markdown text being built: lines, where each came from, and the blocks cut out. */
@@ -575,60 +379,6 @@ final class KramdownHtmlBlocks {
     }
 
     private static final Pattern LIST_OR_QUOTE = Pattern.compile("(?:[-*+]|[0-9]+[.)])(?:[ \\t]|$)|>");
-
-    /**
-     * The content columns of the list items open at a line, nested as kramdown nests them: an
-     * item line opens one at the column of its text, and a line after a blank line closes those
-     * it is indented less than (a line right after text is a lazy line and closes nothing).
-     */
-    private static final class ListColumns {
-        private static final Pattern ITEM = Pattern.compile("^( *)([-*+]|[0-9]+[.)])( {1,4}|\\t)(?=\\S)");
-        private final java.util.Deque<Integer> columns = new java.util.ArrayDeque<>();
-        private boolean afterBlank = true;
-
-        void see(String line) {
-            if (line.isBlank()) {
-                afterBlank = true;
-                return;
-            }
-            int indent = indent(line);
-            Matcher item = ITEM.matcher(line);
-            if (item.find() && indent - base(indent) <= 3) {
-                while (!columns.isEmpty() && columns.peek() > indent) {
-                    columns.pop();
-                }
-                columns.push(item.end());
-            } else if (afterBlank) {
-                while (!columns.isEmpty() && columns.peek() > indent) {
-                    columns.pop();
-                }
-            }
-            afterBlank = false;
-        }
-
-        /** The line less the indentation of the list item it belongs to. */
-        String relative(String line) {
-            int indent = indent(line);
-            return line.substring(Math.min(base(indent), indent));
-        }
-
-        private int base(int indent) {
-            for (int column : columns) {
-                if (column <= indent) {
-                    return column;
-                }
-            }
-            return 0;
-        }
-
-        private static int indent(String line) {
-            int n = 0;
-            while (n < line.length() && line.charAt(n) == ' ') {
-                n++;
-            }
-            return n;
-        }
-    }
 
     /**
      * Whether a line right after a line of an indented code block is a lazy line of it for
