@@ -165,6 +165,11 @@ final class KramdownRawHtml {
                     }
                     // its end tag does not start a line: left as HTML
                 }
+                if (MARKDOWN_ATTRIBUTE.matcher(tag.group(2)).find()) {
+                    // kramdown drops the attribute whatever it reads the content as
+                    pending.append(text, rawStart, lt).append(withoutMarkdownAttribute(tag.group()));
+                    rawStart = pos;
+                }
                 stack.push(name);
             }
         }

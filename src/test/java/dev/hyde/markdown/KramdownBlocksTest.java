@@ -368,4 +368,20 @@ class KramdownBlocksTest {
         assertEquals("z", html.expectFirst("p > span").text());
         assertTrue(html.select("p div, hr, td").isEmpty(), html.body().html());
     }
+
+    @Test
+    void aMarkdownAttributeIsDroppedAlsoWhereTheContentStaysRaw() {
+        Document html = render("""
+                <div class="a" markdown="0">
+                *raw*
+                </div>
+
+                <table markdown="1">
+                <tr><td>x</td></tr>
+                </table>
+                """);
+        assertEquals("*raw*", html.expectFirst("div.a").text());
+        assertEquals("x", html.expectFirst("table td").text());
+        assertTrue(html.select("[markdown]").isEmpty(), html.body().html());
+    }
 }
