@@ -30,7 +30,9 @@ import org.commonmark.renderer.html.HtmlWriter;
  * </pre>
  *
  * A definition line after the paragraph and exactly one blank line makes the paragraph the terms
- * too, and its definition is then a {@code <p>}; a definition list right after another joins it.
+ * too, and its definition is then a {@code <p>}; so does one after a definition list and a blank
+ * line, which adds a definition to the list's last term; a definition list right after another
+ * joins it.
  * Only definitions of one paragraph are understood (kramdown also allows indented blocks in a
  * definition), and CommonMark has read the lines as one paragraph before, so its inline spans
  * were decided over all of them.
@@ -96,6 +98,15 @@ final class KramdownDefinitionLists implements PostProcessor {
     }
 
     private static void convert(Paragraph paragraph) {
+        boolean definitionFirst = definitionLine(paragraph.getFirstChild());
+        boolean afterTerms = paragraph.getPrevious() instanceof Paragraph previous
+                && !KramdownHtmlBlocks.isPlaceholder(previous) && oneBlankLineBetween(previous, paragraph);
+        // a definition after a blank line under a definition list is one more of its last term
+        boolean afterList = paragraph.getPrevious() instanceof DefinitionList before
+                && oneBlankLineBetween(before, paragraph);
+        if (definitionFirst && !afterTerms && !afterList) {
+            return;
+        }
         List<List<Node>> lines = lines(paragraph);
         int firstDefinition = 0;
         while (firstDefinition < lines.size() && !definitionLine(lines.get(firstDefinition).get(0))) {
@@ -106,13 +117,14 @@ final class KramdownDefinitionLists implements PostProcessor {
         Node replaced = paragraph;
         if (firstDefinition > 0) {
             terms = lines.subList(0, firstDefinition);
-        } else if (paragraph.getPrevious() instanceof Paragraph previous
-                && !KramdownHtmlBlocks.isPlaceholder(previous) && oneBlankLineBetween(previous, paragraph)) {
+        } else if (afterTerms) {
+            Paragraph previous = (Paragraph) paragraph.getPrevious();
             terms = lines(previous);
             afterBlank = true;
             previous.unlink();
         } else {
-            return;
+            terms = List.of();
+            afterBlank = true;
         }
         DefinitionList list = new DefinitionList();
         for (List<Node> term : terms) {
@@ -146,6 +158,9 @@ final class KramdownDefinitionLists implements PostProcessor {
                 before.appendChild(item);
                 item = next;
             }
+            List<SourceSpan> spans = new ArrayList<>(before.getSourceSpans());
+            spans.addAll(replaced.getSourceSpans());
+            before.setSourceSpans(spans);
             replaced.unlink();
         } else {
             list.setSourceSpans(replaced.getSourceSpans());

@@ -14,6 +14,13 @@ import java.util.regex.Pattern;
  * indented {@code <tr>} becomes a code block), and it does not know tag names with a colon
  * ({@code <gcse:search>}). So such blocks are cut out before parsing, replaced by a placeholder
  * paragraph, and put back into the rendered HTML unchanged.
+ *
+ * <p>In a Jekyll site the blocks are read as kramdown reads them ({@link KramdownRawHtml}): any tag but a
+ * span element starts one, also right under a paragraph line and at a list item's content
+ * column; a {@code markdown} attribute makes an element's content Markdown (blocks, or span-level
+ * text rendered when the block is put back); an end tag that closes nothing and a {@code <} that
+ * starts no tag are text. This line scan also gives an indented code block the lazy lines
+ * kramdown gives it.
  */
 final class KramdownHtmlBlocks {
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
@@ -30,12 +37,11 @@ final class KramdownHtmlBlocks {
     /** A closing fence: the opening's character, at least as many, nothing after. */
     private static final Pattern CLOSING_FENCE = Pattern.compile("^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})[ \t]*$");
     private static final String MARKER = "HYDEHTMLBLOCK";
-    /** kramdown's {@code markdown} attribute, the value in group 1 or 2 or 3. */
-    private static final Pattern MARKDOWN_ATTRIBUTE =
-            Pattern.compile("\\s+markdown\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
-    /** Block elements whose content kramdown reads as span-level Markdown. */
-    private static final Set<String> SPAN_CONTENT = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "dt",
-            "legend", "summary", "figcaption", "th", "td");
+    /** kramdown's span elements: any other tag starting a line starts an HTML block in a Jekyll site. */
+    private static final Set<String> SPAN_ELEMENTS = Set.of("a", "abbr", "acronym", "b", "big", "bdo", "br",
+            "button", "cite", "code", "del", "dfn", "em", "i", "img", "input", "ins", "kbd", "label", "mark", "option",
+            "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup",
+            "tt", "u", "var");
 
 
     private KramdownHtmlBlocks() {
@@ -47,7 +53,7 @@ final class KramdownHtmlBlocks {
      * @param origin for each line of {@code markdown} (0-based), the line of the original text it
      *               comes from; null when the lines are the original's
      */
-    record Protected(String markdown, List<String> blocks, int[] origin) {
+    record Protected(String markdown, List<Block> blocks, int[] origin) {
 
         /** The original text's 1-based line for a 1-based line of {@link #markdown}; 0 stays 0. */
         int sourceLine(int line) {
@@ -57,8 +63,17 @@ final class KramdownHtmlBlocks {
             return origin[Math.min(line, origin.length) - 1] + 1;
         }
 
-        /** Puts the blocks back in place of their placeholder paragraphs. */
+        /** Puts the blocks back in place of their placeholder paragraphs, spans left as text. */
         String restore(String html) {
+            return restore(html, org.commonmark.internal.util.Escaping::escapeHtml);
+        }
+
+        /**
+         * Puts the blocks back in place of their placeholder paragraphs.
+         *
+         * @param spans renders the Markdown of a {@link Span} to HTML
+         */
+        String restore(String html, java.util.function.UnaryOperator<String> spans) {
             if (blocks.isEmpty()) {
                 return html;
             }
@@ -80,7 +95,7 @@ final class KramdownHtmlBlocks {
                 if (index >= blocks.size()) {
                     continue;
                 }
-                result.append(html, copied, at).append(StrayAngles.escape(blocks.get(index)));
+                result.append(html, copied, at).append(blocks.get(index).html(spans));
                 copied = end + "X</p>".length();
                 at = copied - 1;
             }
@@ -109,7 +124,7 @@ final class KramdownHtmlBlocks {
                 if (index >= blocks.size()) {
                     continue;
                 }
-                String block = blocks.get(index);
+                String block = blocks.get(index).source();
                 result.append(html, copied, at).append(org.commonmark.internal.util.Escaping.escapeHtml(
                         block.endsWith("\n") ? block.substring(0, block.length() - 1) : block));
                 copied = end + 1;
@@ -119,102 +134,260 @@ final class KramdownHtmlBlocks {
         }
     }
 
+    /** A part of a protected block: HTML as written, or Markdown that kramdown reads as spans. */
+    sealed interface Part permits Html, Span {
+    }
+
+    /** HTML kept as written (a {@code <} that starts no tag aside, see {@link StrayAngles}). */
+    record Html(String text) implements Part {
+    }
+
+    /** The content of an element whose content model is {@code span}: one run of span-level Markdown. */
+    record Span(String markdown) implements Part {
+    }
+
+    /** One protected block: its parts in order. */
+    record Block(List<Part> parts) {
+        Block {
+            parts = List.copyOf(parts);
+        }
+
+        String html(java.util.function.UnaryOperator<String> spans) {
+            StringBuilder html = new StringBuilder();
+            for (Part part : parts) {
+                html.append(part instanceof Html h ? StrayAngles.escape(h.text()) : spans.apply(((Span) part).markdown()));
+            }
+            return html.toString();
+        }
+
+        /** The block's text as written (less kramdown's markdown attributes). */
+        String source() {
+            StringBuilder source = new StringBuilder();
+            for (Part part : parts) {
+                source.append(part instanceof Html h ? h.text() : ((Span) part).markdown());
+            }
+            return source.toString();
+        }
+    }
+
     /** Protects HTML blocks, Markdown inside them left as text (a Hyde project's rule). */
     static Protected protect(String markdown) {
         return protect(markdown, false);
     }
 
     /**
-     * @param markdownInside whether a block element whose start tag has kramdown's
-     *                       {@code markdown="1"} (or {@code "block"}) has its content read as
-     *                       Markdown blocks, as in a Jekyll site; only the form with the start
-     *                       and end tags on lines of their own is understood, the others stay
-     *                       HTML as CommonMark reads them
+     * @param markdownInside whether kramdown's {@code markdown} attribute is honoured, as in a
+     *                       Jekyll site: an element whose content model is then {@code block} has
+     *                       its lines read as Markdown blocks (when its end tag starts a line),
+     *                       one whose model is {@code span} has its content read as span-level
+     *                       Markdown ({@link Span}), also when the element is nested in raw HTML
      */
     static Protected protect(String markdown, boolean markdownInside) {
-        if (!anyLineOpensATag(markdown)) {
+        // (a Jekyll site's text is always scanned: its lists and code blocks have lazy lines)
+        if (!markdownInside && !anyLineOpensATag(markdown)) {
             return new Protected(markdown, List.of(), null);
         }
         String[] lines = markdown.split("\n", -1);
-        StringBuilder out = new StringBuilder(markdown.length());
-        List<String> blocks = new ArrayList<>();
-        // a block of many lines becomes two, so later lines move: remember where each came from
-        int[] origin = new int[lines.length + 1];
-        int outLines = 0;
+        int[] lineStarts = new int[lines.length + 1];
+        for (int n = 0; n < lines.length; n++) {
+            lineStarts[n + 1] = lineStarts[n] + lines[n].length() + 1;
+        }
+        Output out = new Output(markdown.length(), lines.length);
+        KramdownListColumns lists = new KramdownListColumns();
         String fence = null;
+        // the column of the open fence's first character: its closing fence is indented at most 3 more
+        int fenceColumn = 0;
+        // the content column of the list item that holds the open fence, 0 for none
+        int fenceItem = 0;
         boolean blockStart = true;
-        // end-tag lines of the markdown="1" elements open at this point, innermost first
-        java.util.Deque<Integer> closes = new java.util.ArrayDeque<>();
+        // whether the line before was one of an indented code block (a Jekyll site's)
+        boolean codeLine = false;
+        // elements read as Markdown blocks that are open at this point, innermost first
+        java.util.Deque<Pending> pending = new java.util.ArrayDeque<>();
         int i = 0;
         while (i < lines.length) {
             String line = lines[i];
-            if (fence == null && !closes.isEmpty() && closes.peek() == i) {
-                closes.pop();
+            if (fence != null && fenceItem > 0 && i > 0 && !lines[i - 1].isBlank() && !line.isBlank()
+                    && KramdownListColumns.indent(line) < fenceItem && !KramdownListColumns.ITEM.matcher(line).find()) {
+                // kramdown's list item takes a lazy line, also into a code fence it holds
+                line = " ".repeat(fenceItem) + line;
+            }
+            if (fence == null && !pending.isEmpty() && pending.peek().closeLine() == i) {
+                Pending open = pending.pop();
                 if (!blockStart) {
                     // the end tag ends the Markdown before it, as a blank line would
-                    out.append('\n');
-                    origin = fit(origin, outLines + 1);
-                    origin[outLines++] = i;
+                    out.line("", i);
                 }
-                out.append(marker(blocks.size())).append("\n\n");
-                blocks.add(line.strip() + "\n");
-                origin = fit(origin, outLines + 2);
-                origin[outLines++] = i;
-                origin[outLines++] = i;
-                i++;
-                blockStart = true;
+                KramdownRawHtml.RawScan scan = new KramdownRawHtml.RawScan(markdown, lineStarts, open.stack(), lineStarts[i]);
+                KramdownRawHtml.Stop stop = scan.run(lineStarts[i] + line.indexOf('<'));
+                if (stop == null) {
+                    // what follows never closes the element that held the Markdown: as written
+                    scan = new KramdownRawHtml.RawScan(markdown, lineStarts, new java.util.ArrayDeque<>(), lineStarts[i]);
+                    stop = new KramdownRawHtml.Stop(lineStarts[i] + line.length(), -1);
+                }
+                i = finish(out, scan, stop, line, i, lines, pending);
+                blockStart = out.lastBlank;
                 continue;
             }
-            int close = fence == null && blockStart && markdownInside ? markdownElementEnd(lines, i) : -1;
-            if (close > i) {
-                // the start tag stands for itself, the lines up to the end tag are Markdown
-                closes.push(close);
-                out.append(line, 0, line.indexOf('<')).append(marker(blocks.size())).append("\n\n");
-                blocks.add(MARKDOWN_ATTRIBUTE.matcher(line.strip()).replaceFirst("") + "\n");
-                origin = fit(origin, outLines + 2);
-                origin[outLines++] = i;
-                origin[outLines++] = i;
+            // in a list item, a block starts at the item's content column (a Jekyll site's lists)
+            String relative = markdownInside ? lists.relative(line) : line;
+            if (codeLine && fence == null && !line.isBlank() && lazyCode(relative)) {
+                // kramdown's code block takes a lazy line, joined to the line before by a space
+                out.appendToLine(" " + line);
                 i++;
-                blockStart = true;
                 continue;
             }
-            Matcher fenceMatch = FENCE.matcher(line);
+            Matcher fenceMatch = FENCE.matcher(relative);
             Matcher closing = fence == null ? null : CLOSING_FENCE.matcher(line);
             if (fence == null && fenceMatch.find()
-                    && (fenceMatch.group(1).charAt(0) == '~' || line.indexOf('`', fenceMatch.end()) < 0)) {
+                    && (fenceMatch.group(1).charAt(0) == '~' || relative.indexOf('`', fenceMatch.end()) < 0)) {
                 // (a backtick in a backtick fence's info string makes it inline code instead)
                 fence = fenceMatch.group(1);
+                fenceColumn = line.length() - relative.length() + fenceMatch.start(1);
+                fenceItem = line.length() - relative.length();
             } else if (fence != null && closing.find() && closing.group(1).charAt(0) == fence.charAt(0)
-                    && closing.group(1).length() >= fence.length()) {
+                    && closing.group(1).length() >= fence.length()
+                    && (line.indexOf('>') >= 0 || closing.start(1) <= fenceColumn + 3)) {
                 fence = null;
-            } else if (fence == null && blockStart) {
-                int end = blockEnd(lines, i);
-                if (end >= 0) {
+            } else if (fence == null && (blockStart || markdownInside && endsParagraph(lines, i))) {
+                int end = blockEnd(lines, i, relative, markdownInside);
+                if (end >= 0 && !markdownInside) {
                     StringBuilder block = new StringBuilder();
                     for (int j = i; j <= end; j++) {
                         block.append(lines[j]).append('\n');
                     }
-                    // indented as the block was, so that a block inside a list item stays there
-                    out.append(line, 0, line.indexOf('<')).append(marker(blocks.size())).append("\n\n");
-                    blocks.add(block.toString());
-                    origin = fit(origin, outLines + 2);
-                    origin[outLines++] = i;
-                    origin[outLines++] = end;
+                    out.block(line, new Block(List.of(new Html(block.toString()))), i, end);
                     i = end + 1;
                     blockStart = true;
                     continue;
                 }
+                if (end >= 0) {
+                    KramdownRawHtml.RawScan scan = new KramdownRawHtml.RawScan(markdown, lineStarts, new java.util.ArrayDeque<>(), lineStarts[i]);
+                    KramdownRawHtml.Stop stop = scan.run(lineStarts[i] + line.indexOf('<'));
+                    if (stop != null) {
+                        if (!blockStart) {
+                            // kramdown ends a paragraph at a line that starts a block-level tag
+                            out.line("", i);
+                        }
+                        i = finish(out, scan, stop, line, i, lines, pending);
+                        blockStart = out.lastBlank;
+                        continue;
+                    }
+                }
             }
-            out.append(line);
-            origin = fit(origin, outLines + 1);
-            origin[outLines++] = i;
-            if (i < lines.length - 1) {
-                out.append('\n');
+            out.line(line, i);
+            if (fence == null) {
+                lists.see(line);
             }
+            codeLine = markdownInside && fence == null && !line.isBlank() && (blockStart || codeLine)
+                    && relative.length() - relative.stripLeading().length() >= 4 && !relative.startsWith("\t");
             blockStart = fence == null && line.isBlank();
             i++;
         }
-        return new Protected(out.toString(), blocks, java.util.Arrays.copyOf(origin, outLines));
+        return new Protected(out.text(), out.blocks, out.origin());
+    }
+
+    /**
+     * Emits the block scanned so far as a placeholder and returns the next line to read. A scan
+     * that stopped at the start tag of an element read as Markdown blocks leaves that element's
+     * lines to the caller, the rest of the start tag's line first, until the end tag's line.
+     */
+    private static int finish(Output out, KramdownRawHtml.RawScan scan, KramdownRawHtml.Stop stop, String firstLine, int first, String[] lines,
+            java.util.Deque<Pending> pending) {
+        int stopLine = KramdownRawHtml.lineOf(scan.lineStarts, stop.offset());
+        if (stop.closeLine() < 0) {
+            // as far as the end of the line the HTML ends on
+            int lineEnd = scan.lineStarts[stopLine + 1];
+            scan.html(Math.min(lineEnd, scan.text.length()), lineEnd > scan.text.length() ? "\n" : "");
+            out.block(firstLine, new Block(scan.parts), first, stopLine);
+            return stopLine + 1;
+        }
+        scan.html(stop.offset(), "\n");
+        out.block(firstLine, new Block(scan.parts), first, stopLine);
+        pending.push(new Pending(stop.closeLine(), scan.stack));
+        String rest = lines[stopLine].substring(stop.offset() - scan.lineStarts[stopLine]);
+        if (!rest.isBlank()) {
+            // kramdown goes on reading blocks right after the start tag
+            out.line(rest.stripLeading(), stopLine);
+        }
+        return stopLine + 1;
+    }
+
+    /** An element read as Markdown blocks: the line of its end tag, and the elements open around it. */
+    private record Pending(int closeLine, java.util.Deque<String> stack) {
+    }
+
+    /** The Markdown text being built: lines, where each came from, and the blocks cut out. */
+    private static final class Output {
+        final StringBuilder text;
+        final List<Block> blocks = new ArrayList<>();
+        // a block of many lines becomes two, so later lines move: remember where each came from
+        int[] origin;
+        int lines;
+        boolean lastBlank = true;
+
+        Output(int length, int lineCount) {
+            text = new StringBuilder(length);
+            origin = new int[lineCount + 1];
+        }
+
+        /** Appends to the last line, which stays one line of the source it came from. */
+        void appendToLine(String more) {
+            text.append(more);
+        }
+
+        void line(String line, int source) {
+            if (lines > 0) {
+                text.append('\n');
+            }
+            text.append(line);
+            lastBlank = line.isBlank();
+            add(source);
+        }
+
+        /** A placeholder paragraph for {@code block}, indented as its first line was. */
+        void block(String firstLine, Block block, int first, int last) {
+            String indent = firstLine.substring(0, Math.max(0, firstLine.indexOf('<')));
+            line(indent + marker(blocks.size()), first);
+            line("", last);
+            blocks.add(block);
+        }
+
+        private void add(int source) {
+            origin = fit(origin, lines + 1);
+            origin[lines++] = source;
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        int[] origin() {
+            return java.util.Arrays.copyOf(origin, lines);
+        }
+    }
+
+    /**
+     * Whether line {@code i}, which follows a line of text, ends that paragraph as kramdown's
+     * paragraphs end at a block-level tag; only for unindented text outside lists and quotes,
+     * where a blank line put before the block changes nothing else.
+     */
+    private static boolean endsParagraph(String[] lines, int i) {
+        String previous = lines[i - 1];
+        return lines[i].startsWith("<") && !previous.isEmpty() && !Character.isWhitespace(previous.charAt(0))
+                && !LIST_OR_QUOTE.matcher(previous).lookingAt();
+    }
+
+    private static final Pattern LIST_OR_QUOTE = Pattern.compile("(?:[-*+]|[0-9]+[.)])(?:[ \\t]|$)|>");
+
+    /**
+     * Whether a line right after a line of an indented code block is a lazy line of it for
+     * kramdown: any text, but for an attribute list, an end-of-block marker and an HTML tag.
+     */
+    private static boolean lazyCode(String relative) {
+        String text = relative.stripLeading();
+        return relative.length() - text.length() < 4 && !text.startsWith("{:") && !text.equals("^")
+                && !text.startsWith("<");
     }
 
     /** A one-line block becomes two lines, so the output can have more lines than the input. */
@@ -226,7 +399,8 @@ final class KramdownHtmlBlocks {
     private static boolean anyLineOpensATag(String markdown) {
         for (int lt = markdown.indexOf('<'); lt >= 0; lt = markdown.indexOf('<', lt + 1)) {
             int start = markdown.lastIndexOf('\n', lt - 1) + 1;
-            boolean indentOnly = lt - start <= 3 && markdown.substring(start, lt).isBlank();
+            // (deeper in a list item too)
+            boolean indentOnly = markdown.substring(start, lt).isBlank();
             if (indentOnly && lt + 1 < markdown.length() && Character.isLetter(markdown.charAt(lt + 1))) {
                 return true;
             }
@@ -234,46 +408,16 @@ final class KramdownHtmlBlocks {
         return false;
     }
 
-    /**
-     * The line of the end tag of a block element with {@code markdown="1"} whose start tag is
-     * alone on line {@code start} and whose end tag is alone on its line; -1 for anything else.
-     */
-    private static int markdownElementEnd(String[] lines, int start) {
-        Matcher m = START.matcher(lines[start]);
-        if (!m.find() || m.group(2) == null || !m.group(3).isEmpty() || !lines[start].substring(m.end()).isBlank()) {
-            return -1;
-        }
-        String tag = m.group(1).toLowerCase(Locale.ROOT);
-        Matcher attribute = MARKDOWN_ATTRIBUTE.matcher(m.group(2));
-        if (!BLOCK_TAGS.contains(tag) || SPAN_CONTENT.contains(tag) || !attribute.find()) {
-            return -1;
-        }
-        String value = attribute.group(1) != null ? attribute.group(1)
-                : attribute.group(2) != null ? attribute.group(2) : attribute.group(3);
-        if (!value.equals("1") && !value.equals("block")) {
-            return -1;
-        }
-        Pattern open = Pattern.compile("<" + Pattern.quote(tag) + "(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
-        Pattern close = Pattern.compile("</" + Pattern.quote(tag) + "\\s*>", Pattern.CASE_INSENSITIVE);
-        int depth = 0;
-        for (int j = start; j < lines.length; j++) {
-            depth += count(open, lines[j]) - count(close, lines[j]);
-            if (depth <= 0) {
-                return close.matcher(lines[j].strip()).matches() ? j : -1;
-            }
-        }
-        return -1;
-    }
-
     /** The last line of the HTML block starting at line {@code start}, or -1 when none starts there. */
-    private static int blockEnd(String[] lines, int start) {
-        Matcher m = START.matcher(lines[start]);
+    private static int blockEnd(String[] lines, int start, String first, boolean markdownAttribute) {
+        Matcher m = START.matcher(first);
         if (!m.find()) {
             return -1;
         }
         String tag = m.group(1).toLowerCase(Locale.ROOT);
         String attributes = m.group(2) == null ? "" : m.group(2);
-        if (!(BLOCK_TAGS.contains(tag) || tag.contains(":")) || attributes.contains("markdown=")) {
+        if (markdownAttribute ? SPAN_ELEMENTS.contains(tag)
+                : !(BLOCK_TAGS.contains(tag) || tag.contains(":")) || attributes.contains("markdown=")) {
             return -1;
         }
         if (VOID_TAGS.contains(tag) || !m.group(3).isEmpty()) {

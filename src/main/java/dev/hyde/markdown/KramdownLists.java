@@ -58,7 +58,7 @@ final class KramdownLists {
      */
     static final Set<Class<? extends Block>> BLOCK_TYPES = java.util.Collections.unmodifiableSet(
             new java.util.LinkedHashSet<>(List.of(BlockQuote.class, FencedCodeBlock.class,
-                    ThematicBreak.class, IndentedCodeBlock.class)));
+                    IndentedCodeBlock.class)));
 
     /**
      * commonmark's heading factory (whose core registration {@link #BLOCK_TYPES} leaves out, so
@@ -70,11 +70,30 @@ final class KramdownLists {
     static final class Headings extends AbstractBlockParserFactory {
         private final org.commonmark.internal.HeadingParser.Factory headings =
                 new org.commonmark.internal.HeadingParser.Factory();
+        private final org.commonmark.internal.ThematicBreakParser.Factory breaks =
+                new org.commonmark.internal.ThematicBreakParser.Factory();
 
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
             CharSequence line = state.getLine().getContent();
             int start = state.getNextNonSpaceIndex();
+            if (matchedBlockParser.getParagraphLines().getLines().size() > 0 && state.getIndent() < 4
+                    && !setextContent(matchedBlockParser)
+                    && UNDERLINE.matcher(line.subSequence(start, line.length())).matches()) {
+                // kramdown's Setext heading is two lines after a block boundary; a paragraph of
+                // more lines (a link definition counts) goes on over the underline, as it does
+                // over a thematic break
+                return BlockStart.none();
+            }
+            if (matchedBlockParser.getParagraphLines().getLines().isEmpty()) {
+                BlockStart thematicBreak = breaks.tryStart(state, matchedBlockParser);
+                if (thematicBreak != null) {
+                    return thematicBreak;
+                }
+            } else if (state.getIndent() < 4 && start < line.length() && ItemStarts.isThematicBreak(line, start)
+                    && !UNDERLINE.matcher(line.subSequence(start, line.length())).matches()) {
+                return BlockStart.none();
+            }
             if (start < line.length() && line.charAt(start) == '#') {
                 if (state.getIndent() > 0) {
                     return BlockStart.none();
@@ -89,6 +108,33 @@ final class KramdownLists {
             }
             return headings.tryStart(state, matchedBlockParser);
         }
+    }
+
+    /** A Setext underline: only {@code =} or only {@code -}, then white space. */
+    private static final java.util.regex.Pattern UNDERLINE = java.util.regex.Pattern.compile("(?:=+|-+)[ \\t]*");
+
+    /**
+     * Whether kramdown reads an underline under the paragraph open in {@code matched} as a Setext
+     * heading's: the paragraph so far is one line, with no link definition before it, first in
+     * its container or after a blank line.
+     */
+    private static boolean setextContent(MatchedBlockParser matched) {
+        List<org.commonmark.parser.SourceLine> lines = matched.getParagraphLines().getLines();
+        if (lines.size() != 1) {
+            return false;
+        }
+        BlockParser parser = matched.getMatchedBlockParser();
+        if (parser instanceof org.commonmark.internal.ParagraphParser paragraph
+                && paragraph.getDefinitions().stream().anyMatch(definitions -> !definitions.keySet().isEmpty())) {
+            return false;
+        }
+        Node previous = parser.getBlock().getPrevious();
+        SourceSpan line = lines.get(0).getSourceSpan();
+        if (previous == null || line == null) {
+            return true;
+        }
+        List<SourceSpan> before = previous.getSourceSpans();
+        return before.isEmpty() || before.get(before.size() - 1).getLineIndex() < line.getLineIndex() - 1;
     }
 
     private KramdownLists() {

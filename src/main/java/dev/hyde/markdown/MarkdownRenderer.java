@@ -37,6 +37,8 @@ public final class MarkdownRenderer {
     }
 
     private final Parser parser;
+    /** For the content of HTML elements that kramdown reads as span-level Markdown (Jekyll sites). */
+    private final Parser spanParser;
     private final HtmlRenderer renderer;
     private final boolean hydeSyntax;
 
@@ -104,8 +106,11 @@ public final class MarkdownRenderer {
                     .postProcessor(new KramdownEmphasis())
                     .postProcessor(new KramdownLists.JoinBulletLists())
                     .postProcessor(new KramdownDefinitionLists())
+                    .postProcessor(new KramdownTables.NoHead())
+                    .postProcessor(new KramdownSpanTags())
                     .postProcessor(new KramdownAbbreviations());
         }
+        this.spanParser = kramdownRules ? spanParser() : null;
         this.parser = parser
                 // then: attribute lists must be read as written, before autolinks and typography
                 .postProcessor(new KramdownAttributeLists(this::reparse))
@@ -145,6 +150,71 @@ public final class MarkdownRenderer {
                 .build();
     }
 
+    /**
+     * The parser for span-level Markdown: the inline rules of a Jekyll site's pages, and no block
+     * types, so that every line is paragraph text as kramdown reads an element's span content.
+     */
+    private Parser spanParser() {
+        return Parser.builder()
+                .enabledBlockTypes(java.util.Set.of())
+                .maxInlineNesting(2 * NestingLimit.MAX_DEPTH)
+                .customInlineContentParserFactory(new KramdownExtensions.InlineFactory())
+                .postProcessor(new NestingLimit())
+                .customInlineContentParserFactory(new KramdownEmphasis.ParserFactory())
+                .customInlineContentParserFactory(new KramdownEscapes())
+                .postProcessor(new KramdownEmphasis())
+                .postProcessor(new KramdownSpanTags())
+                .postProcessor(new KramdownAttributeLists(this::reparse))
+                .extensions(List.of(StrikethroughExtension.builder().requireTwoTildes(true).build()))
+                .customInlineContentParserFactory(new LiteralText.ParserFactory())
+                .postProcessor(new Typographer())
+                .build();
+    }
+
+    /**
+     * The HTML of span-level Markdown inside an HTML element, its references resolved against
+     * {@code definitions} (the page's link definitions, as Markdown lines).
+     */
+    private String renderSpan(String markdown, String definitions) {
+        // kramdown reads the content as one run of text: a blank line in it ends nothing
+        String text = BLANK_LINES.matcher(markdown).replaceAll("\n");
+        Node document = spanParser.parse(definitions + LoneBackticks.escape(text));
+        String html = renderer.render(document).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>")) {
+            html = html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
+    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\n(?:[ \t]*\n)+");
+
+    /** The page's link reference definitions, written out again for a span's own parse. */
+    private static String linkDefinitions(Node document) {
+        StringBuilder lines = new StringBuilder();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            collectDefinitions(node, lines);
+        }
+        return lines.isEmpty() ? "" : lines.append('\n').toString();
+    }
+
+    private static void collectDefinitions(Node node, StringBuilder lines) {
+        if (node instanceof org.commonmark.node.LinkReferenceDefinition definition) {
+            lines.append('[').append(definition.getLabel()).append("]: <")
+                    .append(definition.getDestination().replace("\\", "\\\\").replace("<", "\\<")
+                            .replace(">", "\\>"))
+                    .append('>');
+            if (definition.getTitle() != null) {
+                lines.append(" \"").append(definition.getTitle().replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append('"');
+            }
+            lines.append('\n');
+            return;
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            collectDefinitions(child, lines);
+        }
+    }
+
     private Node reparse(String markdown) {
         return parser.parse(markdown);
     }
@@ -167,12 +237,15 @@ public final class MarkdownRenderer {
      */
     public Rendered renderPage(String markdown) {
         KramdownHtmlBlocks.Protected text = KramdownHtmlBlocks.protect(KramdownTables.normalise(markdown), !hydeSyntax);
+        // after the HTML blocks are cut out, whose lines are no table
+        KramdownTables.Lines tables = hydeSyntax ? new KramdownTables.Lines(text.markdown(), null)
+                : KramdownTables.headerless(text.markdown());
         Node document;
         try {
-            InlineNesting.check(text.markdown());
-            document = parser.parse(LoneBackticks.escape(text.markdown()));
+            InlineNesting.check(tables.markdown());
+            document = parser.parse(LoneBackticks.escape(tables.markdown()));
         } catch (MarkdownTooDeep e) {
-            throw e.atLine(text.sourceLine(e.line()));
+            throw e.atLine(text.sourceLine(tables.sourceLine(e.line())));
         }
         List<MarkdownWarning> warnings = new java.util.ArrayList<>();
         if (hydeSyntax) {
@@ -184,8 +257,15 @@ public final class MarkdownRenderer {
         // HTML is a little longer than its Markdown: sized up front, the buffer is not copied as it grows.
         StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 2 + 256);
         renderer.render(document, html);
-        return new Rendered(text.restore(html.toString()), warnings.stream()
-                .map(w -> new MarkdownWarning(text.sourceLine(w.line()), w.title(), w.detail(), w.hint()))
+        String page = html.toString();
+        if (spanParser != null && !text.blocks().isEmpty()) {
+            String definitions = linkDefinitions(document);
+            page = text.restore(page, span -> renderSpan(span, definitions));
+        } else {
+            page = text.restore(page);
+        }
+        return new Rendered(page, warnings.stream()
+                .map(w -> new MarkdownWarning(text.sourceLine(tables.sourceLine(w.line())), w.title(), w.detail(), w.hint()))
                 .toList());
     }
 }

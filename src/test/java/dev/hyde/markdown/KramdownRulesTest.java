@@ -181,6 +181,9 @@ class KramdownRulesTest {
 
             : after blank
 
+            : second *after* blank,
+              more than one line
+
             Not a dl: here.
             """;
 
@@ -197,6 +200,10 @@ class KramdownRulesTest {
               <dt>Loose</dt>
               <dd>
                 <p>after blank</p>
+              </dd>
+              <dd>
+                <p>second <em>after</em> blank,
+            more than one line</p>
               </dd>
             </dl>
 
