@@ -24,6 +24,19 @@ import java.util.function.UnaryOperator;
  * build; it parses each template and include once and renders them from many threads.
  */
 public final class LiquidEngine {
+
+    static {
+        // Liqp registers its date types in a plain static list when liqp.Template is first loaded,
+        // and its filters read that list on every call (LValue.isTemporal). Loaded mid-build, by a
+        // page on one thread while others render, the class changes the list under their feet and
+        // a page fails with a ConcurrentModificationException. Loading it here, before any page
+        // renders, makes the list fixed for the build.
+        try {
+            Class.forName("liqp.Template", true, LiquidEngine.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     private final TemplateParser parser;
     private final LiquidSyntax syntax;
     private final LiquidOptions options;
