@@ -109,13 +109,23 @@ final class InputFingerprint {
         return outside;
     }
 
-    /** Hyde's code: the jar it runs from, hashed (a snapshot's version number says nothing). */
+    /**
+     * Hyde's code: the jar it runs from, by the name, size and CRC-32 of each of its entries, which
+     * the jar's directory holds (a snapshot's version number says nothing; reading 60 MB to hash
+     * them again would cost more than the rest of a build with no change).
+     */
     private static String hydeIdentity() throws IOException {
         try {
             Path code = Path.of(InputFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) {
                 MessageDigest digest = sha256();
-                bytes(digest, code);
+                try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(code.toFile())) {
+                    java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = jar.entries();
+                    while (entries.hasMoreElements()) {
+                        java.util.zip.ZipEntry entry = entries.nextElement();
+                        text(digest, entry.getName() + " " + entry.getSize() + " " + entry.getCrc());
+                    }
+                }
                 return HexFormat.of().formatHex(digest.digest());
             }
             // classes in a folder (tests, an IDE): their newest change stands for them
