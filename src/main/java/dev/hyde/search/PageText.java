@@ -117,7 +117,9 @@ public record PageText(String url, String title, List<Section> sections, List<Di
         int[] w = new int[weights.size()];
         for (Map.Entry<String, int[]> entry : weights.entrySet()) {
             w[terms.size()] = Math.min(MAX_WEIGHT, entry.getValue()[0]);
-            terms.add(entry.getKey());
+            // Kept until the index is written at the end of the build: one copy of each word for the
+            // whole site instead of one per section (at 10,000 pages, most of the heap).
+            terms.add(entry.getKey().intern());
         }
         String snippet = Reader.collapse(text);
         snippet = snippet.length() <= SNIPPET ? snippet : snippet.substring(0, SNIPPET);
@@ -171,6 +173,7 @@ public record PageText(String url, String title, List<Section> sections, List<Di
      * enough and costs a fraction of a DOM parse, which matters at ten thousand pages.
      */
     static final class Reader {
+
         private static final Map<String, Boolean> SKIPPED = new LinkedHashMap<>(Map.of(
                 "script", true, "style", true, "template", true, "svg", true, "math", true));
         /** Elements inside a line of text: their tags do not separate words ("<code>x</code>."). */
@@ -179,6 +182,8 @@ public record PageText(String url, String title, List<Section> sections, List<Di
                 "strong", "sub", "sup", "time", "u", "var");
         private final String html;
         private int at;
+        /** Where the next '&' at or after the reading position is: -1 when there is none, -2 before looking. */
+        private int nextAmpersand = -2;
 
         Reader(String html) {
             this.html = html;
@@ -208,7 +213,12 @@ public record PageText(String url, String title, List<Section> sections, List<Di
                     CharSequence text = html;
                     int from = at;
                     int to = end;
-                    int amp = html.indexOf('&', at);
+                    if (nextAmpersand == -2 || nextAmpersand >= 0 && nextAmpersand < at) {
+                        // looked for again only once passed: searching from each text run to the end
+                        // of a page without one made reading a page quadratic in its length
+                        nextAmpersand = html.indexOf('&', at);
+                    }
+                    int amp = nextAmpersand;
                     if (amp >= 0 && amp < end) {
                         text = Entities.unescape(html.substring(at, end));
                         from = 0;
