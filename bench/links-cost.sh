@@ -28,7 +28,7 @@ python3 "$BENCH_DIR/generate.py" "$N" "$WORK/src" >/dev/null
 shares=()
 for run in $(seq 1 "$RUNS"); do
     # shellcheck disable=SC2086
-    java ${JAVA_OPTS:-} -jar "$JAR" build "$WORK/src/hyde" -d "$WORK/out" -v > "$WORK/log" 2>&1 || {
+    java ${JAVA_OPTS:-} -jar "$JAR" build "$WORK/src/hyde" -d "$WORK/out" --no-cache -v > "$WORK/log" 2>&1 || {
         cat "$WORK/log" >&2; exit 1; }
     cpu() { awk -v s="$1" '$1 == s { for (i = 1; i <= NF; i++) if ($i == "(cpu") { print $(i + 1); exit } }' "$WORK/log"; }
     post=$(cpu post); links=$(cpu links)

@@ -12,7 +12,7 @@ python3 "$root/bench/generate.py" "$n" "$work/gen" >/dev/null
 # The benchmark site brings its own layouts; without them it gets the built-in theme.
 rm "$work/gen/hyde/templates/base.ftlh" "$work/gen/hyde/templates/default.ftlh"
 jar=$(ls "$root"/target/hyde-*-cli.jar | head -n 1)
-java -Xmx2g -jar "$jar" build "$work/gen/hyde" -d "$work/site" >/dev/null
+java -Xmx2g -jar "$jar" build "$work/gen/hyde" -d "$work/site" --no-cache >/dev/null
 python3 - "$work/site" "$n" <<'PY'
 import os, re, sys
 site, n = sys.argv[1], int(sys.argv[2])

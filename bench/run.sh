@@ -123,8 +123,8 @@ echo
 command_for() { # command_for TOOL DEST: set CMD to the command that builds the site into DEST
     local tool=$1 dest=$2
     case $tool in
-        hyde)      CMD=(java -jar "$JAR" build "$SRC/hyde" -d "$dest") ;;
-        hyde-tuned) CMD=(java $HYDE_TUNED_OPTS -jar "$JAR" build "$SRC/hyde" -d "$dest") ;;
+        hyde)      CMD=(java -jar "$JAR" build "$SRC/hyde" -d "$dest" --no-cache) ;;
+        hyde-tuned) CMD=(java $HYDE_TUNED_OPTS -jar "$JAR" build "$SRC/hyde" -d "$dest" --no-cache) ;;
         hugo)      CMD=(hugo --quiet -s "$SRC/hugo" -d "$dest") ;;
         hugo-nohl) CMD=(env HUGO_MARKUP_HIGHLIGHT_CODEFENCES=false
                         hugo --quiet -s "$SRC/hugo" -d "$dest") ;;
@@ -265,7 +265,7 @@ if [[ $HYDE_STAGES == 1 && " ${TOOLS[*]} " == *" hyde "* ]]; then
     echo
     echo "## Hyde's time per stage (one extra, untimed run with -v; stages are summed over threads)"
     echo
-    java -jar "$JAR" build "$SRC/hyde" -d "$OUT/hyde-stages" -v 2>&1 | sed 's/^/    /' || true
+    java -jar "$JAR" build "$SRC/hyde" -d "$OUT/hyde-stages" --no-cache -v 2>&1 | sed 's/^/    /' || true
     rm -rf "$OUT/hyde-stages"
 fi
 
