@@ -1,8 +1,8 @@
 package dev.hyde;
 
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.BuildResult;
-import dev.hyde.build.SiteBuilder;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.BuildResult;
+import dev.hyde.pipeline.SiteBuilder;
 
 /**
  * Hyde's one entry point: the CLI, the Maven goal and tests all build sites through here.
@@ -22,13 +22,13 @@ public final class Hyde {
      *
      * @param useCache false for {@code --no-cache}
      */
-    public static BuildResult buildWithCache(BuildOptions options, dev.hyde.build.BuildProgress progress,
+    public static BuildResult buildWithCache(BuildOptions options, dev.hyde.pipeline.BuildProgress progress,
                                              boolean useCache) {
         return dev.hyde.cache.CachedBuild.build(options, progress, useCache);
     }
 
     /** As above, telling {@code progress} how the build gets on (for a progress line). */
-    public static BuildResult build(BuildOptions options, dev.hyde.build.BuildProgress progress) {
+    public static BuildResult build(BuildOptions options, dev.hyde.pipeline.BuildProgress progress) {
         return SiteBuilder.build(options, progress);
     }
 }

@@ -1,7 +1,7 @@
 package dev.hyde;
 
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.BuildResult;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.BuildResult;
 import dev.hyde.diag.DiagnosticFormatter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

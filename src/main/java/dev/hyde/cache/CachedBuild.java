@@ -1,10 +1,10 @@
 package dev.hyde.cache;
 
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.BuildProgress;
-import dev.hyde.build.BuildResult;
-import dev.hyde.build.SiteBuilder;
-import dev.hyde.build.StageTimes;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.BuildProgress;
+import dev.hyde.pipeline.BuildResult;
+import dev.hyde.pipeline.SiteBuilder;
+import dev.hyde.pipeline.StageTimes;
 import dev.hyde.diag.Diagnostic;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.hyde.cache;
 
-import dev.hyde.build.BuildOptions;
+import dev.hyde.pipeline.BuildOptions;
 
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -1,12 +1,12 @@
 package dev.hyde.cli;
 
 import dev.hyde.Hyde;
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.BuildResult;
-import dev.hyde.build.LeftOutPages;
-import dev.hyde.build.ProgressReport;
-import dev.hyde.build.Stage;
-import dev.hyde.build.StageTime;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.BuildResult;
+import dev.hyde.pipeline.LeftOutPages;
+import dev.hyde.pipeline.ProgressReport;
+import dev.hyde.pipeline.Stage;
+import dev.hyde.pipeline.StageTime;
 import dev.hyde.diag.DiagnosticFormatter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -91,7 +91,7 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;
         if (quiet) {
-            result = Hyde.buildWithCache(options, dev.hyde.build.BuildProgress.NONE, !noCache);
+            result = Hyde.buildWithCache(options, dev.hyde.pipeline.BuildProgress.NONE, !noCache);
         } else {
             try (ProgressReport progress = ProgressReport.start(Terminal.progressOn(err), Terminal.interactive(System.getenv()),
                     PLAIN_PROGRESS_EVERY)) {

@@ -1,6 +1,6 @@
 package dev.hyde.cli;
 
-import dev.hyde.build.BuildOptions;
+import dev.hyde.pipeline.BuildOptions;
 import dev.hyde.config.SourceKind;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

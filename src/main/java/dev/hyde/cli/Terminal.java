@@ -1,6 +1,6 @@
 package dev.hyde.cli;
 
-import dev.hyde.build.ProgressReport;
+import dev.hyde.pipeline.ProgressReport;
 
 import java.io.Console;
 import java.io.PrintWriter;

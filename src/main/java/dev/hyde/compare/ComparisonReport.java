@@ -63,7 +63,7 @@ public record ComparisonReport(Path reference, Path site, List<PageComparison> p
     /** {@code 96 pages: 96 present, 94 same text, 96 same titles and heading ids, 95 same links, 0 missing, 0 extra}. */
     public String summary() {
         return String.format("%s: %d present, %d same text, %d same titles and heading ids, %d same links,"
-                        + " %d missing, %d extra", dev.hyde.build.Plural.of(referencePages(), "page"), present(), sameText(), sameTitlesAndHeadingIds(),
+                        + " %d missing, %d extra", dev.hyde.pipeline.Plural.of(referencePages(), "page"), present(), sameText(), sameTitlesAndHeadingIds(),
                 sameLinks(), missing.size(), extra.size());
     }
 }

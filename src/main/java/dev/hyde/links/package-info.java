@@ -12,7 +12,7 @@
  * external         other sites' links, requested politely, with a cache (hyde check --external)
  * </pre>
  *
- * The build's stage that uses them is {@code build.LinkCheckStage}; the pages' links and ids come
+ * The build's stage that uses them is {@code pipeline.LinkCheckStage}; the pages' links and ids come
  * from {@code html.HtmlScanner}.
  */
 package dev.hyde.links;

@@ -1,10 +1,10 @@
 package dev.hyde.maven;
 
 import dev.hyde.Hyde;
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.BuildResult;
-import dev.hyde.build.LeftOutPages;
-import dev.hyde.build.ProgressReport;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.BuildResult;
+import dev.hyde.pipeline.LeftOutPages;
+import dev.hyde.pipeline.ProgressReport;
 import dev.hyde.diag.DiagnosticFormatter;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -1,6 +1,6 @@
 package dev.hyde.maven;
 
-import dev.hyde.build.BuildOptions;
+import dev.hyde.pipeline.BuildOptions;
 import dev.hyde.config.SourceKind;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;

@@ -1,7 +1,7 @@
 package dev.hyde.scaffold;
 
 import dev.hyde.about.Versions;
-import dev.hyde.build.Plural;
+import dev.hyde.pipeline.Plural;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 

@@ -1,19 +1,19 @@
 package dev.hyde.serve;
 
 import dev.hyde.assets.Assets;
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.OutputPlan;
-import dev.hyde.build.PageRenderer;
-import dev.hyde.build.RenderedPage;
-import dev.hyde.build.SiteWriter;
-import dev.hyde.build.StageTimes;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.OutputPlan;
+import dev.hyde.pipeline.PageRenderer;
+import dev.hyde.pipeline.RenderedPage;
+import dev.hyde.pipeline.SiteWriter;
+import dev.hyde.pipeline.StageTimes;
 import dev.hyde.config.ConfigLoader;
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.config.SiteConfig;
 import dev.hyde.data.DataLoader;
 import dev.hyde.deps.PageDependencies;
 import dev.hyde.diag.Diagnostic;
-import dev.hyde.build.LinkCheckStage;
+import dev.hyde.pipeline.LinkCheckStage;
 import dev.hyde.links.SiteAddress;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;

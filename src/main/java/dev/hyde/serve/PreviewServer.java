@@ -2,7 +2,7 @@ package dev.hyde.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.hyde.build.BuildOptions;
+import dev.hyde.pipeline.BuildOptions;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 

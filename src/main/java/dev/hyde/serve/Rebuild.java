@@ -1,6 +1,6 @@
 package dev.hyde.serve;
 
-import dev.hyde.build.Plural;
+import dev.hyde.pipeline.Plural;
 import dev.hyde.diag.Diagnostic;
 
 import java.time.Duration;

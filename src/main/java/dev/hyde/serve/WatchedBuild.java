@@ -1,7 +1,7 @@
 package dev.hyde.serve;
 
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.Plural;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.Plural;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.output.DestinationGuard;
@@ -96,7 +96,7 @@ public final class WatchedBuild implements AutoCloseable {
         Path destination = options.destination().toAbsolutePath().normalize();
         // as a build does: never inside the sources, never over a folder of versions of the docs
         DestinationGuard.check(options.projectLayout(), destination)
-                .or(() -> dev.hyde.build.VersionedOutput.checkUnversioned(destination))
+                .or(() -> dev.hyde.pipeline.VersionedOutput.checkUnversioned(destination))
                 .ifPresent(d -> {
                     throw new DiagnosticException(d);
                 });

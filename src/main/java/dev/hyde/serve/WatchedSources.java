@@ -1,6 +1,6 @@
 package dev.hyde.serve;
 
-import dev.hyde.build.BuildOptions;
+import dev.hyde.pipeline.BuildOptions;
 import dev.hyde.config.ProjectLayout;
 
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.hyde.browser;
 
 import dev.hyde.Hyde;
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.BuildResult;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.BuildResult;
 import dev.hyde.diag.DiagnosticFormatter;
 
 import java.io.IOException;

@@ -2,9 +2,9 @@ package dev.hyde.cache;
 
 import dev.hyde.Hyde;
 import dev.hyde.TestSite;
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.BuildProgress;
-import dev.hyde.build.BuildResult;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.BuildProgress;
+import dev.hyde.pipeline.BuildResult;
 import dev.hyde.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.hyde.cli;
 
 import dev.hyde.about.Versions;
-import dev.hyde.build.BuildOptions;
+import dev.hyde.pipeline.BuildOptions;
 import dev.hyde.serve.PreviewServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

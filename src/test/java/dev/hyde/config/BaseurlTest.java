@@ -90,7 +90,7 @@ class BaseurlTest {
                 ---
                 Hi
                 """);
-        dev.hyde.build.BuildResult result = dev.hyde.Hyde.build(dev.hyde.build.BuildOptions.of(root)
+        dev.hyde.pipeline.BuildResult result = dev.hyde.Hyde.build(dev.hyde.pipeline.BuildOptions.of(root)
                 .withTime(TestSite.TIME)
                 .withConfigFiles(List.of(root.resolve("_config.yml"), root.resolve("local.yml"))));
         assertEquals(1, result.errors().size(), () -> DiagnosticFormatter.formatAll(result.diagnostics()));

@@ -1,11 +1,11 @@
 package dev.hyde.deps;
 
 import dev.hyde.TestSite;
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.PageRenderer;
-import dev.hyde.build.RenderedPage;
-import dev.hyde.build.SiteLoader;
-import dev.hyde.build.StageTimes;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.PageRenderer;
+import dev.hyde.pipeline.RenderedPage;
+import dev.hyde.pipeline.SiteLoader;
+import dev.hyde.pipeline.StageTimes;
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.diag.Diagnostics;
 import dev.hyde.model.Page;

@@ -324,7 +324,7 @@ class BadInputTest {
                 """);
         byte[] latin1 = "---\ntitle: Caf\u00e9\n---\nBody\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         java.nio.file.Files.write(root.resolve("content/cafe.md"), latin1);
-        var result = dev.hyde.Hyde.build(dev.hyde.build.BuildOptions.of(root));
+        var result = dev.hyde.Hyde.build(dev.hyde.pipeline.BuildOptions.of(root));
         Diagnostic e = result.errors().get(0);
         assertEquals("File is not valid UTF-8", e.title());
         assertEquals("content/cafe.md", e.file());

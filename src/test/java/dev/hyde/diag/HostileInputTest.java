@@ -2,8 +2,8 @@ package dev.hyde.diag;
 
 import dev.hyde.Hyde;
 import dev.hyde.TestSite;
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.BuildResult;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.BuildResult;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -3,8 +3,8 @@ package dev.hyde.diag;
 import dev.hyde.Hyde;
 import dev.hyde.ProcessRun;
 import dev.hyde.TestSite;
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.BuildResult;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.BuildResult;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -196,7 +196,7 @@ class LiquidLimitsTest {
                 ---
                 {% for i in (1..1000) %}.{% endfor %}
                 """);
-        dev.hyde.build.BuildResult result = dev.hyde.Hyde.build(dev.hyde.build.BuildOptions.of(root)
+        dev.hyde.pipeline.BuildResult result = dev.hyde.Hyde.build(dev.hyde.pipeline.BuildOptions.of(root)
                 .withTime(TestSite.TIME).withConfigFiles(List.of(root.resolve("base.yml"), root.resolve("local.yml"))));
         assertEquals(1, result.errors().size(), () -> DiagnosticFormatter.formatAll(result.diagnostics()));
         Diagnostic d = result.errors().get(0);
@@ -215,7 +215,7 @@ class LiquidLimitsTest {
                 ---
                 {% assign s = 'x' %}{% for i in (1..30) %}{% assign s = s | append: s %}{% endfor %}
                 """);
-        dev.hyde.build.BuildResult second = dev.hyde.Hyde.build(dev.hyde.build.BuildOptions.of(plain)
+        dev.hyde.pipeline.BuildResult second = dev.hyde.Hyde.build(dev.hyde.pipeline.BuildOptions.of(plain)
                 .withTime(TestSite.TIME).withConfigFiles(List.of(plain.resolve("local.yml"))));
         assertEquals(1, second.errors().size(), () -> DiagnosticFormatter.formatAll(second.diagnostics()));
         assertTrue(second.errors().get(0).hint().endsWith("in local.yml."), () -> second.errors().get(0).toString());

@@ -3,8 +3,8 @@ package dev.hyde.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.hyde.Hyde;
 import dev.hyde.TestSite;
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.BuildResult;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.BuildResult;
 import dev.hyde.diag.Diagnostic;
 import org.junit.jupiter.api.Timeout;
 

@@ -482,7 +482,7 @@ class JekyllSiteTest {
                 """);
         java.nio.file.Path link = real.resolveSibling(real.getFileName() + "-link");
         java.nio.file.Files.createSymbolicLink(link, real);
-        dev.hyde.build.BuildResult result = dev.hyde.Hyde.build(dev.hyde.build.BuildOptions.of(link).withTime(TestSite.TIME));
+        dev.hyde.pipeline.BuildResult result = dev.hyde.Hyde.build(dev.hyde.pipeline.BuildOptions.of(link).withTime(TestSite.TIME));
         assertTrue(result.succeeded(), () -> result.diagnostics().toString());
         assertTrue(java.nio.file.Files.isRegularFile(result.destination().resolve("en/news/2020/01/02/hello.html")));
     }

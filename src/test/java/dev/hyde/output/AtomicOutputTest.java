@@ -2,8 +2,8 @@ package dev.hyde.output;
 
 import dev.hyde.Hyde;
 import dev.hyde.TestSite;
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.BuildResult;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.BuildResult;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

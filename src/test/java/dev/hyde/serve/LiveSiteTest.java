@@ -1,7 +1,7 @@
 package dev.hyde.serve;
 
 import dev.hyde.TestSite;
-import dev.hyde.build.BuildOptions;
+import dev.hyde.pipeline.BuildOptions;
 import dev.hyde.diag.Diagnostic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -241,7 +241,7 @@ class PreviewServerTest {
         BlockingQueue<Rebuild> logged = new LinkedBlockingQueue<>();
         java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
         Path guide = root.resolve("content/guide.md");
-        server = PreviewServer.start(dev.hyde.build.BuildOptions.of(root), "127.0.0.1", 0, logged::add, () -> {
+        server = PreviewServer.start(dev.hyde.pipeline.BuildOptions.of(root), "127.0.0.1", 0, logged::add, () -> {
             if (first.getAndSet(false)) {
                 // The first build has read the sources and not rendered yet.
                 write(guide, "---\ntitle: Guide\n---\nEdited while building\n");
@@ -258,7 +258,7 @@ class PreviewServerTest {
         CountDownLatch rebuildStarted = new CountDownLatch(1);
         CountDownLatch requestAnswered = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
-        server = PreviewServer.start(dev.hyde.build.BuildOptions.of(root), "127.0.0.1", 0, rebuilds::add, () -> {
+        server = PreviewServer.start(dev.hyde.pipeline.BuildOptions.of(root), "127.0.0.1", 0, rebuilds::add, () -> {
             if (builds.incrementAndGet() > 1) {
                 rebuildStarted.countDown();
                 await(requestAnswered); // the rebuild holds its lock until the request is answered
@@ -290,7 +290,7 @@ class PreviewServerTest {
         try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
-        dev.hyde.build.BuildOptions options = dev.hyde.build.BuildOptions.of(root)
+        dev.hyde.pipeline.BuildOptions options = dev.hyde.pipeline.BuildOptions.of(root)
                 .withConfigFiles(List.of(elsewhere.resolve("notafolder/_config.yml")));
         DiagnosticException e = assertThrows(DiagnosticException.class,
                 () -> PreviewServer.start(options, "127.0.0.1", port, r -> { }));

@@ -1,7 +1,7 @@
 package dev.hyde.serve;
 
 import dev.hyde.TestSite;
-import dev.hyde.build.BuildOptions;
+import dev.hyde.pipeline.BuildOptions;
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.diag.DiagnosticException;
 import io.methvin.watcher.DirectoryChangeEvent;

@@ -2,8 +2,8 @@ package dev.hyde.source;
 
 import dev.hyde.Hyde;
 import dev.hyde.TestSite;
-import dev.hyde.build.BuildOptions;
-import dev.hyde.build.BuildResult;
+import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.BuildResult;
 import dev.hyde.diag.DiagnosticFormatter;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.hyde.build;
+package dev.hyde.pipeline;
 
 import dev.hyde.TestSite;
 import org.jsoup.nodes.Document;

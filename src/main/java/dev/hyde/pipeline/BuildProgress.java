@@ -1,4 +1,4 @@
-package dev.hyde.build;
+package dev.hyde.pipeline;
 
 /**
  * Told how a build is getting on, for a progress display; called from the rendering threads at

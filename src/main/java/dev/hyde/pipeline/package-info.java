@@ -4,22 +4,22 @@
  * <pre>
  * scan      source.SourceScanner        walk content/, split front matter, skip drafts and excluded files
  * liquid    liquid.LiquidEngine         Jekyll-flavoured Liquid over the body: site.*, page.*, include, ...
- * markdown  markdown.MarkdownRenderer   Markdown pages to an HTML fragment (kramdown-compatible output);
- *           build.SassStage             Sass and SCSS pages to CSS
+ * markdown  markdown.MarkdownRenderer   Markdown pages to an HTML fragment (kramdown-compatible output)
+ * sass      pipeline.SassStage          Sass and SCSS pages to CSS (instead of markdown)
  * post      post.PostProcessor          heading anchors and the TOC, from the fragment (none in a Jekyll site)
  * layout    layout.LayoutStage          the page's layout chain (FreeMarker .ftlh, Liquid .html)
  * post      post.HtmlPostProcessing     base URL on root-relative links; links and ids collected
  * write     output.OutputSink           into a staging directory swapped in when the build succeeded
  *                                       (output.StagedDirectory), or memory (output.MemoryOutput)
- * links     build.LinkCheckStage        every internal link and anchor of the written site checked,
+ * links     pipeline.LinkCheckStage     every internal link and anchor of the written site checked,
  *                                       each broken one reported at the source line that wrote it
  * </pre>
  *
- * {@link dev.hyde.build.SiteBuilder} runs them for a build: configuration ({@code config}), data
- * ({@code data}) and layouts are read once ({@link dev.hyde.build.SiteLoader},
- * {@link dev.hyde.build.PageRenderer#create}); pages render in parallel against the one immutable
- * {@code Site} ({@link dev.hyde.build.SiteWriter}), Jekyll's collection documents first; every
+ * {@link dev.hyde.pipeline.SiteBuilder} runs them for a build: configuration ({@code config}), data
+ * ({@code data}) and layouts are read once ({@link dev.hyde.pipeline.SiteLoader},
+ * {@link dev.hyde.pipeline.PageRenderer#create}); pages render in parallel against the one immutable
+ * {@code Site} ({@link dev.hyde.pipeline.SiteWriter}), Jekyll's collection documents first; every
  * problem becomes a {@code diag.Diagnostic} and all of them are reported together. The preview
  * server's {@code serve.LiveSite} runs the same stages over the pages an edit reaches.
  */
-package dev.hyde.build;
+package dev.hyde.pipeline;

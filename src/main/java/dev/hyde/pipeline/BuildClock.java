@@ -1,4 +1,4 @@
-package dev.hyde.build;
+package dev.hyde.pipeline;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package dev.hyde.build;
+package dev.hyde.pipeline;
 
 import dev.hyde.assets.Assets;
 import dev.hyde.config.ConfigLoader;

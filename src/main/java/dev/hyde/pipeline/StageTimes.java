@@ -1,4 +1,4 @@
-package dev.hyde.build;
+package dev.hyde.pipeline;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

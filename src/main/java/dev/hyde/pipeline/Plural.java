@@ -1,4 +1,4 @@
-package dev.hyde.build;
+package dev.hyde.pipeline;
 
 /** Counts in messages: "1 page", "2 pages", "0 pages". */
 public final class Plural {

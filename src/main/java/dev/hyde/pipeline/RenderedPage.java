@@ -1,4 +1,4 @@
-package dev.hyde.build;
+package dev.hyde.pipeline;
 
 import dev.hyde.deps.PageDependencies;
 import dev.hyde.model.Page;

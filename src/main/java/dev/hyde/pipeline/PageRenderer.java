@@ -1,4 +1,4 @@
-package dev.hyde.build;
+package dev.hyde.pipeline;
 
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.deps.ReadRecorder;
@@ -200,7 +200,7 @@ public final class PageRenderer implements AutoCloseable {
             }
         }
         if (page.isSass()) {
-            return times.time(Stage.MARKDOWN, () -> sass.compile(page, body));
+            return times.time(Stage.SASS, () -> sass.compile(page, body));
         }
         return body;
     }
