@@ -8,7 +8,7 @@ import liqp.filters.Filter;
 
 /**
  * Jekyll's filters that Liqp's Jekyll flavour lacks or implements differently. Filters Liqp
- * already matches (e.g. {@code where}, {@code normalize_whitespace}, {@code push}) are kept.
+ * already matches (e.g. {@code normalize_whitespace}, {@code push}) are kept.
  */
 public final class JekyllFilters {
 
@@ -35,6 +35,7 @@ public final class JekyllFilters {
                 new GroupByExp(),
                 new WhereExp(),
                 new Find(),
+                new Where(),
                 new FindExp(),
                 new Sort(),
                 new Join(),
