@@ -51,7 +51,8 @@ record JekyllInclude(String file, boolean template, List<Param> params) {
         Matcher variable = VARIABLE.matcher(stripped);
         String file;
         String params;
-        boolean template = variable.find();
+        // Without "{{" the pattern cannot match, and finding that out tries it from every offset.
+        boolean template = stripped.contains("{{") && variable.find();
         if (template) {
             file = variable.group("variable").strip();
             params = variable.group("params").strip();
