@@ -1,5 +1,6 @@
 package dev.hyde.cache;
 
+import dev.hyde.git.GitCommand;
 import dev.hyde.pipeline.BuildOptions;
 
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A SHA-256 over everything a build reads: every file of the project (its path and its bytes),
@@ -140,35 +140,7 @@ final class InputFingerprint {
 
     /** What a git command prints in the project, or nothing outside a repository or without git. */
     private static String git(Path root, String... args) {
-        if (!insideRepository(root)) {
-            return "";
-        }
-        List<String> command = new ArrayList<>(List.of("git"));
-        command.addAll(List.of(args));
-        try {
-            Process git = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
-            git.getOutputStream().close();
-            byte[] out = git.getInputStream().readAllBytes();
-            if (!git.waitFor(10, TimeUnit.SECONDS)) {
-                git.destroyForcibly();
-                return "";
-            }
-            return new String(out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
-    }
-
-    private static boolean insideRepository(Path root) {
-        for (Path dir = root; dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"))) {
-                return true;
-            }
-        }
-        return false;
+        return GitCommand.run(root, 10, true, args).orElse("");
     }
 
     private static void text(MessageDigest digest, String text) {

@@ -1,21 +1,15 @@
 package dev.hyde.config;
 
 import dev.hyde.diag.Diagnostic;
+import dev.hyde.git.GitCommand;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -175,45 +169,8 @@ public final class GithubMetadata {
         return pinned != null ? pinned : git(siteRoot, "rev-parse", "HEAD").strip();
     }
 
-    /** A git command's standard output; empty outside a repository or without git, so no process starts there. */
+    /** A git command's standard output, also when it fails; empty outside a repository or without git. */
     private static String git(Path dir, String... args) {
-        if (!insideGitWorkTree(dir)) {
-            return "";
-        }
-        List<String> command = new ArrayList<>(List.of("git", "-c", "core.fsmonitor=false"));
-        command.addAll(List.of(args));
-        try {
-            Process git = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            git.getOutputStream().close();
-            byte[] out = readAll(git.getInputStream());
-            if (!git.waitFor(GIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                git.destroyForcibly();
-                return "";
-            }
-            return new String(out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return ""; // no git on this machine
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
-    }
-
-    private static boolean insideGitWorkTree(Path root) {
-        for (Path dir = root.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toByteArray();
-        }
+        return GitCommand.run(dir, GIT_TIMEOUT_SECONDS, true, args).orElse("");
     }
 }

@@ -1,19 +1,14 @@
 package dev.hyde.source;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.hyde.git.GitCommand;
+
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * When each file of a project was last changed, from its git history: one {@code git log} for
@@ -38,45 +33,10 @@ public final class GitDates {
 
     /** The dates of the files below {@code root}, by their path relative to it with forward slashes. */
     public static GitDates of(Path root) {
-        if (!insideGitWorkTree(root)) {
-            return NONE;
-        }
-        List<String> command = List.of("git", "-c", "core.quotePath=false", "-c", "core.fsmonitor=false",
-                "log", "--format=format:%x01%cI", "--name-only", "-z", "--relative", "--no-renames", "--", ".");
-        try {
-            Process git = new ProcessBuilder(command).directory(root.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            git.getOutputStream().close();
-            byte[] out = readAll(git.getInputStream());
-            if (!git.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || git.exitValue() != 0) {
-                git.destroyForcibly();
-                return NONE;
-            }
-            return new GitDates(parse(new String(out, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            return NONE; // no git on this machine
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return NONE;
-        }
-    }
-
-    /** Looks for {@code .git} upwards, so a folder outside any repository never starts a process. */
-    private static boolean insideGitWorkTree(Path root) {
-        for (Path dir = root.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toByteArray();
-        }
+        return GitCommand.run(root, TIMEOUT_SECONDS, false, "-c", "core.quotePath=false", "log",
+                "--format=format:%x01%cI", "--name-only", "-z", "--relative", "--no-renames", "--", ".")
+                .map(out -> new GitDates(parse(out)))
+                .orElse(NONE);
     }
 
     /** Commits newest first: {@code \1DATE\nname\0name\0\0\1DATE\n...}; a file's first sighting is its last change. */
