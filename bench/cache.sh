@@ -7,22 +7,9 @@
 # Environment: HYDE_JAR (default target/hyde-*-cli.jar), KEEP=1 keeps the work folder.
 set -euo pipefail
 
-N=${1:-10000}
-RUNS=${2:-5}
-if ! [[ $N =~ ^[0-9]+$ && $N -ge 1 && $RUNS =~ ^[0-9]+$ && $RUNS -ge 1 ]]; then
-    echo "usage: bench/cache.sh [N pages >= 1] [RUNS >= 1]" >&2
-    exit 2
-fi
-BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO=$(dirname "$BENCH_DIR")
-JAR=${HYDE_JAR:-$(ls "$REPO"/target/hyde-*-cli.jar 2>/dev/null | head -1)}
-if [[ -z $JAR || ! -f $JAR ]]; then
-    echo "no Hyde CLI jar: run 'mvn -B -DskipTests install' first, or set HYDE_JAR" >&2
-    exit 1
-fi
-WORK=$(mktemp -d)
-if [[ ${KEEP:-0} != 1 ]]; then trap 'rm -rf "$WORK"' EXIT; else echo "keeping $WORK"; fi
-python3 "$BENCH_DIR/generate.py" "$N" "$WORK/src" >/dev/null
+DEFAULT_N=10000 DEFAULT_RUNS=5
+# shellcheck source=bench/generated-site.sh
+source "$(dirname "${BASH_SOURCE[0]}")/generated-site.sh" "$@"
 SITE="$WORK/src/hyde"
 
 seconds() { # runs a command, prints its wall time in seconds and its first output line
@@ -32,7 +19,6 @@ seconds() { # runs a command, prints its wall time in seconds and its first outp
     end=$(date +%s.%N)
     awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }'
 }
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 cold=$(seconds java -jar "$JAR" build "$SITE")
 echo "cold build: $cold s ($(head -1 "$WORK/log"))"

@@ -8,23 +8,9 @@
 # Environment: HYDE_JAR (default target/hyde-*-cli.jar), JAVA_OPTS (default none), KEEP=1.
 set -euo pipefail
 
-N=${1:-10000}
-RUNS=${2:-3}
-if ! [[ $N =~ ^[0-9]+$ && $N -ge 1 && $RUNS =~ ^[0-9]+$ && $RUNS -ge 1 ]]; then
-    echo "usage: bench/links-cost.sh [N pages >= 1] [RUNS >= 1]" >&2
-    exit 2
-fi
-BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO=$(dirname "$BENCH_DIR")
-JAR=${HYDE_JAR:-$(ls "$REPO"/target/hyde-*-cli.jar 2>/dev/null | head -1)}
-if [[ -z $JAR || ! -f $JAR ]]; then
-    echo "no Hyde CLI jar: run 'mvn -B -DskipTests install' first, or set HYDE_JAR" >&2
-    exit 1
-fi
-WORK=$(mktemp -d)
-if [[ ${KEEP:-0} != 1 ]]; then trap 'rm -rf "$WORK"' EXIT; else echo "keeping $WORK"; fi
-
-python3 "$BENCH_DIR/generate.py" "$N" "$WORK/src" >/dev/null
+DEFAULT_N=10000 DEFAULT_RUNS=3
+# shellcheck source=bench/generated-site.sh
+source "$(dirname "${BASH_SOURCE[0]}")/generated-site.sh" "$@"
 shares=()
 for run in $(seq 1 "$RUNS"); do
     # shellcheck disable=SC2086
@@ -37,5 +23,5 @@ for run in $(seq 1 "$RUNS"); do
     shares+=("$share")
     echo "run $run: post $post ms + links $links ms of $process ms process CPU = $share%"
 done
-median=$(printf '%s\n' "${shares[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+median=$(printf '%s\n' "${shares[@]}" | median)
 echo "median share of post + links: $median% of the build's CPU time ($N pages, $RUNS runs)"

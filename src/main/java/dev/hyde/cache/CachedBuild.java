@@ -1,11 +1,12 @@
 package dev.hyde.cache;
 
+import dev.hyde.diag.Diagnostic;
 import dev.hyde.pipeline.BuildOptions;
 import dev.hyde.pipeline.BuildProgress;
 import dev.hyde.pipeline.BuildResult;
 import dev.hyde.pipeline.SiteBuilder;
 import dev.hyde.pipeline.StageTimes;
-import dev.hyde.diag.Diagnostic;
+import org.apache.commons.io.FileUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,9 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -122,15 +121,7 @@ public final class CachedBuild {
 
     /** Removes the project's cache and build lock folder; the site stays. */
     public static void clean(Path project) throws IOException {
-        Path folder = folder(project);
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        FileUtils.deleteDirectory(folder(project).toFile());
     }
 
     /** Every file of the site as it is now. */
@@ -155,21 +146,8 @@ public final class CachedBuild {
      * added there by anyone else shows in these.
      */
     private static boolean intact(Path destination, CacheRecord record) {
-        if (!Files.isDirectory(destination)) {
-            return false;
-        }
-        Map<String, CacheRecord.Output> written = new HashMap<>();
-        record.outputs().forEach(o -> written.put(o.path(), o));
-        try (Stream<Path> walk = Files.walk(destination)) {
-            int seen = 0;
-            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                CacheRecord.Output now = output(destination, file);
-                if (!now.equals(written.get(now.path()))) {
-                    return false;
-                }
-                seen++;
-            }
-            return seen == written.size();
+        try {
+            return Files.isDirectory(destination) && outputs(destination).equals(record.outputs());
         } catch (IOException | UncheckedIOException e) {
             return false;
         }

@@ -46,6 +46,9 @@ final class TagScanner {
     private static final Set<String> VOID = Set.of("area", "base", "basefont", "bgsound", "br", "embed", "hr",
             "img", "input", "link", "meta", "source", "track", "wbr");
 
+    /** Elements whose content is text up to their end tag, never tags: the parser's raw text and RCDATA. */
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "title", "textarea", "iframe");
+
     /** Start tags that close an open {@code p} first (jsoup's list, headings and the rest). */
     private static final Set<String> P_CLOSERS = Set.of("address", "article", "aside", "blockquote", "center",
             "details", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "menu",
@@ -68,10 +71,6 @@ final class TagScanner {
     /** Elements that bound the scope in which an open {@code p} is found (button scope). */
     private static final Set<String> SCOPE_BOUNDS = Set.of("applet", "caption", "html", "table", "td", "th",
             "marquee", "object", "template", "button", "svg");
-
-    /** The formatting elements: left open, the tree builder reopens them in later blocks. */
-    private static final Set<String> FORMATTING = Set.of("a", "b", "big", "code", "em", "font", "i", "s", "small",
-            "strike", "strong", "tt", "u");
 
     /** Elements whose text a heading's text is read through as plain inline text. */
     private static final Set<String> HEADING_INLINE = Set.of("a", "abbr", "b", "cite", "code", "del", "dfn", "em",
@@ -393,10 +392,7 @@ final class TagScanner {
         if (svgDepth > 0) {
             return end; // in SVG, a title is an element like any other
         }
-        return switch (name) {
-            case "script", "style", "title", "textarea", "iframe" -> rawText(name, end);
-            default -> end;
-        };
+        return RAW_TEXT.contains(name) ? rawText(name, end) : end;
     }
 
     private int rawText(String name, int from) {
@@ -584,14 +580,9 @@ final class TagScanner {
             }
         }
         read(name);
-        if (!VOID.contains(name) && !rawTextElement(name)) {
+        if (!VOID.contains(name) && !RAW_TEXT.contains(name)) {
             push(name);
         }
-    }
-
-    private static boolean rawTextElement(String name) {
-        return name.equals("script") || name.equals("style") || name.equals("title") || name.equals("textarea")
-                || name.equals("iframe");
     }
 
     /** A start tag inside a select: only its options and groups are read as written. */

@@ -340,30 +340,33 @@ class BuildCacheTest {
         return files;
     }
 
-    private static void write(Path root, String file, String text) {
+    /** An edit that may fail as I/O does: a failure fails the test. */
+    private interface Io {
+        void run() throws IOException;
+    }
+
+    private static void io(Io action) {
         try {
-            Files.createDirectories(root.resolve(file).getParent());
-            Files.writeString(root.resolve(file), text);
+            action.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void write(Path root, String file, String text) {
+        io(() -> {
+            Files.createDirectories(root.resolve(file).getParent());
+            Files.writeString(root.resolve(file), text);
+        });
     }
 
     private static void append(Path root, String file, String text) {
-        try {
-            write(root, file, Files.readString(root.resolve(file)) + text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        io(() -> write(root, file, Files.readString(root.resolve(file)) + text));
     }
 
     private static void replace(Path root, String file, String from, String to) {
-        try {
-            write(root, file, Files.readString(root.resolve(file))
-                    .replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        io(() -> write(root, file, Files.readString(root.resolve(file))
+                .replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to))));
     }
 
     /** Deletes one of a folder's files whose name starts with {@code prefix}, or writes one when there is none. */
@@ -373,11 +376,7 @@ class BuildCacheTest {
             write(root, folder + "/" + prefix + "9.md", "---\ntitle: Nine\nlayout: default\n---\nNine.\n");
             return;
         }
-        try {
-            Files.delete(candidates.get(random.nextInt(candidates.size())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        io(() -> Files.delete(candidates.get(random.nextInt(candidates.size()))));
     }
 
     private static void renameOne(Path root, String folder, String prefix, Random random) {
@@ -387,11 +386,7 @@ class BuildCacheTest {
             return;
         }
         Path from = candidates.get(random.nextInt(candidates.size()));
-        try {
-            Files.move(from, from.resolveSibling(prefix + "r" + random.nextInt(1000) + ".md"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        io(() -> Files.move(from, from.resolveSibling(prefix + "r" + random.nextInt(1000) + ".md")));
     }
 
     private static List<Path> candidates(Path root, String folder, String prefix) {

@@ -2,9 +2,7 @@ package dev.hyde.liquid.filters;
 
 import liqp.TemplateContext;
 
-import java.time.ZonedDateTime;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Liquid's {@code date} filter (Liqp names a filter after its class, hence the name), with
@@ -20,9 +18,8 @@ public final class Date extends liqp.filters.Date {
     public Object apply(Object value, TemplateContext context, Object... params) {
         if (value instanceof CharSequence text) {
             String word = text.toString().strip().toLowerCase(Locale.ROOT);
-            if ((word.equals("now") || word.equals("today")) && context != null
-                    && context.get("site") instanceof Map<?, ?> site && site.get("time") instanceof ZonedDateTime time) {
-                return super.apply(time, context, params);
+            if (word.equals("now") || word.equals("today")) {
+                return super.apply(RubyTime.buildTime(context).<Object>map(time -> time).orElse(value), context, params);
             }
         }
         return super.apply(value, context, params);

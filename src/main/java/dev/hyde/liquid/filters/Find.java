@@ -1,7 +1,6 @@
 package dev.hyde.liquid.filters;
 
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import liqp.TemplateContext;
 import liqp.filters.Filter;
@@ -15,25 +14,10 @@ public final class Find extends Filter {
 
     @Override
     public Object apply(Object value, TemplateContext context, Object... params) {
-        if (params.length < 2 || params[0] == null || Boolean.FALSE.equals(params[0])) {
+        Optional<PropertySelection> selection = PropertySelection.of(value, context, params, this::asString);
+        if (selection.isEmpty()) {
             return value;
         }
-        Object target = params[1];
-        // Arrays and hashes as targets would compare against their inspect text; Jekyll refuses them.
-        if (target instanceof Map || LiquidData.elements(target) != null) {
-            return value;
-        }
-        List<Object> items = LiquidData.valuesOf(value, context);
-        if (items == null) {
-            return value;
-        }
-        String property = asString(params[0], context);
-        for (Object item : items) {
-            Object actual = LiquidData.property(item, property, context);
-            if (PropertyMatch.matches(actual, target, context.getParser().defaultTimeZone)) {
-                return item;
-            }
-        }
-        return null;
+        return selection.get().items().stream().filter(selection.get().test()).findFirst().orElse(null);
     }
 }

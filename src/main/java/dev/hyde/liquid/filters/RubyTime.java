@@ -84,7 +84,7 @@ final class RubyTime {
      * to depend on it): "now" is when the site is built, as in Jekyll, and a reproducible build
      * ({@code SOURCE_DATE_EPOCH}) gives the same "now" every time.
      */
-    private static java.util.Optional<ZonedDateTime> buildTime(TemplateContext context) {
+    static java.util.Optional<ZonedDateTime> buildTime(TemplateContext context) {
         Object site = context == null ? null : context.get("site");
         if (site instanceof java.util.Map<?, ?> view && view.get("time") instanceof ZonedDateTime time) {
             return java.util.Optional.of(time);
