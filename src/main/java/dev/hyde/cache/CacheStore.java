@@ -31,16 +31,27 @@ final class CacheStore {
         return file;
     }
 
+    /** The file of the pages' records, beside the record. */
+    Path pagesFile() {
+        return file.resolveSibling("pages.bin");
+    }
+
     Read read() {
         if (!Files.exists(file)) {
             return new Read(Optional.empty(), Optional.empty());
         }
         try {
-            CacheRecord record = JSON.readValue(file.toFile(), CacheRecord.class);
-            if (record.format() != CacheRecord.FORMAT) {
+            com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(file.toFile());
+            if (tree == null || !tree.isObject()) {
+                return new Read(Optional.empty(), Optional.of("it is damaged (not a JSON object)"));
+            }
+            if (tree.path("format").asInt(-1) != CacheRecord.FORMAT) {
                 return new Read(Optional.empty(), Optional.of("it was written by another version of Hyde"));
             }
-            if (record.fingerprint() == null || record.outputs() == null || record.diagnostics() == null) {
+            CacheRecord record = JSON.treeToValue(tree, CacheRecord.class);
+            if (record.fingerprint() == null || record.outputs() == null || record.diagnostics() == null
+                    || record.global() == null || record.inputs() == null || record.pageLists() == null
+                    || record.staticFiles() == null || record.renderWarnings() == null || record.recordsId() == null) {
                 return new Read(Optional.empty(), Optional.of("it is incomplete"));
             }
             return new Read(Optional.of(record), Optional.empty());
@@ -65,6 +76,7 @@ final class CacheStore {
 
     void delete() throws IOException {
         Files.deleteIfExists(file);
+        Files.deleteIfExists(pagesFile());
     }
 
     private static String firstLine(String message) {

@@ -1,7 +1,9 @@
 package dev.hyde.cache;
 
 import dev.hyde.diag.Diagnostic;
+import dev.hyde.config.ProjectLayout;
 import dev.hyde.pipeline.BuildOptions;
+import dev.hyde.pipeline.PageRecord;
 import dev.hyde.pipeline.BuildProgress;
 import dev.hyde.pipeline.BuildResult;
 import dev.hyde.pipeline.SiteBuilder;
@@ -15,7 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -77,9 +81,9 @@ public final class CachedBuild {
             deleteQuietly(store);
             return SiteBuilder.build(options, progress);
         }
-        String fingerprint = null;
+        InputFingerprint.Inputs inputs = null;
         try {
-            fingerprint = InputFingerprint.of(options);
+            inputs = InputFingerprint.read(options);
         } catch (IOException | UncheckedIOException e) {
             notes.add(Diagnostic.warning("Build cache not used")
                     .detail("Hyde could not read every file of the project to compare it with the last build: %s",
@@ -87,36 +91,91 @@ public final class CachedBuild {
                     .hint("Check the project's file permissions.").build());
         }
         CacheStore.Read read = store.read();
-        read.unusable().ifPresent(why -> notes.add(Diagnostic.warning("Build cache ignored")
-                .at(".hyde/cache/build.json")
-                .detail("The cache of the last build was not used: %s.", why)
-                .hint("This build writes it anew; `hyde clean` removes it.").build()));
+        read.unusable().ifPresent(why -> notes.add(unusable("build.json", why)));
         Path destination = options.output();
-        if (fingerprint != null && read.record().isPresent() && read.record().get().fingerprint().equals(fingerprint)
-                && intact(destination, read.record().get())) {
-            CacheRecord record = read.record().get();
+        Optional<CacheRecord> last = read.record().filter(record -> intact(destination, record));
+        if (inputs != null && last.isPresent() && last.get().fingerprint().equals(inputs.fingerprint())) {
+            CacheRecord record = last.get();
             List<Diagnostic> diagnostics = new ArrayList<>(record.diagnostics().stream()
                     .map(CacheRecord.Reported::diagnostic).toList());
             diagnostics.addAll(notes);
             return new BuildResult(options.projectLayout().kind(), destination, record.pages(), record.files(),
                     new StageTimes().snapshot(), Duration.ofNanos(System.nanoTime() - start), diagnostics, List.of(),
-                    false, true);
+                    false, true, 0);
         }
-        BuildResult result = SiteBuilder.build(options, progress);
-        try {
-            if (fingerprint != null && result.succeeded() && !result.timeDependent()) {
-                store.write(new CacheRecord(CacheRecord.FORMAT, fingerprint, result.pagesWritten(), result.filesCopied(),
-                        result.diagnostics().stream().map(CacheRecord.Reported::of).toList(), outputs(destination)));
-            } else {
-                store.delete();
+        if (inputs == null) {
+            deleteQuietly(store);
+            return withNotes(SiteBuilder.build(options, progress), notes);
+        }
+        return withNotes(buildKeeping(options, progress, store, inputs, last, notes), notes);
+    }
+
+    /** Builds, keeping what pages the last build's records allow, and records this build for the next. */
+    private static BuildResult buildKeeping(BuildOptions options, BuildProgress progress, CacheStore store,
+                                            InputFingerprint.Inputs inputs, Optional<CacheRecord> last,
+                                            List<Diagnostic> notes) {
+        boolean recordPages = !options.projectLayout().isJekyll();
+        Map<String, PageRecord> lastPages = Map.of();
+        if (recordPages && last.isPresent() && !last.get().recordsId().isEmpty()) {
+            try {
+                lastPages = PageRecordFile.read(store.pagesFile(), last.get().recordsId());
+            } catch (PageRecordFile.Damaged e) {
+                notes.add(unusable("pages.bin", e.getMessage()));
+            } catch (IOException e) {
+                notes.add(unusable("pages.bin", "it cannot be read (" + e.getMessage() + ")"));
             }
-        } catch (IOException | UncheckedIOException e) {
-            notes.add(Diagnostic.warning("Build cache not written").at(".hyde/cache/build.json")
-                    .detail("The site was built, but the cache could not be saved: %s", e.getMessage())
-                    .hint("The next build builds everything again. Check the disk's free space and permissions.")
-                    .build());
         }
-        return withNotes(result, notes);
+        String id = UUID.randomUUID().toString();
+        PageRecordFile.Writer writer = null;
+        if (recordPages) {
+            try {
+                writer = new PageRecordFile.Writer(store.pagesFile(), id);
+            } catch (IOException e) {
+                notes.add(notWritten(e));
+            }
+        }
+        try (PageRecordFile.Writer records = writer) {
+            BuildTrace trace = new BuildTrace(options.projectLayout(), inputs, configFiles(options),
+                    lastPages.isEmpty() ? Optional.empty() : last, lastPages, records);
+            BuildResult result = SiteBuilder.build(options, progress, trace);
+            try {
+                store.delete();
+                if (result.succeeded() && !result.timeDependent() && trace.lists() != null) {
+                    trace.commitRecords();
+                    Path destination = options.output();
+                    store.write(new CacheRecord(CacheRecord.FORMAT, inputs.fingerprint(), result.pagesWritten(),
+                            result.filesCopied(), result.diagnostics().stream().map(CacheRecord.Reported::of).toList(),
+                            outputs(destination), inputs.global(), inputs.files(), trace.lists().pageLists(),
+                            trace.lists().staticFiles(),
+                            trace.allRenderWarnings().stream().map(CacheRecord.Reported::of).toList(),
+                            records == null ? "" : id));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                notes.add(notWritten(e));
+            }
+            return result;
+        }
+    }
+
+    /** The configuration files the build reads, relative to the project (those outside it are in the global digest). */
+    private static List<String> configFiles(BuildOptions options) {
+        ProjectLayout project = options.projectLayout();
+        List<Path> given = options.configFiles().isEmpty() ? List.of(project.configFile()) : options.configFiles();
+        return given.stream().map(p -> project.root().resolve(p).toAbsolutePath().normalize())
+                .filter(p -> p.startsWith(project.root())).map(project::relative).toList();
+    }
+
+    private static Diagnostic unusable(String file, String why) {
+        return Diagnostic.warning("Build cache ignored").at(".hyde/cache/" + file)
+                .detail("The cache of the last build was not used: %s.", why)
+                .hint("This build writes it anew; `hyde clean` removes it.").build();
+    }
+
+    private static Diagnostic notWritten(Exception e) {
+        return Diagnostic.warning("Build cache not written").at(".hyde/cache/build.json")
+                .detail("The site was built, but the cache could not be saved: %s", e.getMessage())
+                .hint("The next build builds everything again. Check the disk's free space and permissions.")
+                .build();
     }
 
     /** Removes the project's cache and build lock folder; the site stays. */
@@ -161,7 +220,7 @@ public final class CachedBuild {
         diagnostics.addAll(notes);
         return new BuildResult(result.source(), result.destination(), result.pagesWritten(), result.filesCopied(),
                 result.stageTimes(), result.elapsed(), diagnostics, result.leftOut(), result.timeDependent(),
-                result.upToDate());
+                result.upToDate(), result.pagesKept());
     }
 
     private static void deleteQuietly(CacheStore store) {

@@ -36,7 +36,24 @@ final class InputFingerprint {
     private InputFingerprint() {
     }
 
+    /**
+     * What a build reads, hashed.
+     *
+     * @param fingerprint the whole: two equal fingerprints mean the same build
+     * @param global      everything but the project's files: Hyde, options, outside files, git
+     * @param files       each project file's "SIZE CRC32C CRC32" by its path relative to the root
+     */
+    record Inputs(String fingerprint, String global, Map<String, String> files) {
+        Inputs {
+            files = Map.copyOf(files);
+        }
+    }
+
     static String of(BuildOptions options) throws IOException {
+        return read(options).fingerprint();
+    }
+
+    static Inputs read(BuildOptions options) throws IOException {
         MessageDigest digest = sha256();
         Path root = options.project().toAbsolutePath().normalize();
         Path destination = options.destination().toAbsolutePath().normalize();
@@ -45,19 +62,30 @@ final class InputFingerprint {
                 + options.sourceKind() + " " + options.version() + " " + options.strict() + " "
                 + options.keepGoing() + " " + destination);
         text(digest, "epoch " + System.getenv("SOURCE_DATE_EPOCH"));
+        Map<String, Path> outside = new TreeMap<>();
+        outsideFiles(options, root).forEach(file -> outside.put(file.toString(), file));
+        for (Map.Entry<String, String> file : contentHashes(outside)) {
+            text(digest, "outside " + file.getKey() + " " + file.getValue());
+        }
+        text(digest, "git " + git(root, "rev-parse", "HEAD") + git(root, "config", "--local", "--list"));
+        String global = HexFormat.of().formatHex(((MessageDigest) clone(digest)).digest());
         Set<Path> skipped = Set.of(destination, root.resolve(".hyde"), root.resolve(".git"));
         boolean hydeProject = !options.projectLayout().isJekyll();
         Map<String, Path> files = files(root, skipped, hydeProject ? root.resolve("target") : null);
-        for (String line : contentHashes(files)) {
-            text(digest, "file " + line);
+        Map<String, String> hashes = new java.util.HashMap<>(files.size() * 2);
+        for (Map.Entry<String, String> file : contentHashes(files)) {
+            text(digest, "file " + file.getKey() + " " + file.getValue());
+            hashes.put(file.getKey(), file.getValue());
         }
-        Map<String, Path> outside = new TreeMap<>();
-        outsideFiles(options, root).forEach(file -> outside.put(file.toString(), file));
-        for (String line : contentHashes(outside)) {
-            text(digest, "outside " + line);
+        return new Inputs(HexFormat.of().formatHex(digest.digest()), global, hashes);
+    }
+
+    private static Object clone(MessageDigest digest) {
+        try {
+            return digest.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 digests can be copied", e);
         }
-        text(digest, "git " + git(root, "rev-parse", "HEAD") + git(root, "config", "--local", "--list"));
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The project's files by path relative to the root, in a fixed order; symbolic links followed. */
@@ -150,12 +178,12 @@ final class InputFingerprint {
     }
 
     /**
-     * "NAME SIZE CRC32C CRC32" for each file, in the map's order; read on all cores. Two
+     * "SIZE CRC32C CRC32" for each file by its name, in the map's order; read on all cores. Two
      * different 32-bit checksums make 64 bits: an edit that keeps a file's size and both
      * checksums happens once in 2^64 edits, and both are computed by the processor's own
      * instructions, which reading a large site's every byte needs to stay within a second.
      */
-    private static List<String> contentHashes(Map<String, Path> files) throws IOException {
+    private static List<Map.Entry<String, String>> contentHashes(Map<String, Path> files) throws IOException {
         List<Map.Entry<String, Path>> entries = new ArrayList<>(files.entrySet());
         try {
             return entries.parallelStream().map(entry -> {
@@ -165,7 +193,7 @@ final class InputFingerprint {
                     castagnoli.update(bytes);
                     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
                     crc.update(bytes);
-                    return entry.getKey() + " " + bytes.length + " " + castagnoli.getValue() + " " + crc.getValue();
+                    return Map.entry(entry.getKey(), bytes.length + " " + castagnoli.getValue() + " " + crc.getValue());
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -5,16 +5,18 @@ import java.util.Set;
 /**
  * What a page's rendering read, beyond its source file and its layout chain (which the build
  * knows anyway): the includes it used, the data files it read (by their key below
- * {@code site.data}), and whether it listed the site's pages.
+ * {@code site.data}), and whether it listed the site's pages or its static files.
  *
- * @param includes  include names, as written in the tag
- * @param dataKeys  top-level keys of {@code site.data} read
- * @param allData   true when all of {@code site.data} was walked
- * @param sitePages true when {@code site.pages} was read
+ * @param includes    include names, as written in the tag
+ * @param dataKeys    top-level keys of {@code site.data} read
+ * @param allData     true when all of {@code site.data} was walked
+ * @param sitePages   true when a list of pages ({@code site.pages}, a collection ...) was read
+ * @param staticFiles true when {@code site.static_files} was read
  */
-public record PageDependencies(Set<String> includes, Set<String> dataKeys, boolean allData, boolean sitePages) {
+public record PageDependencies(Set<String> includes, Set<String> dataKeys, boolean allData, boolean sitePages,
+                               boolean staticFiles) {
 
-    public static final PageDependencies NONE = new PageDependencies(Set.of(), Set.of(), false, false);
+    public static final PageDependencies NONE = new PageDependencies(Set.of(), Set.of(), false, false, false);
 
     public PageDependencies {
         includes = Set.copyOf(includes);

@@ -12,6 +12,7 @@ public final class ReadRecorder {
     private final Set<String> dataKeys = new TreeSet<>();
     private boolean allData;
     private boolean sitePages;
+    private boolean staticFiles;
     private boolean time;
 
     /** An include was looked up by this name (recorded even when it does not exist yet). */
@@ -34,6 +35,11 @@ public final class ReadRecorder {
         sitePages = true;
     }
 
+    /** {@code site.static_files} was read: the page depends on the site's static files. */
+    public void staticFiles() {
+        staticFiles = true;
+    }
+
     /** {@code site.time} (or the date filter's {@code 'now'}) was read: the output depends on when it is built. */
     public void time() {
         time = true;
@@ -44,6 +50,6 @@ public final class ReadRecorder {
     }
 
     public PageDependencies dependencies() {
-        return new PageDependencies(includes, dataKeys, allData, sitePages);
+        return new PageDependencies(includes, dataKeys, allData, sitePages, staticFiles);
     }
 }

@@ -79,6 +79,25 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
         }
     }
 
+    /**
+     * Takes a file of the previous site into this one as it is, with its modification time: as a
+     * second link to it where the file system allows, else as a copy. Thread-safe.
+     */
+    public void reuse(String path) {
+        Path previous = destination.resolve(path);
+        Path target = target(path);
+        createFolder(target.getParent());
+        try {
+            try {
+                Files.createLink(target, previous);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(previous, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes one file of the site with {@code writer}, in its folder, keeping the old time if the bytes are the old ones. */
     private void place(String path, FileWriter writer) {
         Path target = target(path);

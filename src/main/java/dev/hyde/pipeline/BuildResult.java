@@ -23,10 +23,11 @@ import java.util.Map;
  * @param timeDependent the site depends on when it was built (a page showing {@code site.time}, a
  *                      feed's update time, a page dated after the build), the time not being pinned
  * @param upToDate     nothing was built: the inputs were as at the last build and the site as it wrote it
+ * @param pagesKept    of the pages written, those kept as the last build wrote them (not rendered again)
  */
 public record BuildResult(SourceKind source, Path destination, int pagesWritten, int filesCopied, Map<Stage, StageTime> stageTimes,
                           Duration elapsed, List<Diagnostic> diagnostics, List<String> leftOut, boolean timeDependent,
-                          boolean upToDate) {
+                          boolean upToDate, int pagesKept) {
 
     public BuildResult {
         stageTimes = Map.copyOf(stageTimes);
@@ -37,7 +38,7 @@ public record BuildResult(SourceKind source, Path destination, int pagesWritten,
     /** A build that stopped before building anything, for {@code problem}. */
     public static BuildResult failed(SourceKind source, Path destination, Diagnostic problem, Duration elapsed) {
         return new BuildResult(source, destination, 0, 0, new StageTimes().snapshot(), elapsed, List.of(problem),
-                List.of(), false, false);
+                List.of(), false, false, 0);
     }
 
     /** Whether the site was written although it has errors: a build with {@link BuildOptions#keepGoing()}. */
@@ -60,7 +61,8 @@ public record BuildResult(SourceKind source, Path destination, int pagesWritten,
                     + Plural.of(filesCopied, "file") + " in " + destination + ", nothing changed since the last build ("
                     + elapsed.toMillis() + " ms)";
         }
-        return "Built a " + source.description() + ": " + Plural.of(pagesWritten, "page") + " and "
+        String kept = pagesKept == 0 ? "" : " (" + pagesKept + " of them unchanged, kept from the last build)";
+        return "Built a " + source.description() + ": " + Plural.of(pagesWritten, "page") + kept + " and "
                 + Plural.of(filesCopied, "file") + " copied into " + destination + " in " + elapsed.toMillis() + " ms";
     }
 

@@ -140,6 +140,17 @@ public final class LinkCheckStage {
         add(page.outputPath(), page.url(), scan, origin);
     }
 
+    /** A page kept from the last build, with the links and ids its record holds. */
+    public void page(Page page, PageRecord record) {
+        if (record.scan().isEmpty()) {
+            files.addFile(page.outputPath());
+            return;
+        }
+        Origin origin = new Origin(page, page.source().relativePath(), 0, record.layoutFiles(),
+                List.copyOf(record.dependencies().includes()), List.copyOf(record.dependencies().dataKeys()));
+        add(page.outputPath(), page.url(), record.scan().get(), origin);
+    }
+
     /** A page whose links are not checked, only known as a target (read if a link points into it). */
     public void target(RenderedPage rendered) {
         Page page = rendered.page();

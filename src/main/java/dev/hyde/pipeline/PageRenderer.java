@@ -89,10 +89,20 @@ public final class PageRenderer implements AutoCloseable {
     /** @param extensions the Liquid tags and filters the build's extensions add */
     public static PageRenderer create(ProjectLayout project, Site site, Diagnostics diagnostics, StageTimes times,
                                       Extensions extensions) {
+        return create(project, site, diagnostics, diagnostics, times, extensions);
+    }
+
+    /**
+     * @param renderWarnings where the warnings of reading and rendering templates go (Liquid's and
+     *                       Markdown's), apart from the rest, so a build can tell them of the pages
+     *                       it keeps from the last build
+     */
+    public static PageRenderer create(ProjectLayout project, Site site, Diagnostics diagnostics,
+                                      Diagnostics renderWarnings, StageTimes times, Extensions extensions) {
         MarkdownRenderer markdown = new MarkdownRenderer(!project.isJekyll(),
                 project.isJekyll() && MarkdownRenderer.rougeEnabled(site.config().values()));
         LiquidEngine liquid = new LiquidEngine(project, site.config().time().getZone(), markdown::render,
-                diagnostics, site.config().liquidLimits(), site.config().liquidOptions(), extensions);
+                renderWarnings, site.config().liquidLimits(), site.config().liquidOptions(), extensions);
         LayoutStage layouts = LayoutStage.load(project, liquid, diagnostics);
         PostProcessor post = project.isJekyll() ? PostProcessor.none() : new HtmlPostProcessing(site.config().baseurl());
         // Jekyll sites see Jekyll's variable as Jekyll 4.3.1 set it; a Hyde project also sees hyde.version,
@@ -104,7 +114,7 @@ public final class PageRenderer implements AutoCloseable {
         GitDates dates = project.isJekyll() ? GitDates.none() : GitDates.of(project.root());
         Object editUrl = site.config().values().get("edit_url");
         return new PageRenderer(project, SiteView.of(site), liquid, markdown, new SassStage(project, diagnostics), layouts, post,
-                globals, nav, dates, editUrl instanceof String url ? url : "", times, diagnostics,
+                globals, nav, dates, editUrl instanceof String url ? url : "", times, renderWarnings,
                 SearchIndex.enabled(project, site));
     }
 

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,6 +44,15 @@ public final class SiteBuilder {
 
     /** As above, telling {@code progress} how the build gets on. */
     public static BuildResult build(BuildOptions options, BuildProgress progress) {
+        return build(options, progress, BuildMemory.NONE);
+    }
+
+    /**
+     * As above, keeping the pages {@code memory} says the last build rendered as this one would:
+     * their files are taken from the site as it is (into the new one), their search text and
+     * links from their records; every other page is rendered, and told to {@code memory}.
+     */
+    public static BuildResult build(BuildOptions options, BuildProgress progress, BuildMemory memory) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         StageTimes times = new StageTimes();
@@ -70,25 +80,33 @@ public final class SiteBuilder {
         }
         progress.stage("reading");
         Site site = SiteLoader.load(project, options, diagnostics, times);
-        progress.pagesToRender((int) site.pages().stream().filter(dev.hyde.model.Page::written).count());
+        Map<String, PageRecord> kept = diagnostics.hasErrors() ? Map.of() : memory.reusable(site);
+        progress.pagesToRender((int) site.pages().stream()
+                .filter(page -> page.written() && !kept.containsKey(page.contentPath())).count());
         LinkCheckStage links = new LinkCheckStage(project, destination,
                 new SiteAddress(site.config().url(), site.config().baseurl()),
                 options.strict() || Boolean.TRUE.equals(site.config().values().get("strict")));
-        try (PageRenderer renderer = PageRenderer.create(project, site, diagnostics, times, extensions);
+        Diagnostics renderWarnings = new Diagnostics();
+        try (PageRenderer renderer = PageRenderer.create(project, site, diagnostics, renderWarnings, times, extensions);
              StagedDirectory staged = StagedDirectory.create(destination)) {
             OutputSink out = links.recording(staged);
             java.util.Queue<PageText> searchTexts = new java.util.concurrent.ConcurrentLinkedQueue<>();
             Set<String> leftOut = ConcurrentHashMap.newKeySet();
             progress.stage("rendering");
-            SiteWriter.SiteRendering rendering = SiteWriter.writeSite(site, renderer, out, times, rendered -> {
+            SiteWriter.SiteRendering rendering = SiteWriter.writeSite(site, page -> !kept.containsKey(page.contentPath()),
+                    renderer, out, times, rendered -> {
                 rendered.searchText().ifPresent(searchTexts::add);
                 times.time(Stage.LINKS, () -> links.page(rendered));
+                memory.rendered(PageRecord.of(rendered));
                 progress.pageRendered();
             }, (page, problem) -> {
                 diagnostics.add(problem);
                 leftOut.add(page.source().relativePath());
             });
-            int pages = rendering.written();
+            int pages = rendering.written() + keep(site, kept, staged, links, searchTexts, times);
+            diagnostics.addAll(renderWarnings.sorted());
+            diagnostics.addAll(memory.reusedWarnings(kept.keySet()));
+            memory.renderWarnings(renderWarnings.sorted());
             progress.stage("generating files");
             times.time(Stage.LINKS, () -> rendering.generated().forEach(links::generated));
             for (dev.hyde.plugins.GeneratedFile file : ExtensionFiles.generate(extensions,
@@ -128,12 +146,26 @@ public final class SiteBuilder {
                     || site.config().plugins().contains("jekyll-feed")
                     || site.pages().stream().anyMatch(p -> p.date().filter(d -> d.isAfter(site.config().time())).isPresent()));
             return result(project, destination, pages, files, times, start, diagnostics,
-                    diagnostics.hasErrors() ? new TreeSet<>(leftOut).stream().toList() : List.of(), timeDependent);
+                    diagnostics.hasErrors() ? new TreeSet<>(leftOut).stream().toList() : List.of(), timeDependent,
+                    kept.size());
         } catch (DiagnosticException e) {
             // The output folder could not be made or replaced; the previous site is untouched.
             diagnostics.add(e.diagnostic());
             return result(project, destination, 0, 0, times, start, diagnostics, List.of());
         }
+    }
+
+    /** Takes the kept pages' files from the site as it is, and their search text and links from their records. */
+    private static int keep(Site site, Map<String, PageRecord> kept, StagedDirectory staged, LinkCheckStage links,
+                            java.util.Queue<PageText> searchTexts, StageTimes times) {
+        if (kept.isEmpty()) {
+            return 0;
+        }
+        List<dev.hyde.model.Page> pages = site.pages().stream().filter(p -> kept.containsKey(p.contentPath())).toList();
+        times.time(Stage.WRITE, () -> pages.parallelStream().forEach(page -> staged.reuse(page.outputPath())));
+        times.time(Stage.LINKS, () -> pages.forEach(page -> links.page(page, kept.get(page.contentPath()))));
+        pages.forEach(page -> kept.get(page.contentPath()).searchText().ifPresent(searchTexts::add));
+        return pages.size();
     }
 
     /**
@@ -152,17 +184,17 @@ public final class SiteBuilder {
 
     private static BuildResult result(ProjectLayout project, Path destination, int pages, int files,
                                       StageTimes times, long start, Diagnostics diagnostics, List<String> leftOut) {
-        return result(project, destination, pages, files, times, start, diagnostics, leftOut, false);
+        return result(project, destination, pages, files, times, start, diagnostics, leftOut, false, 0);
     }
 
     private static BuildResult result(ProjectLayout project, Path destination, int pages, int files,
                                       StageTimes times, long start, Diagnostics diagnostics, List<String> leftOut,
-                                      boolean timeDependent) {
+                                      boolean timeDependent, int kept) {
         // A Jekyll site's Ruby plugins do not run: say so, and where a page uses what they define.
         List<Diagnostic> all = project.isJekyll()
                 ? RubyPlugins.explain(RubyPlugins.of(project.root()), diagnostics.sorted()) : diagnostics.sorted();
         BuildResult result = new BuildResult(project.kind(), destination, pages, files, times.snapshot(),
-                Duration.ofNanos(System.nanoTime() - start), all, leftOut, timeDependent, false);
+                Duration.ofNanos(System.nanoTime() - start), all, leftOut, timeDependent, false, kept);
         if (LOG.isDebugEnabled()) {
             for (Stage stage : Stage.values()) {
                 LOG.debug("stage {}: {} ms", stage.label(), result.stageTimes().get(stage).wall().toMillis());

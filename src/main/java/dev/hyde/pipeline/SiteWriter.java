@@ -48,6 +48,16 @@ public final class SiteWriter {
      */
     public static SiteRendering writeSite(Site site, PageRenderer renderer, OutputSink out, StageTimes times,
                                           Consumer<RenderedPage> rendered, BiConsumer<Page, Diagnostic> failed) {
+        return writeSite(site, page -> true, renderer, out, times, rendered, failed);
+    }
+
+    /**
+     * As above, rendering and writing only the pages {@code render} accepts: the others are
+     * already in the output (a Hyde project's pages kept from the last build).
+     */
+    public static SiteRendering writeSite(Site site, java.util.function.Predicate<Page> render, PageRenderer renderer,
+                                          OutputSink out, StageTimes times, Consumer<RenderedPage> rendered,
+                                          BiConsumer<Page, Diagnostic> failed) {
         Map<String, String> content = new ConcurrentHashMap<>();
         Map<String, String> excerpts = new ConcurrentHashMap<>();
         Set<String> listing = ConcurrentHashMap.newKeySet();
@@ -81,7 +91,7 @@ public final class SiteWriter {
             anyFailed.set(true);
             failed.accept(page, problem);
         };
-        site.pages().parallelStream().filter(Page::written).forEach(page -> {
+        site.pages().parallelStream().filter(Page::written).filter(render).forEach(page -> {
             if (page.isDocument() && !content.containsKey(page.contentPath())) {
                 return; // its content failed and was reported above
             }

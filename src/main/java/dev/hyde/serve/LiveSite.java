@@ -288,7 +288,10 @@ public final class LiveSite {
             }
         }
 
-        Set<String> dirty = dirtyPages(changes, before, after);
+        // site.static_files shows each file's path and modification time
+        boolean staticsChanged = changes.assets() || !staticsBefore.keySet().equals(staticsAfter.keySet())
+                || staticsAfter.values().stream().anyMatch(f -> changes.content().contains(f.source()));
+        Set<String> dirty = dirtyPages(changes, before, after, staticsChanged);
         List<Page> toRender = new ArrayList<>();
         for (String path : dirty) {
             Page page = after.get(path);
@@ -422,7 +425,8 @@ public final class LiveSite {
     }
 
     /** The pages an edit reaches, by content path. */
-    private Set<String> dirtyPages(SourceChanges changes, Map<String, Page> before, Map<String, Page> after) {
+    private Set<String> dirtyPages(SourceChanges changes, Map<String, Page> before, Map<String, Page> after,
+                                   boolean staticsChanged) {
         Set<String> dirty = new HashSet<>();
         boolean pageListChanged = pageListChanged(before, after);
         for (Map.Entry<String, Page> entry : after.entrySet()) {
@@ -437,6 +441,7 @@ public final class LiveSite {
             PageDependencies deps = entry.getValue().dependencies();
             if (everyPage
                     || (pageListChanged && deps.sitePages())
+                    || (staticsChanged && deps.staticFiles())
                     || changes.dataKeys().stream().anyMatch(deps::readsData)
                     || changes.includes().stream().anyMatch(deps.includes()::contains)
                     || entry.getValue().layoutFiles().stream().anyMatch(changes.layoutFiles()::contains)) {

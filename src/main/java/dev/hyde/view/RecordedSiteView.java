@@ -23,7 +23,9 @@ public final class RecordedSiteView {
             if (key.equals("data") && value instanceof Map<?, ?> data) {
                 return RecordingMap.keys((Map<String, Object>) data, reads::dataKey, reads::allData);
             }
-            if (value instanceof java.util.List) {
+            if (key.equals("static_files")) {
+                reads.staticFiles();
+            } else if (value instanceof java.util.List) {
                 // site.pages, site.posts, a collection: lists of pages, changed by any page edit.
                 reads.sitePages();
             }
@@ -32,6 +34,7 @@ public final class RecordedSiteView {
             // Walking the whole site object reads everything in it.
             reads.allData();
             reads.sitePages();
+            reads.staticFiles();
             reads.time();
         });
     }

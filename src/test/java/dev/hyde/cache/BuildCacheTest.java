@@ -68,6 +68,17 @@ class BuildCacheTest {
             Version {{ site.data.product.version }}.
             -- content/img/logo.txt --
             a static file
+            -- content/alerts.md --
+            ---
+            title: Alerts
+            layout: plain
+            ---
+            > [!FOO]
+            > An alert of a kind GitHub does not have: a warning each time this page renders.
+
+            {% include note.html text="aside" %}
+            -- templates/plain.ftlh --
+            <!doctype html><html><body>${content?no_esc}</body></html>
             """;
 
     private static final String JEKYLL_SITE = """
@@ -113,16 +124,24 @@ class BuildCacheTest {
             a static file
             """;
 
-    /** One kind of edit: a name for the report, and what it does to the project. */
-    private record Edit(String name, Consumer<Path> apply) {
+    /**
+     * One kind of edit: a name for the report, and what it does to the project.
+     *
+     * @param keeps a page that must be kept from the last build (not rendered again), or null
+     */
+    private record Edit(String name, Consumer<Path> apply, String keeps) {
+        Edit(String name, Consumer<Path> apply) {
+            this(name, apply, null);
+        }
     }
 
     private static List<Edit> hydeEdits(Random random) {
         return List.of(
-                new Edit("page body", root -> append(root, "content/guide.md", "\nMore " + random.nextInt(1000) + ".\n")),
+                new Edit("page body", root -> append(root, "content/guide.md", "\nMore " + random.nextInt(1000) + ".\n"),
+                        "alerts.md"),
                 new Edit("front matter", root -> replace(root, "content/guide.md", "title: ", "title: G" + random.nextInt(9))),
                 new Edit("include", root -> write(root, "templates/_includes/note.html",
-                        "<aside class=\"n" + random.nextInt(99) + "\">{{ include.text }}</aside>\n")),
+                        "<aside class=\"n" + random.nextInt(99) + "\">{{ include.text }}</aside>\n"), "guide.md"),
                 new Edit("layout", root -> replace(root, "templates/default.ftlh", "<body", "<body data-x=\""
                         + random.nextInt(99) + "\"")),
                 new Edit("partial", root -> write(root, "templates/footer.ftl",
@@ -133,9 +152,12 @@ class BuildCacheTest {
                         "---\ntitle: New\n---\nNew page.\n")),
                 new Edit("deleted page", root -> deleteOne(root, "content", "new", random)),
                 new Edit("renamed page", root -> renameOne(root, "content", "new", random)),
-                new Edit("static file", root -> write(root, "content/img/logo.txt", "logo " + random.nextInt(99) + "\n")),
+                new Edit("static file", root -> write(root, "content/img/logo.txt", "logo " + random.nextInt(99) + "\n"),
+                        "guide.md"),
                 new Edit("sass partial", root -> write(root, "templates/_sass/_base.scss",
-                        "$accent: #" + (100000 + random.nextInt(899999)) + ";\n")));
+                        "$accent: #" + (100000 + random.nextInt(899999)) + ";\n"), "alerts.md"),
+                new Edit("page of its own layout", root -> append(root, "content/alerts.md",
+                        "\nMore " + random.nextInt(1000) + ".\n"), "guide.md"));
     }
 
     private static List<Edit> jekyllEdits(Random random) {
@@ -183,15 +205,33 @@ class BuildCacheTest {
             Edit edit = step < edits.size() ? edits.get((step * 7) % edits.size()) : edits.get(random.nextInt(edits.size()));
             edit.apply().accept(root);
             done.add(edit.name());
+            Object before = edit.keeps() == null ? null : fileKey(cached.destination(), edit.keeps());
             BuildResult result = build(cached);
             assertTrue(result.succeeded(), done + ": " + result.diagnostics());
             Path clean = root.resolveSibling(root.getFileName() + "-clean" + step);
             BuildResult cleanResult = Hyde.build(options(root, clean));
             assertTrue(cleanResult.succeeded(), done + ": " + cleanResult.diagnostics());
             assertEquals(tree(clean), tree(cached.destination()), "after " + done);
+            assertEquals(cleanResult.diagnostics(), result.diagnostics(), "the warnings after " + done);
+            if (edit.keeps() != null) {
+                // this edit does not reach the page named: its file is the last build's, not written again
+                assertTrue(result.pagesKept() > 0, done + ": pages kept");
+                assertEquals(before, fileKey(cached.destination(), edit.keeps()), done + ": " + edit.keeps() + " kept");
+            }
             BuildResult again = build(cached);
             assertTrue(again.upToDate(), done + ": nothing changed since");
             assertEquals(tree(clean), tree(cached.destination()), "after " + done + " and a build with no change");
+        }
+    }
+
+    /** The identity of the file a page of the content folder is written to (its inode, on Linux). */
+    private static Object fileKey(Path site, String contentPath) {
+        String stem = contentPath.substring(0, contentPath.lastIndexOf('.'));
+        try {
+            return Files.readAttributes(site.resolve(stem).resolve("index.html"),
+                    java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -201,7 +241,8 @@ class BuildCacheTest {
         BuildOptions options = options(root, root.resolve("site"));
         BuildResult first = build(options);
         assertFalse(first.upToDate());
-        assertEquals(1, first.warnings().size(), first.diagnostics().toString());
+        assertEquals(List.of("Unknown alert type: [!FOO]", "Link target not found: /gone/"),
+                first.warnings().stream().map(Diagnostic::title).toList());
         Map<String, String> site = tree(options.destination());
         long modified = Files.getLastModifiedTime(options.destination().resolve("index.html")).toMillis();
 
@@ -209,7 +250,7 @@ class BuildCacheTest {
         assertTrue(second.upToDate());
         assertEquals(first.pagesWritten(), second.pagesWritten());
         assertEquals(first.filesCopied(), second.filesCopied());
-        assertEquals(first.warnings(), second.warnings(), "the broken link is reported again");
+        assertEquals(first.warnings(), second.warnings(), "the alert and the broken link are reported again");
         assertTrue(second.summary().startsWith("Up to date"), second.summary());
         assertEquals(site, tree(options.destination()));
         assertEquals(modified, Files.getLastModifiedTime(options.destination().resolve("index.html")).toMillis(),
@@ -247,7 +288,7 @@ class BuildCacheTest {
         assertTrue(cacheWarnings(damaged).get(0).detail().contains("damaged"), cacheWarnings(damaged).toString());
         assertTrue(build(options).upToDate(), "written anew");
 
-        Files.writeString(file, Files.readString(file).replaceFirst("\"format\":1", "\"format\":999"));
+        Files.writeString(file, Files.readString(file).replaceFirst("\"format\":\\d+", "\"format\":999"));
         BuildResult foreign = build(options);
         assertFalse(foreign.upToDate());
         assertTrue(cacheWarnings(foreign).get(0).detail().contains("another version of Hyde"),
@@ -257,6 +298,64 @@ class BuildCacheTest {
         Files.writeString(file, now.replaceFirst("\"fingerprint\":\"[0-9a-f]+\"", "\"fingerprint\":\"00\""));
         assertFalse(build(options).upToDate(), "a cache edited by hand never stands for a site it did not see");
         assertTrue(build(options).upToDate());
+    }
+
+    @Test
+    void damagedOrForeignPageRecordsAreIgnoredWithOneWarningAndNeverUsed() throws IOException {
+        Path root = TestSite.write(HYDE_PROJECT);
+        BuildOptions options = options(root, root.resolve("site"));
+        Path records = CachedBuild.folder(root).resolve("cache/pages.bin");
+        Path other = TestSite.write(HYDE_PROJECT);
+        build(options(other, other.resolve("site")));
+        Map<String, Function<byte[], byte[]>> damages = new java.util.LinkedHashMap<>();
+        damages.put("cut short", bytes -> java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        damages.put("one byte changed", bytes -> {
+            byte[] changed = bytes.clone();
+            changed[bytes.length / 2] ^= 0x20;
+            return changed;
+        });
+        damages.put("another build's", bytes -> read(CachedBuild.folder(other).resolve("cache/pages.bin")));
+        damages.put("empty", bytes -> new byte[0]);
+        int step = 0;
+        for (Map.Entry<String, Function<byte[], byte[]>> damage : damages.entrySet()) {
+            build(options);
+            append(root, "content/guide.md", "\nEdit " + step + ".\n");
+            Files.write(records, damage.getValue().apply(read(records)));
+            BuildResult result = build(options);
+            assertTrue(result.succeeded(), damage.getKey() + ": " + result.diagnostics());
+            assertEquals(0, result.pagesKept(), damage.getKey() + ": nothing kept from records that cannot be trusted");
+            assertEquals(1, cacheWarnings(result).size(), damage.getKey() + ": " + result.diagnostics());
+            assertTrue(cacheWarnings(result).get(0).file().endsWith("pages.bin"), cacheWarnings(result).toString());
+            Path clean = root.resolveSibling(root.getFileName() + "-clean-" + step++);
+            assertTrue(Hyde.build(options(root, clean)).succeeded());
+            assertEquals(tree(clean), tree(options.destination()), damage.getKey());
+            append(root, "content/guide.md", "\nAnd " + step + ".\n");
+            BuildResult next = build(options);
+            assertTrue(next.pagesKept() > 0 && cacheWarnings(next).isEmpty(), damage.getKey() + ": written anew");
+        }
+    }
+
+    @Test
+    void anEditIsSeenWhateverTheFileTimesSay() throws IOException {
+        Path root = TestSite.write(HYDE_PROJECT);
+        BuildOptions options = options(root, root.resolve("site"));
+        build(options);
+        Path guide = root.resolve("content/guide.md");
+        java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(guide);
+        append(root, "content/guide.md", "\nWritten with the clock set back.\n");
+        Files.setLastModifiedTime(guide, java.nio.file.attribute.FileTime.fromMillis(before.toMillis() - 86_400_000L));
+        BuildResult result = build(options);
+        assertFalse(result.upToDate());
+        assertTrue(Files.readString(options.destination().resolve("guide/index.html"))
+                .contains("Written with the clock set back."));
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

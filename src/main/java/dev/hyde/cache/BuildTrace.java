@@ -1,0 +1,199 @@
+package dev.hyde.cache;
+
+import dev.hyde.config.ProjectLayout;
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.model.Page;
+import dev.hyde.model.Site;
+import dev.hyde.pipeline.BuildMemory;
+import dev.hyde.pipeline.PageRecord;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The build cache's side of a build: decides which pages of a Hyde project the last build's
+ * records let this build keep, and records this build's pages for the next one.
+ *
+ * <p>A page is kept when its source file, the template files its layouts read, the files its
+ * includes could come from, the data files of the keys it read, and — when it listed them — the
+ * site's lists of pages or static files are all as they were when it was last rendered, and
+ * nothing every page depends on changed: Hyde itself, the options, the configuration files, git,
+ * or which layouts exist. Hashes decide, never modification times. Sass pages, whose imports are
+ * not recorded, are always compiled again; a Jekyll site is always built whole.
+ */
+final class BuildTrace implements BuildMemory {
+    private final ProjectLayout project;
+    private final InputFingerprint.Inputs now;
+    private final List<String> configFiles;
+    private final Optional<CacheRecord> previous;
+    private final Map<String, PageRecord> previousPages;
+    private final PageRecordFile.Writer writer;
+
+    private SiteSignatures.Lists lists;
+    private Map<String, PageRecord> kept = Map.of();
+    private Set<String> keptSources = Set.of();
+    private Set<String> keptDependencies = Set.of();
+    private List<Diagnostic> replayed = List.of();
+    private List<Diagnostic> renderWarnings = List.of();
+    private IOException writeFailure;
+
+    /**
+     * @param configFiles    the project-relative configuration files the build reads
+     * @param previous       the last build's record, when its site is still as written
+     * @param previousPages  its pages' records, by content path
+     * @param writer         where this build's records go, or null to record none
+     */
+    BuildTrace(ProjectLayout project, InputFingerprint.Inputs now, List<String> configFiles,
+               Optional<CacheRecord> previous, Map<String, PageRecord> previousPages, PageRecordFile.Writer writer) {
+        this.project = project;
+        this.now = now;
+        this.configFiles = List.copyOf(configFiles);
+        this.previous = previous;
+        this.previousPages = previousPages;
+        this.writer = writer;
+    }
+
+    @Override
+    public Map<String, PageRecord> reusable(Site site) {
+        lists = SiteSignatures.lists(site);
+        if (previous.isEmpty() || project.isJekyll() || !sharedInputsUnchanged(previous.get())) {
+            return Map.of();
+        }
+        CacheRecord last = previous.get();
+        Map<String, String> dataBefore = SiteSignatures.dataKeys(project, last.inputs());
+        Map<String, String> dataNow = SiteSignatures.dataKeys(project, now.files());
+        boolean allDataSame = dataBefore.equals(dataNow);
+        boolean pagesSame = last.pageLists().equals(lists.pageLists());
+        boolean staticsSame = last.staticFiles().equals(lists.staticFiles());
+        Map<String, PageRecord> keep = new HashMap<>();
+        Set<String> sources = new HashSet<>();
+        Set<String> dependencies = new HashSet<>();
+        for (Page page : site.pages()) {
+            PageRecord record = previousPages.get(page.contentPath());
+            if (record == null || page.isSass() || !page.written() || !record.outputPath().equals(page.outputPath())
+                    || !same(last, page.source().relativePath())) {
+                continue;
+            }
+            var deps = record.dependencies();
+            List<String> files = new ArrayList<>(record.layoutFiles());
+            files.addAll(includeFiles(page, deps.includes()));
+            boolean unchanged = files.stream().allMatch(file -> same(last, file))
+                    && deps.dataKeys().stream().allMatch(key -> Objects.equals(dataBefore.get(key), dataNow.get(key)))
+                    && (!deps.allData() || allDataSame)
+                    && (!deps.sitePages() || pagesSame)
+                    && (!deps.staticFiles() || staticsSame);
+            if (unchanged) {
+                keep.put(page.contentPath(), record);
+                sources.add(page.source().relativePath());
+                dependencies.addAll(files);
+            }
+        }
+        kept = Map.copyOf(keep);
+        keptSources = Set.copyOf(sources);
+        keptDependencies = Set.copyOf(dependencies);
+        return kept;
+    }
+
+    /** Whatever every page reads is as it was: Hyde, options, git, the configuration, the layouts there are. */
+    private boolean sharedInputsUnchanged(CacheRecord last) {
+        return last.global().equals(now.global())
+                && configFiles.stream().allMatch(file -> same(last, file))
+                && SiteSignatures.templateNames(project, last.inputs())
+                        .equals(SiteSignatures.templateNames(project, now.files()));
+    }
+
+    /** The files an include name could be read from: the includes folder, or next to the page (include_relative). */
+    private List<String> includeFiles(Page page, Set<String> names) {
+        List<String> files = new ArrayList<>(names.size() * 2);
+        Path root = project.root();
+        for (String name : names) {
+            for (Path folder : List.of(project.includes(), page.source().path().getParent())) {
+                Path file = folder.resolve(name).normalize();
+                if (file.startsWith(root)) {
+                    files.add(project.relative(file));
+                }
+            }
+        }
+        return files;
+    }
+
+    private boolean same(CacheRecord last, String file) {
+        return Objects.equals(last.inputs().get(file), now.files().get(file));
+    }
+
+    /**
+     * The last build's rendering warnings about the kept pages, or about templates they read that
+     * are as they were: rendering them again would give them again.
+     */
+    @Override
+    public List<Diagnostic> reusedWarnings(Set<String> reused) {
+        if (previous.isEmpty() || kept.isEmpty()) {
+            return List.of();
+        }
+        CacheRecord last = previous.get();
+        replayed = last.renderWarnings().stream().map(CacheRecord.Reported::diagnostic)
+                .filter(w -> keptSources.contains(w.file()) || (keptDependencies.contains(w.file()) && same(last, w.file())))
+                .toList();
+        return replayed;
+    }
+
+    @Override
+    public void rendered(PageRecord page) {
+        if (writer == null) {
+            return;
+        }
+        try {
+            writer.add(page);
+        } catch (IOException e) {
+            synchronized (this) {
+                writeFailure = e;
+            }
+        }
+    }
+
+    @Override
+    public void renderWarnings(List<Diagnostic> warnings) {
+        renderWarnings = List.copyOf(warnings);
+    }
+
+    /** The pages kept from the last build. */
+    int kept() {
+        return kept.size();
+    }
+
+    /** The digests of the site's lists, once the site was read (null before). */
+    SiteSignatures.Lists lists() {
+        return lists;
+    }
+
+    /** This build's rendering warnings, with those of the last build given again for kept pages. */
+    List<Diagnostic> allRenderWarnings() {
+        Set<Diagnostic> all = new java.util.LinkedHashSet<>(renderWarnings);
+        all.addAll(replayed);
+        return List.copyOf(all);
+    }
+
+    /** Adds the kept pages' records to this build's and puts the file in place. */
+    void commitRecords() throws IOException {
+        if (writer == null) {
+            return;
+        }
+        synchronized (this) {
+            if (writeFailure != null) {
+                throw writeFailure;
+            }
+        }
+        for (PageRecord record : kept.values()) {
+            writer.add(record);
+        }
+        writer.commit();
+    }
+}

@@ -1,0 +1,390 @@
+package dev.hyde.cache;
+
+import dev.hyde.deps.PageDependencies;
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.Severity;
+import dev.hyde.html.HtmlHeading;
+import dev.hyde.html.HtmlId;
+import dev.hyde.html.HtmlLink;
+import dev.hyde.html.ScannedHtml;
+import dev.hyde.pipeline.PageRecord;
+import dev.hyde.search.PageText;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The pages' records of a build, in {@code .hyde/cache/pages.bin}: a binary file, because a large
+ * site's records (every page's search terms and links) are read before a build with few changes
+ * renders anything, and must cost little to read. Each distinct string is written once and then
+ * referred to by number: the links of a site's shared navigation and the words of its pages repeat
+ * on every page.
+ *
+ * <p>The file starts with a marker, the format and the id of the build that wrote it, which its
+ * {@link CacheRecord} names: a file of another build, damaged or cut short, is never read as this
+ * one's ({@link Damaged}).
+ */
+final class PageRecordFile {
+    private static final String MAGIC = "hyde-pages";
+    private static final int FORMAT = 1;
+
+    private PageRecordFile() {
+    }
+
+    /** Why a file could not be read as the records of the build named. */
+    static final class Damaged extends Exception {
+        Damaged(String message) {
+            super(message);
+        }
+    }
+
+    /** Writes records as they come, from any thread, to a file that {@link #commit} puts in place. */
+    static final class Writer implements AutoCloseable {
+        private final Path partial;
+        private final Path file;
+        private final Strings out;
+        private final java.util.zip.Checksum checksum;
+        private int count;
+        private boolean done;
+
+        Writer(Path file, String id) throws IOException {
+            Files.createDirectories(file.getParent());
+            this.file = file;
+            this.partial = Files.createTempFile(file.getParent(), "pages", ".bin.part");
+            this.checksum = new java.util.zip.CRC32C();
+            this.out = new Strings(new DataOutputStream(new java.util.zip.CheckedOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), checksum)));
+            out.string(MAGIC);
+            out.data.writeInt(FORMAT);
+            out.string(id);
+        }
+
+        synchronized void add(PageRecord record) throws IOException {
+            out.data.writeBoolean(true);
+            write(out, record);
+            count++;
+        }
+
+        /** Ends the file and puts it in place of the last one. */
+        synchronized void commit() throws IOException {
+            out.data.writeBoolean(false);
+            out.data.writeInt(count);
+            out.data.flush();
+            // the checksum of everything before it, written past the checked stream
+            out.data.writeInt((int) checksum.getValue());
+            out.data.close();
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            done = true;
+        }
+
+        /** Throws away what was written unless it was committed. */
+        @Override
+        public synchronized void close() {
+            if (!done) {
+                try {
+                    out.data.close();
+                    Files.deleteIfExists(partial);
+                } catch (IOException e) {
+                    // a partial file left behind is never read: only pages.bin is, and only with its id
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads the records of the build {@code id} by content path.
+     *
+     * @throws Damaged when the file is not that build's records, or not whole
+     */
+    static Map<String, PageRecord> read(Path file, String id) throws IOException, Damaged {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length < 4) {
+            throw new Damaged("it is incomplete");
+        }
+        java.util.zip.CRC32C checksum = new java.util.zip.CRC32C();
+        checksum.update(bytes, 0, bytes.length - 4);
+        Reader in = new Reader(bytes);
+        in.at = bytes.length - 4;
+        if (in.integer() != (int) checksum.getValue()) {
+            throw new Damaged("it is damaged (its checksum does not match)");
+        }
+        in.at = 0;
+        try {
+            if (!MAGIC.equals(in.string()) || in.integer() != FORMAT) {
+                throw new Damaged("it is not a file of page records of this version");
+            }
+            if (!id.equals(in.string())) {
+                throw new Damaged("it belongs to another build than the cache's record");
+            }
+            Map<String, PageRecord> records = new HashMap<>();
+            while (in.bool()) {
+                PageRecord record = record(in);
+                records.put(record.contentPath(), record);
+            }
+            if (in.integer() != records.size() || in.at != bytes.length - 4) {
+                throw new Damaged("it is incomplete");
+            }
+            return records;
+        } catch (RuntimeException e) {
+            throw new Damaged("it is damaged (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static void write(Strings out, PageRecord r) throws IOException {
+        out.string(r.contentPath());
+        out.string(r.outputPath());
+        out.strings(r.layoutFiles());
+        PageDependencies d = r.dependencies();
+        out.strings(List.copyOf(d.includes()));
+        out.strings(List.copyOf(d.dataKeys()));
+        out.data.writeByte((d.allData() ? 1 : 0) | (d.sitePages() ? 2 : 0) | (d.staticFiles() ? 4 : 0));
+        out.data.writeBoolean(r.searchText().isPresent());
+        if (r.searchText().isPresent()) {
+            PageText text = r.searchText().get();
+            out.string(text.url());
+            out.string(text.title());
+            out.count(text.sections().size());
+            for (PageText.Section s : text.sections()) {
+                out.string(s.heading());
+                out.string(s.anchor());
+                out.string(s.snippet());
+                out.strings(s.terms());
+                int[] weights = s.weights();
+                out.count(weights.length);
+                for (int w : weights) {
+                    out.count(w);
+                }
+            }
+            out.count(text.warnings().size());
+            for (Diagnostic w : text.warnings()) {
+                diagnostic(out, w);
+            }
+        }
+        out.data.writeBoolean(r.scan().isPresent());
+        if (r.scan().isPresent()) {
+            ScannedHtml scan = r.scan().get();
+            out.count(scan.links().size());
+            for (HtmlLink l : scan.links()) {
+                out.string(l.element());
+                out.string(l.attribute());
+                out.string(l.value());
+                out.string(l.written());
+                out.count(l.offset());
+                out.count(l.line());
+                out.count(l.column());
+            }
+            out.count(scan.ids().size());
+            for (HtmlId i : scan.ids()) {
+                out.string(i.id());
+                out.count(i.offset());
+                out.count(i.line());
+                out.count(i.column());
+                out.data.writeBoolean(i.named());
+            }
+            out.count(scan.headings().size());
+            for (HtmlHeading h : scan.headings()) {
+                out.count(h.level());
+                out.string(h.id());
+                out.string(h.writtenId());
+                out.string(h.text());
+                out.count(h.closeTag());
+            }
+            out.string(scan.base().orElse(null));
+        }
+    }
+
+    private static void diagnostic(Strings out, Diagnostic d) throws IOException {
+        out.count(d.severity().ordinal());
+        out.string(d.file());
+        out.count(d.line());
+        out.count(d.column());
+        out.string(d.title());
+        out.string(d.detail());
+        out.string(d.hint());
+    }
+
+    private static PageRecord record(Reader in) {
+        String contentPath = in.string();
+        String outputPath = in.string();
+        List<String> layoutFiles = in.strings();
+        Set<String> includes = new LinkedHashSet<>(in.strings());
+        Set<String> dataKeys = new LinkedHashSet<>(in.strings());
+        int flags = in.bytes[in.at++];
+        PageDependencies deps = new PageDependencies(includes, dataKeys, (flags & 1) != 0, (flags & 2) != 0,
+                (flags & 4) != 0);
+        Optional<PageText> text = Optional.empty();
+        if (in.bool()) {
+            String url = in.string();
+            String title = in.string();
+            int count = in.count();
+            List<PageText.Section> sections = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String heading = in.string();
+                String anchor = in.string();
+                String snippet = in.string();
+                List<String> terms = in.strings();
+                int[] weights = new int[in.count()];
+                for (int w = 0; w < weights.length; w++) {
+                    weights[w] = in.count();
+                }
+                sections.add(new PageText.Section(heading, anchor, snippet, terms, weights));
+            }
+            int warnings = in.count();
+            List<Diagnostic> list = new ArrayList<>(warnings);
+            for (int i = 0; i < warnings; i++) {
+                list.add(diagnostic(in));
+            }
+            text = Optional.of(new PageText(url, title, sections, list));
+        }
+        Optional<ScannedHtml> scan = Optional.empty();
+        if (in.bool()) {
+            int links = in.count();
+            List<HtmlLink> linkList = new ArrayList<>(links);
+            for (int i = 0; i < links; i++) {
+                linkList.add(new HtmlLink(in.string(), in.string(), in.string(), in.string(), in.count(), in.count(),
+                        in.count()));
+            }
+            int ids = in.count();
+            List<HtmlId> idList = new ArrayList<>(ids);
+            for (int i = 0; i < ids; i++) {
+                idList.add(new HtmlId(in.string(), in.count(), in.count(), in.count(), in.bool()));
+            }
+            int headings = in.count();
+            List<HtmlHeading> headingList = new ArrayList<>(headings);
+            for (int i = 0; i < headings; i++) {
+                headingList.add(new HtmlHeading(in.count(), in.string(), in.string(), in.string(), in.count()));
+            }
+            scan = Optional.of(new ScannedHtml(linkList, idList, headingList, Optional.ofNullable(in.string())));
+        }
+        return new PageRecord(contentPath, outputPath, layoutFiles, deps, text, scan);
+    }
+
+    private static Diagnostic diagnostic(Reader in) {
+        Severity severity = Severity.values()[in.count()];
+        return new Diagnostic(severity, in.string(), in.count(), in.count(), in.string(), in.string(), in.string());
+    }
+
+    /**
+     * Writes strings once: a new string as 0 and its UTF-8 bytes, a null as 1, a string written
+     * before as 2 + its number. Numbers are unsigned variable-length integers.
+     */
+    private static final class Strings {
+        final DataOutputStream data;
+        private final Map<String, Integer> numbers = new HashMap<>();
+
+        Strings(DataOutputStream data) {
+            this.data = data;
+        }
+
+        void string(String s) throws IOException {
+            if (s == null) {
+                count(1);
+                return;
+            }
+            Integer number = numbers.get(s);
+            if (number != null) {
+                count(number + 2);
+                return;
+            }
+            numbers.put(s, numbers.size());
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            count(0);
+            count(utf8.length);
+            data.write(utf8);
+        }
+
+        void strings(List<String> list) throws IOException {
+            count(list.size());
+            for (String s : list) {
+                string(s);
+            }
+        }
+
+        void count(int n) throws IOException {
+            if (n < 0) {
+                throw new IOException("negative number in a page record: " + n);
+            }
+            while ((n & ~0x7F) != 0) {
+                data.writeByte((n & 0x7F) | 0x80);
+                n >>>= 7;
+            }
+            data.writeByte(n);
+        }
+    }
+
+    /** Reads what {@link Strings} wrote; any inconsistency throws a runtime exception. */
+    private static final class Reader {
+        final byte[] bytes;
+        int at;
+        private final List<String> strings = new ArrayList<>();
+
+        Reader(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int count() {
+            int n = 0;
+            for (int shift = 0; shift < 32; shift += 7) {
+                byte b = bytes[at++];
+                n |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return n;
+                }
+            }
+            throw new IllegalStateException("number too long");
+        }
+
+        int integer() {
+            int n = ((bytes[at] & 0xFF) << 24) | ((bytes[at + 1] & 0xFF) << 16) | ((bytes[at + 2] & 0xFF) << 8)
+                    | (bytes[at + 3] & 0xFF);
+            at += 4;
+            return n;
+        }
+
+        boolean bool() {
+            return bytes[at++] != 0;
+        }
+
+        String string() {
+            int tag = count();
+            if (tag == 1) {
+                return null;
+            }
+            if (tag >= 2) {
+                return strings.get(tag - 2);
+            }
+            int length = count();
+            if (length > bytes.length - at) {
+                throw new IllegalStateException("string beyond the end");
+            }
+            String s = new String(bytes, at, length, StandardCharsets.UTF_8);
+            at += length;
+            strings.add(s);
+            return s;
+        }
+
+        List<String> strings() {
+            int n = count();
+            if (n > bytes.length - at) {
+                throw new IllegalStateException("list beyond the end");
+            }
+            List<String> list = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                list.add(string());
+            }
+            return list;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.hyde.pipeline;
+
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.model.Site;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a build remembers of the build before it, and tells the build after it. A build asks it,
+ * once the site is read, which pages it need not render again (their last rendering is what
+ * rendering them now would give, and their file is still in the site), and tells it of every page
+ * it renders and every warning rendering gave.
+ */
+public interface BuildMemory {
+
+    /** A build that remembers nothing: every page is rendered. */
+    BuildMemory NONE = new BuildMemory() {
+        @Override
+        public Map<String, PageRecord> reusable(Site site) {
+            return Map.of();
+        }
+
+        @Override
+        public List<Diagnostic> reusedWarnings(Set<String> reused) {
+            return List.of();
+        }
+
+        @Override
+        public void rendered(PageRecord page) {
+        }
+
+        @Override
+        public void renderWarnings(List<Diagnostic> warnings) {
+        }
+    };
+
+    /** The records of the pages to keep as the last build wrote them, by content path. */
+    Map<String, PageRecord> reusable(Site site);
+
+    /** The warnings the last build's rendering of these kept pages gave, to give again. */
+    List<Diagnostic> reusedWarnings(Set<String> reused);
+
+    /** A page this build rendered (called from several threads at once). */
+    void rendered(PageRecord page);
+
+    /** Every warning this build's rendering gave, once it is done. */
+    void renderWarnings(List<Diagnostic> warnings);
+}
