@@ -63,8 +63,9 @@ final class PageRecordFile {
             this.file = file;
             this.partial = Files.createTempFile(file.getParent(), "pages", ".bin.part");
             this.checksum = new java.util.zip.CRC32C();
-            this.out = new Strings(new DataOutputStream(new java.util.zip.CheckedOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), checksum)));
+            // buffered before the checksum, so that it is updated a buffer at a time, not per byte
+            this.out = new Strings(new DataOutputStream(new BufferedOutputStream(
+                    new java.util.zip.CheckedOutputStream(Files.newOutputStream(partial), checksum), 1 << 16)));
             out.string(MAGIC);
             out.data.writeInt(FORMAT);
             out.string(id);
