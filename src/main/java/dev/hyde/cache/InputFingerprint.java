@@ -144,7 +144,7 @@ final class InputFingerprint {
      */
     private static String hydeIdentity() throws IOException {
         try {
-            Path code = Path.of(InputFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = codeLocation();
             if (Files.isRegularFile(code)) {
                 MessageDigest digest = sha256();
                 try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(code.toFile())) {
@@ -162,8 +162,33 @@ final class InputFingerprint {
                         .mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
             }
         } catch (URISyntaxException | RuntimeException e) {
-            throw new IOException("cannot tell which Hyde this is", e);
+            throw new IOException("cannot tell which Hyde this is (" + e + ")", e);
         }
+    }
+
+    /**
+     * The jar or class folder Hyde's classes come from. Some class loaders (Maven's exec:java)
+     * give classes no code source; the address of this class's own file tells it then.
+     */
+    private static Path codeLocation() throws URISyntaxException {
+        java.security.CodeSource source = InputFingerprint.class.getProtectionDomain().getCodeSource();
+        if (source != null && source.getLocation() != null) {
+            return Path.of(source.getLocation().toURI());
+        }
+        String self = InputFingerprint.class.getName().replace('.', '/') + ".class";
+        java.net.URL url = InputFingerprint.class.getClassLoader().getResource(self);
+        if (url == null) {
+            throw new IllegalStateException("no code source and no class file for " + self);
+        }
+        String address = url.toString();
+        if (address.startsWith("jar:")) {
+            return Path.of(new java.net.URI(address.substring(4, address.indexOf("!/"))));
+        }
+        Path file = Path.of(url.toURI());
+        for (int i = 0; i < self.split("/").length; i++) {
+            file = file.getParent();
+        }
+        return file;
     }
 
     /** What a git command prints in the project, or nothing outside a repository or without git. */
