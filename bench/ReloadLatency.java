@@ -17,9 +17,11 @@ import java.util.concurrent.TimeUnit;
  * Edit-to-reload latency of the preview server: the time from writing a source file to the
  * reload event reaching an open page, for a page edit and an include edit.
  *
- * <pre>java -cp target/hyde-VERSION-cli.jar bench/ReloadLatency.java HYDE_PROJECT [RUNS]</pre>
+ * <pre>java -cp target/hyde-VERSION-cli.jar bench/ReloadLatency.java PROJECT [RUNS] [FILE...]</pre>
  *
- * The project is edited in place (one page and templates/_includes/note.html) and put back at the end.
+ * The project is edited in place and put back at the end: each FILE given (relative to the
+ * project; an HTML comment is added to it), or else, in a Hyde project, one page and
+ * templates/_includes/note.html. A Jekyll site works too, with the files to edit named.
  */
 public class ReloadLatency {
     public static void main(String[] args) throws Exception {
@@ -29,6 +31,12 @@ public class ReloadLatency {
         try (PreviewServer server = PreviewServer.start(project, false, "127.0.0.1", 0, rebuild -> { })) {
             System.out.printf("initial build in memory: %d ms%n", (System.nanoTime() - start) / 1_000_000);
             BlockingQueue<Long> events = listen(server);
+            if (args.length > 2) {
+                for (int i = 2; i < args.length; i++) {
+                    measure("edit of " + args[i], project.resolve(args[i]), runs, events);
+                }
+                return;
+            }
             Path page;
             try (var files = Files.walk(project.resolve("content"))) {
                 page = files.filter(p -> p.toString().endsWith(".md")).sorted().skip(1).findFirst().orElseThrow();

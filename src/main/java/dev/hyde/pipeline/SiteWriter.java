@@ -58,29 +58,28 @@ public final class SiteWriter {
     public static SiteRendering writeSite(Site site, java.util.function.Predicate<Page> render, PageRenderer renderer,
                                           OutputSink out, StageTimes times, Consumer<RenderedPage> rendered,
                                           BiConsumer<Page, Diagnostic> failed) {
-        Map<String, String> content = new ConcurrentHashMap<>();
-        Map<String, String> excerpts = new ConcurrentHashMap<>();
-        Set<String> listing = ConcurrentHashMap.newKeySet();
-        site.pages().parallelStream().filter(Page::isDocument).forEach(document -> {
-            try {
-                ReadRecorder reads = new ReadRecorder();
-                content.put(document.contentPath(), renderer.content(document, reads));
-                if (reads.dependencies().sitePages()) {
-                    listing.add(document.contentPath());
-                }
-                if (document.collection().equals("posts")) {
-                    // a post's own excerpt_separator wins over the site's, as in Jekyll
-                    Object own = document.frontMatter().values().get("excerpt_separator");
-                    String separator = own != null ? String.valueOf(own) : site.config().excerptSeparator();
-                    String excerpt = document.body().split(java.util.regex.Pattern.quote(separator), 2)[0];
-                    excerpts.put(document.contentPath(),
-                            renderer.content(document.withBody(excerpt), new ReadRecorder()));
-                }
-            } catch (DiagnosticException e) {
-                failed.accept(document, e.diagnostic());
-            }
-        });
-        renderInJekyllOrder(site, renderer, listing, content, excerpts, failed);
+        List<Page> documents = site.pages().stream().filter(Page::isDocument).toList();
+        DocumentContents contents = renderDocuments(site, documents, renderer, DocumentContents.NONE, failed);
+        renderInJekyllOrder(site, renderer, contents, failed);
+        List<Page> pages = site.pages().stream().filter(Page::written).filter(render)
+                .filter(page -> !page.isDocument() || contents.content().containsKey(page.contentPath()))
+                .toList();
+        return writePagesOf(site, contents, pages, renderer, out, times, rendered, failed, true);
+    }
+
+    /**
+     * Renders and writes some pages of a site whose documents' content was rendered before (kept
+     * from a full rendering, with some documents rendered again), and writes again the files
+     * plugins and the theme make from the whole site (redirects, the feed, the navigation).
+     *
+     * @param notFound whether to render the theme's 404 page too
+     */
+    public static SiteRendering writePagesOf(Site site, DocumentContents contents, Collection<Page> pages,
+                                             PageRenderer renderer, OutputSink out, StageTimes times,
+                                             Consumer<RenderedPage> rendered, BiConsumer<Page, Diagnostic> failed,
+                                             boolean notFound) {
+        Map<String, String> content = contents.content();
+        Map<String, String> excerpts = contents.excerpts();
         // Without documents the renderer's own site view is already complete: no second one to build.
         boolean documents = site.pages().stream().anyMatch(Page::isDocument);
         PageRenderer withDocuments = documents ? renderer.withSiteView(SiteView.of(site, content, excerpts)) : renderer;
@@ -91,26 +90,72 @@ public final class SiteWriter {
             anyFailed.set(true);
             failed.accept(page, problem);
         };
-        site.pages().parallelStream().filter(Page::written).filter(render).forEach(page -> {
-            if (page.isDocument() && !content.containsKey(page.contentPath())) {
-                return; // its content failed and was reported above
-            }
+        pages.parallelStream().forEach(page ->
             write(page, () -> renderAll(site, page, withDocuments, content, pagers), out, times, written, rendered,
-                    failing);
-        });
-        // The theme's 404 page fails only as the pages' layouts do: its error would repeat theirs.
-        writeNotFound(site, withDocuments, out, rendered, (page, problem) -> {
-            if (!anyFailed.get()) {
-                failed.accept(page, problem);
-            }
-        });
+                    failing));
+        if (notFound) {
+            // The theme's 404 page fails only as the pages' layouts do: its error would repeat theirs.
+            writeNotFound(site, withDocuments, out, rendered, (page, problem) -> {
+                if (!anyFailed.get()) {
+                    failed.accept(page, problem);
+                }
+            });
+        }
         List<GeneratedFile> generated = new java.util.ArrayList<>(RedirectFrom.pages(site));
         generated.addAll(ThemeFiles.of(renderer.project(), site, renderer.nav()));
         Feeds.file(site, renderer.project().isJekyll(), content, excerpts).ifPresent(generated::add);
         for (GeneratedFile file : generated) {
             out.write(file.outputPath(), file.text().getBytes(StandardCharsets.UTF_8));
         }
-        return new SiteRendering(written.get(), withDocuments, pagers.keySet(), generated);
+        return new SiteRendering(written.get(), withDocuments, pagers.keySet(), generated, contents);
+    }
+
+    /**
+     * The rendered content (before layouts) of a site's documents, and of posts' excerpts, by
+     * content path; what each document's content read; and the documents that read a list of
+     * pages or documents (rendered again in Jekyll's order).
+     */
+    public record DocumentContents(Map<String, String> content, Map<String, String> excerpts,
+                                   Map<String, PageDependencies> reads, Set<String> listing) {
+        public static final DocumentContents NONE = new DocumentContents(Map.of(), Map.of(), Map.of(), Set.of());
+    }
+
+    /**
+     * Renders the content of {@code documents}, as if each came first (see {@link #renderInJekyllOrder}),
+     * over {@code previous}: the other documents keep their content from it.
+     */
+    public static DocumentContents renderDocuments(Site site, Collection<Page> documents, PageRenderer renderer,
+                                                   DocumentContents previous, BiConsumer<Page, Diagnostic> failed) {
+        Map<String, String> content = new ConcurrentHashMap<>(previous.content());
+        Map<String, String> excerpts = new ConcurrentHashMap<>(previous.excerpts());
+        Map<String, PageDependencies> reads = new ConcurrentHashMap<>(previous.reads());
+        Set<String> listing = ConcurrentHashMap.newKeySet();
+        listing.addAll(previous.listing());
+        documents.parallelStream().forEach(document -> {
+            String path = document.contentPath();
+            content.remove(path);
+            excerpts.remove(path);
+            listing.remove(path);
+            try {
+                ReadRecorder recorder = new ReadRecorder();
+                content.put(path, renderer.content(document, recorder));
+                if (document.collection().equals("posts")) {
+                    // a post's own excerpt_separator wins over the site's, as in Jekyll
+                    Object own = document.frontMatter().values().get("excerpt_separator");
+                    String separator = own != null ? String.valueOf(own) : site.config().excerptSeparator();
+                    String excerpt = document.body().split(java.util.regex.Pattern.quote(separator), 2)[0];
+                    excerpts.put(path, renderer.content(document.withBody(excerpt), recorder));
+                }
+                reads.put(path, recorder.dependencies());
+                if (recorder.dependencies().sitePages()) {
+                    listing.add(path);
+                }
+            } catch (DiagnosticException e) {
+                reads.remove(path);
+                failed.accept(document, e.diagnostic());
+            }
+        });
+        return new DocumentContents(content, excerpts, reads, listing);
     }
 
     /**
@@ -118,11 +163,14 @@ public final class SiteWriter {
      * documents before it rendered and the ones after it still as their source; a document
      * listing another collection's content shows it rendered or raw accordingly. Rendered in
      * parallel above as if each came first, the documents that read a list of pages or documents
-     * are rendered again here, in that order, against the documents rendered before them.
+     * are rendered again here, in that order, against the documents rendered before them (in
+     * {@code contents}, which {@link #renderDocuments} made).
      */
-    private static void renderInJekyllOrder(Site site, PageRenderer renderer, Set<String> listing,
-                                            Map<String, String> content, Map<String, String> excerpts,
-                                            BiConsumer<Page, Diagnostic> failed) {
+    public static void renderInJekyllOrder(Site site, PageRenderer renderer, DocumentContents contents,
+                                           BiConsumer<Page, Diagnostic> failed) {
+        Set<String> listing = contents.listing();
+        Map<String, String> content = contents.content();
+        Map<String, String> excerpts = contents.excerpts();
         if (listing.isEmpty()) {
             return;
         }
@@ -161,9 +209,10 @@ public final class SiteWriter {
      *                  single pages later
      * @param paginated content paths of pages written once per page of posts
      * @param generated files plugins and the theme added (redirects, feed, sitemap ...)
+     * @param documents the documents' rendered content
      */
     public record SiteRendering(int written, PageRenderer renderer, java.util.Set<String> paginated,
-                                List<GeneratedFile> generated) {
+                                List<GeneratedFile> generated, DocumentContents documents) {
         public SiteRendering {
             generated = List.copyOf(generated);
         }
@@ -200,21 +249,6 @@ public final class SiteWriter {
             return List.of(renderer.render(page));
         }
         return pages.stream().map(p -> renderer.render(p.page(), Map.of("paginator", p.paginator()))).toList();
-    }
-
-    /**
-     * Renders and writes some pages of a site without collections (a Hyde project).
-     *
-     * @param rendered told of every page rendered (from several threads at once)
-     * @param failed   told of every page that could not be rendered, with the reason
-     * @return how many pages were written
-     */
-    public static int writePages(Collection<Page> pages, PageRenderer renderer, OutputSink out, StageTimes times,
-                                 Consumer<RenderedPage> rendered, BiConsumer<Page, Diagnostic> failed) {
-        AtomicInteger written = new AtomicInteger();
-        pages.parallelStream().filter(Page::written).forEach(page ->
-                write(page, () -> List.of(renderer.render(page)), out, times, written, rendered, failed));
-        return written.get();
     }
 
     /** @return how many files were copied */

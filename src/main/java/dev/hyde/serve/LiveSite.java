@@ -40,6 +40,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -198,23 +199,16 @@ public final class LiveSite {
             rebuildAll();
             return;
         }
-        if (project.isJekyll()) {
-            // A page's own text is re-rendered alone; anything else (a document, layout, include,
-            // data, a page coming or going) may change every page that lists the site: all of it.
-            if (!updateJekyllPages(changed)) {
-                rebuildAll();
-            } else {
-                checkLinks();
-                generation++;
-            }
-            return;
-        }
         try {
-            update(changes);
+            if (!update(changes)) {
+                rebuildAll();
+                return;
+            }
             checkLinks();
         } catch (UncheckedIOException | DiagnosticException e) {
             // A folder vanished mid-walk, or similar: start over from what is on disk now.
             rebuildAll();
+            return;
         }
         generation++;
     }
@@ -253,26 +247,67 @@ public final class LiveSite {
         generation++;
     }
 
-    private void update(SourceChanges changes) {
+    /**
+     * Renders again what the changes reach, for both kinds of project: the pages whose own file
+     * changed, the pages that read a changed include, layout, template or data key, the pages that
+     * list the site when its pages came, went or changed their front matter, and the Sass pages
+     * when a partial changed. In a Jekyll site, documents' content (rendered before every page, as
+     * Jekyll does) is rendered again where it read what changed; when a document's content then
+     * differs, the pages that list documents and its neighbours in its collection are rendered
+     * again too.
+     *
+     * @return false when the change needs a full rebuild: in a Jekyll site, a page or document
+     *         that came, went or changed its front matter or URL (Jekyll's order of rendering
+     *         and the collections' order change with them), or pages that failed
+     */
+    private boolean update(SourceChanges changes) {
         Map<String, Page> before = pagesByPath();
         Map<String, StaticFile> staticsBefore = staticsByOutput();
         if (!changes.dataKeys().isEmpty()) {
             loadData();
         }
-        for (Path path : changes.content()) {
-            rescan(path);
+        if (project.isJekyll()) {
+            if (jekyllRendering == null || !renderErrors.isEmpty()) {
+                return false;
+            }
+            // Collections, posts, defaults and GitHub Pages' generators (titles from headings, the
+            // layouts that exist, links rewritten to other pages' URLs) make a file's page depend
+            // on the whole site: read it all, and compare.
+            content.clear();
+            scanErrors.clear();
+            scanAll();
+        } else {
+            for (Path path : changes.content()) {
+                rescan(path);
+            }
         }
         if (changes.assets()) {
             loadAssets();
         }
         Map<String, Page> after = pagesByPath();
         Map<String, StaticFile> staticsAfter = staticsByOutput();
+        boolean listChanged = pageListChanged(before, after);
+        if (project.isJekyll() && listChanged) {
+            return false;
+        }
         // An edit that changes no shared input (the usual one: a page's text) reuses the prepared
         // layouts, includes and site view, so its cost does not grow with the size of the site.
         boolean shared = !changes.dataKeys().isEmpty() || !changes.includes().isEmpty()
-                || !changes.layoutFiles().isEmpty() || changes.assets() || pageListChanged(before, after)
+                || !changes.layoutFiles().isEmpty() || changes.assets() || changes.sass() || listChanged
                 || !staticsBefore.keySet().equals(staticsAfter.keySet());
         Site now = site();
+        // site.static_files shows each file's path and modification time
+        boolean staticsChanged = changes.assets() || !staticsBefore.keySet().equals(staticsAfter.keySet())
+                || staticsAfter.values().stream().anyMatch(f -> changes.content().contains(f.source()));
+        Set<String> dirty = dirtyPages(changes, before, after, staticsChanged);
+        SiteWriter.DocumentContents lastDocuments = jekyllRendering == null ? SiteWriter.DocumentContents.NONE
+                : jekyllRendering.documents();
+        List<Page> documentsToRender = after.values().stream().filter(Page::isDocument)
+                .filter(d -> !d.equals(before.get(d.contentPath()))
+                        || !lastDocuments.content().containsKey(d.contentPath())
+                        || reads(lastDocuments.reads().get(d.contentPath()), changes))
+                .toList();
+        SiteWriter.DocumentContents documents = lastDocuments;
         PageRenderer renderer = shared || this.renderer == null ? prepare(now) : this.renderer;
 
         for (Map.Entry<String, Page> gone : before.entrySet()) {
@@ -288,10 +323,42 @@ public final class LiveSite {
             }
         }
 
-        // site.static_files shows each file's path and modification time
-        boolean staticsChanged = changes.assets() || !staticsBefore.keySet().equals(staticsAfter.keySet())
-                || staticsAfter.values().stream().anyMatch(f -> changes.content().contains(f.source()));
-        Set<String> dirty = dirtyPages(changes, before, after, staticsChanged);
+        if (!documentsToRender.isEmpty()) {
+            SiteWriter.DocumentContents renderedNow = SiteWriter.renderDocuments(now, documentsToRender, renderer,
+                    documents, (page, problem) -> renderErrors.put(page.contentPath(), problem));
+            // the documents that list others see them as rendered before them, in Jekyll's order
+            SiteWriter.renderInJekyllOrder(now, renderer, renderedNow,
+                    (page, problem) -> renderErrors.put(page.contentPath(), problem));
+            Set<String> contentChanged = new java.util.HashSet<>();
+            for (Page document : after.values().stream().filter(Page::isDocument).toList()) {
+                String path = document.contentPath();
+                if (!Objects.equals(renderedNow.content().get(path), documents.content().get(path))
+                        || !Objects.equals(renderedNow.excerpts().get(path), documents.excerpts().get(path))) {
+                    contentChanged.add(path);
+                }
+            }
+            dirty.addAll(contentChanged);
+            if (!contentChanged.isEmpty()) {
+                // lists of documents show their content; page.previous and page.next show a neighbour's
+                rendered.forEach((path, page) -> {
+                    if (page.dependencies().sitePages()) {
+                        dirty.add(path);
+                    }
+                });
+                Set<String> collections = new java.util.HashSet<>();
+                contentChanged.forEach(path -> collections.add(after.get(path).collection()));
+                if (collections.contains("posts")) {
+                    dirty.addAll(jekyllRendering.paginated()); // paginator.posts shows posts
+                }
+                after.values().stream().filter(p -> collections.contains(p.collection()))
+                        .forEach(p -> dirty.add(p.contentPath()));
+            }
+            documents = renderedNow;
+        }
+        if (changes.sass()) {
+            after.values().stream().filter(Page::isSass).forEach(p -> dirty.add(p.contentPath()));
+        }
+        SiteWriter.DocumentContents contents = documents;
         List<Page> toRender = new ArrayList<>();
         for (String path : dirty) {
             Page page = after.get(path);
@@ -299,23 +366,22 @@ public final class LiveSite {
             if (old != null && !old.outputPath().equals(page.outputPath())) {
                 output.delete(old.outputPath());
             }
-            toRender.add(page);
+            renderErrors.remove(path);
+            if (page.written() && (!page.isDocument() || contents.content().containsKey(path))) {
+                toRender.add(page);
+            }
         }
-        render(toRender, renderer);
+        lastRendered = toRender.stream().map(Page::contentPath).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        // One page, cheap to redo: the theme's 404 page follows every shared change.
+        ThemePages.notFound(project, now).ifPresent(page -> renderErrors.remove(page.contentPath()));
+        jekyllRendering = SiteWriter.writePagesOf(now, contents, toRender, renderer, output, new StageTimes(),
+                result -> rendered.put(result.page().contentPath(), result),
+                (page, problem) -> renderErrors.put(page.contentPath(), problem), true);
 
         for (StaticFile file : staticsAfter.values()) {
             StaticFile old = staticsBefore.get(file.outputPath());
             if (old == null || changes.content().contains(file.source()) || changes.assets()) {
                 output.copy(file.outputPath(), file.source());
-            }
-        }
-        // One page, cheap to redo: its sidebar and layout follow every shared change.
-        ThemePages.notFound(project, now).ifPresent(page -> renderErrors.remove(page.contentPath()));
-        SiteWriter.writeNotFound(now, renderer, output, result -> rendered.put(result.page().contentPath(), result),
-                (page, problem) -> renderErrors.put(page.contentPath(), problem));
-        if (shared) {
-            for (GeneratedFile file : ThemeFiles.of(project, now, renderer.nav())) {
-                output.write(file.outputPath(), file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         if (changes.assets()) {
@@ -327,6 +393,13 @@ public final class LiveSite {
         if (!toRender.isEmpty() || !before.keySet().equals(after.keySet())) {
             writeSearchIndex();
         }
+        return true;
+    }
+
+    /** Whether a document's content, which read {@code deps}, reads something these changes changed. */
+    private static boolean reads(PageDependencies deps, SourceChanges changes) {
+        return deps == null || changes.includes().stream().anyMatch(deps.includes()::contains)
+                || changes.dataKeys().stream().anyMatch(deps::readsData);
     }
 
     /** Writes the search index of the pages rendered now, and removes index files no longer part of it. */
@@ -367,63 +440,6 @@ public final class LiveSite {
         return false;
     }
 
-    /**
-     * Re-renders the edited pages of a Jekyll site alone, when that is all the edit changed: each
-     * path is a page (or static file) outside '_' folders, still there, with the same front matter
-     * and URL, and not a paginated list. Returns false, changing nothing, otherwise.
-     */
-    private boolean updateJekyllPages(Collection<Path> changed) {
-        // GitHub Pages' plugins change pages from what the rest of the site holds (links, READMEs)
-        if (jekyllRendering == null || !renderErrors.isEmpty() || SourceScanner.generatesPages(config)) {
-            return false;
-        }
-        Map<Path, ContentFile> found = new java.util.HashMap<>();
-        Map<Path, Diagnostic> warnings = new java.util.HashMap<>();
-        for (Path raw : changed) {
-            Path path = raw.toAbsolutePath().normalize();
-            if (!path.startsWith(project.root()) || path.equals(project.root()) || !Files.isRegularFile(path)) {
-                return false;
-            }
-            String first = project.root().relativize(path).getName(0).toString();
-            if (first.startsWith("_") || first.startsWith(".")) {
-                return false;
-            }
-            ContentFile old = content.get(path);
-            ContentFile now;
-            try {
-                now = SourceScanner.scanJekyllFile(project, config, options.drafts(), options.destination(), path,
-                        warning -> warnings.put(path, warning)).orElse(null);
-            } catch (DiagnosticException e) {
-                scanErrors.put(path, e.diagnostic()); // a half-saved page: keep serving the last good one
-                continue;
-            }
-            boolean samePage = old instanceof Page before && now instanceof Page after
-                    && before.frontMatter().equals(after.frontMatter()) && before.url().equals(after.url())
-                    && !jekyllRendering.paginated().contains(after.contentPath());
-            boolean sameFile = old instanceof StaticFile before && now instanceof StaticFile after
-                    && before.outputPath().equals(after.outputPath());
-            if (!samePage && !sameFile) {
-                return false;
-            }
-            found.put(path, now);
-        }
-        List<Page> pages = new ArrayList<>();
-        found.forEach((path, file) -> {
-            content.put(path, file);
-            scanErrors.remove(path);
-            if (warnings.containsKey(path)) {
-                scanErrors.put(path, warnings.get(path));
-            }
-            if (file instanceof Page page) {
-                pages.add(page);
-            } else if (file instanceof StaticFile copied) {
-                output.copy(copied.outputPath(), copied.source());
-            }
-        });
-        render(pages, jekyllRendering.renderer());
-        return true;
-    }
-
     /** The pages an edit reaches, by content path. */
     private Set<String> dirtyPages(SourceChanges changes, Map<String, Page> before, Map<String, Page> after,
                                    boolean staticsChanged) {
@@ -452,16 +468,6 @@ public final class LiveSite {
         dirty.addAll(renderErrors.keySet());
         dirty.retainAll(after.keySet());
         return dirty;
-    }
-
-    private void render(Collection<Page> pages, PageRenderer renderer) {
-        lastRendered = pages.stream().map(Page::contentPath).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        for (Page page : pages) {
-            renderErrors.remove(page.contentPath());
-        }
-        SiteWriter.writePages(pages, renderer, output, new StageTimes(),
-                result -> rendered.put(result.page().contentPath(), result),
-                (page, problem) -> renderErrors.put(page.contentPath(), problem));
     }
 
     /** Layouts, includes and the site view for this state of the sources; layout problems are recorded. */

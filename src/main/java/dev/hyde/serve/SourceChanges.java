@@ -16,24 +16,25 @@ import java.util.TreeSet;
  * @param includes     include names whose files changed, as include tags name them
  * @param layoutFiles  project-relative template files (layouts and their partials) that changed
  * @param assets       something below templates/assets/ changed
+ * @param sass         a Sass partial changed (Sass pages import them)
  */
 record SourceChanges(boolean config, Set<Path> content, Set<String> dataKeys, Set<String> includes,
-                     Set<String> layoutFiles, boolean assets) {
+                     Set<String> layoutFiles, boolean assets, boolean sass) {
 
     static SourceChanges classify(WatchedSources sources, Collection<Path> paths) {
         ProjectLayout project = sources.project();
         boolean config = false;
         boolean assets = false;
+        boolean sass = false;
         Set<Path> content = new TreeSet<>();
         Set<String> dataKeys = new TreeSet<>();
         Set<String> includes = new TreeSet<>();
         Set<String> layoutFiles = new TreeSet<>();
         for (Path raw : paths) {
             Path path = raw.toAbsolutePath().normalize();
+            // A Jekyll site's content folder is its root: its special folders are sorted out first.
             if (sources.isConfig(path)) {
                 config = true;
-            } else if (path.startsWith(project.content())) {
-                content.add(path);
             } else if (path.startsWith(project.data())) {
                 if (path.equals(project.data())) {
                     config = true; // the whole data folder appeared or vanished
@@ -42,17 +43,21 @@ record SourceChanges(boolean config, Set<Path> content, Set<String> dataKeys, Se
                 }
             } else if (path.startsWith(project.includes())) {
                 includes.add(project.includes().relativize(path).toString().replace('\\', '/'));
+            } else if (path.startsWith(project.sass())) {
+                sass = true;
             } else if (project.isAsset(path)) {
                 assets = true;
             } else if (path.startsWith(project.layouts())) {
                 layoutFiles.add(project.relative(path));
+            } else if (path.startsWith(project.content())) {
+                content.add(path);
             }
         }
-        return new SourceChanges(config, content, dataKeys, includes, layoutFiles, assets);
+        return new SourceChanges(config, content, dataKeys, includes, layoutFiles, assets, sass);
     }
 
     boolean isEmpty() {
-        return !config && !assets && content.isEmpty() && dataKeys.isEmpty() && includes.isEmpty()
+        return !config && !assets && !sass && content.isEmpty() && dataKeys.isEmpty() && includes.isEmpty()
                 && layoutFiles.isEmpty();
     }
 
