@@ -34,7 +34,7 @@ final class BuildTrace implements BuildMemory {
     private final InputFingerprint.Inputs now;
     private final List<String> configFiles;
     private final Optional<CacheRecord> previous;
-    private final Map<String, PageRecord> previousPages;
+    private final PageRecordFile.Stored previousPages;
     private final PageRecordFile.Writer writer;
 
     private SiteSignatures.Lists lists;
@@ -48,11 +48,11 @@ final class BuildTrace implements BuildMemory {
     /**
      * @param configFiles    the project-relative configuration files the build reads
      * @param previous       the last build's record, when its site is still as written
-     * @param previousPages  its pages' records, by content path
+     * @param previousPages  its pages' records
      * @param writer         where this build's records go, or null to record none
      */
     BuildTrace(ProjectLayout project, InputFingerprint.Inputs now, List<String> configFiles,
-               Optional<CacheRecord> previous, Map<String, PageRecord> previousPages, PageRecordFile.Writer writer) {
+               Optional<CacheRecord> previous, PageRecordFile.Stored previousPages, PageRecordFile.Writer writer) {
         this.project = project;
         this.now = now;
         this.configFiles = List.copyOf(configFiles);
@@ -77,7 +77,7 @@ final class BuildTrace implements BuildMemory {
         Set<String> sources = new HashSet<>();
         Set<String> dependencies = new HashSet<>();
         for (Page page : site.pages()) {
-            PageRecord record = previousPages.get(page.contentPath());
+            PageRecord record = previousPages.records().get(page.contentPath());
             if (record == null || page.isSass() || !page.written() || !record.outputPath().equals(page.outputPath())
                     || !same(last, page.source().relativePath())) {
                 continue;
@@ -191,8 +191,18 @@ final class BuildTrace implements BuildMemory {
                 throw writeFailure;
             }
         }
+        // A chunk whose pages were all kept is copied as it is; the other kept pages are written anew.
+        Set<String> copied = new HashSet<>();
+        for (PageRecordFile.Chunk chunk : previousPages.chunks()) {
+            if (kept.keySet().containsAll(chunk.paths())) {
+                writer.copy(chunk);
+                copied.addAll(chunk.paths());
+            }
+        }
         for (PageRecord record : kept.values()) {
-            writer.add(record);
+            if (!copied.contains(record.contentPath())) {
+                writer.add(record);
+            }
         }
         writer.commit();
     }

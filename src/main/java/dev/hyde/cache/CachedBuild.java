@@ -115,7 +115,7 @@ public final class CachedBuild {
                                             InputFingerprint.Inputs inputs, Optional<CacheRecord> last,
                                             List<Diagnostic> notes) {
         boolean recordPages = !options.projectLayout().isJekyll();
-        Map<String, PageRecord> lastPages = Map.of();
+        PageRecordFile.Stored lastPages = PageRecordFile.Stored.NONE;
         if (recordPages && last.isPresent() && !last.get().recordsId().isEmpty()) {
             try {
                 lastPages = PageRecordFile.read(store.pagesFile(), last.get().recordsId());
@@ -136,7 +136,7 @@ public final class CachedBuild {
         }
         try (PageRecordFile.Writer records = writer) {
             BuildTrace trace = new BuildTrace(options.projectLayout(), inputs, configFiles(options),
-                    lastPages.isEmpty() ? Optional.empty() : last, lastPages, records);
+                    lastPages.records().isEmpty() ? Optional.empty() : last, lastPages, records);
             BuildResult result = SiteBuilder.build(options, progress, trace);
             try {
                 store.delete();

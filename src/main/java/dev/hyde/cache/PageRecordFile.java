@@ -37,7 +37,9 @@ import java.util.Set;
  */
 final class PageRecordFile {
     private static final String MAGIC = "hyde-pages";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    /** Records per chunk: small enough that one changed page costs one chunk, large enough to share strings. */
+    static final int CHUNK = 256;
 
     private PageRecordFile() {
     }
@@ -49,12 +51,35 @@ final class PageRecordFile {
         }
     }
 
-    /** Writes records as they come, from any thread, to a file that {@link #commit} puts in place. */
+    /**
+     * A run of records with a string table of its own, as stored: a later build copies a chunk
+     * whose pages it all kept as it is, without encoding them again.
+     *
+     * @param bytes  the file's bytes
+     * @param offset where the chunk's records start in them
+     * @param length their length
+     * @param paths  the content paths of its records, in order
+     */
+    record Chunk(byte[] bytes, int offset, int length, List<String> paths) {
+    }
+
+    /** What a file holds: the records by content path, and the chunks they came in. */
+    record Stored(Map<String, PageRecord> records, List<Chunk> chunks) {
+        static final Stored NONE = new Stored(Map.of(), List.of());
+    }
+
+    /**
+     * Writes records as they come, from any thread, a chunk at a time, to a file that
+     * {@link #commit} puts in place.
+     */
     static final class Writer implements AutoCloseable {
         private final Path partial;
         private final Path file;
-        private final Strings out;
+        private final DataOutputStream out;
         private final java.util.zip.Checksum checksum;
+        private java.io.ByteArrayOutputStream chunk = new java.io.ByteArrayOutputStream(1 << 16);
+        private Strings strings = new Strings(new DataOutputStream(chunk));
+        private int inChunk;
         private int count;
         private boolean done;
 
@@ -64,27 +89,54 @@ final class PageRecordFile {
             this.partial = Files.createTempFile(file.getParent(), "pages", ".bin.part");
             this.checksum = new java.util.zip.CRC32C();
             // buffered before the checksum, so that it is updated a buffer at a time, not per byte
-            this.out = new Strings(new DataOutputStream(new BufferedOutputStream(
-                    new java.util.zip.CheckedOutputStream(Files.newOutputStream(partial), checksum), 1 << 16)));
-            out.string(MAGIC);
-            out.data.writeInt(FORMAT);
-            out.string(id);
+            this.out = new DataOutputStream(new BufferedOutputStream(
+                    new java.util.zip.CheckedOutputStream(Files.newOutputStream(partial), checksum), 1 << 16));
+            out.writeUTF(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(id);
         }
 
         synchronized void add(PageRecord record) throws IOException {
-            out.data.writeBoolean(true);
-            write(out, record);
+            write(strings, record);
+            inChunk++;
             count++;
+            if (inChunk == CHUNK) {
+                endChunk();
+            }
+        }
+
+        /** A chunk of an earlier file, all of whose records stay as they are. */
+        synchronized void copy(Chunk stored) throws IOException {
+            writeChunk(stored.bytes(), stored.offset(), stored.length(), stored.paths().size());
+            count += stored.paths().size();
+        }
+
+        private void endChunk() throws IOException {
+            if (inChunk > 0) {
+                strings.data.flush();
+                writeChunk(chunk.toByteArray(), 0, chunk.size(), inChunk);
+            }
+            chunk = new java.io.ByteArrayOutputStream(1 << 16);
+            strings = new Strings(new DataOutputStream(chunk));
+            inChunk = 0;
+        }
+
+        private void writeChunk(byte[] bytes, int offset, int length, int records) throws IOException {
+            out.writeBoolean(true);
+            out.writeInt(records);
+            out.writeInt(length);
+            out.write(bytes, offset, length);
         }
 
         /** Ends the file and puts it in place of the last one. */
         synchronized void commit() throws IOException {
-            out.data.writeBoolean(false);
-            out.data.writeInt(count);
-            out.data.flush();
+            endChunk();
+            out.writeBoolean(false);
+            out.writeInt(count);
+            out.flush();
             // the checksum of everything before it, written past the checked stream
-            out.data.writeInt((int) checksum.getValue());
-            out.data.close();
+            out.writeInt((int) checksum.getValue());
+            out.close();
             Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             done = true;
@@ -95,7 +147,7 @@ final class PageRecordFile {
         public synchronized void close() {
             if (!done) {
                 try {
-                    out.data.close();
+                    out.close();
                     Files.deleteIfExists(partial);
                 } catch (IOException e) {
                     // a partial file left behind is never read: only pages.bin is, and only with its id
@@ -105,40 +157,69 @@ final class PageRecordFile {
     }
 
     /**
-     * Reads the records of the build {@code id} by content path.
+     * Reads the records of the build {@code id}, its chunks decoded on all cores.
      *
      * @throws Damaged when the file is not that build's records, or not whole
      */
-    static Map<String, PageRecord> read(Path file, String id) throws IOException, Damaged {
+    static Stored read(Path file, String id) throws IOException, Damaged {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length < 4) {
             throw new Damaged("it is incomplete");
         }
         java.util.zip.CRC32C checksum = new java.util.zip.CRC32C();
         checksum.update(bytes, 0, bytes.length - 4);
-        Reader in = new Reader(bytes);
-        in.at = bytes.length - 4;
-        if (in.integer() != (int) checksum.getValue()) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+        if (buffer.getInt(bytes.length - 4) != (int) checksum.getValue()) {
             throw new Damaged("it is damaged (its checksum does not match)");
         }
-        in.at = 0;
-        try {
-            if (!MAGIC.equals(in.string()) || in.integer() != FORMAT) {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
                 throw new Damaged("it is not a file of page records of this version");
             }
-            if (!id.equals(in.string())) {
+            if (!id.equals(in.readUTF())) {
                 throw new Damaged("it belongs to another build than the cache's record");
             }
-            Map<String, PageRecord> records = new HashMap<>();
-            while (in.bool()) {
-                PageRecord record = record(in);
-                records.put(record.contentPath(), record);
+            int at = bytes.length - in.available();
+            List<int[]> spans = new ArrayList<>();
+            int total = 0;
+            while (bytes[at++] != 0) {
+                int records = buffer.getInt(at);
+                int length = buffer.getInt(at + 4);
+                at += 8;
+                if (records <= 0 || length < 0 || length > bytes.length - 4 - at) {
+                    throw new Damaged("it is damaged (a chunk beyond its end)");
+                }
+                spans.add(new int[] {at, length, records});
+                total += records;
+                at += length;
             }
-            if (in.integer() != records.size() || in.at != bytes.length - 4) {
+            if (buffer.getInt(at) != total || at + 4 != bytes.length - 4) {
                 throw new Damaged("it is incomplete");
             }
-            return records;
-        } catch (RuntimeException e) {
+            List<List<PageRecord>> decoded = spans.parallelStream().map(span -> {
+                Reader reader = new Reader(bytes);
+                reader.at = span[0];
+                List<PageRecord> records = new ArrayList<>(span[2]);
+                for (int i = 0; i < span[2]; i++) {
+                    records.add(record(reader));
+                }
+                if (reader.at != span[0] + span[1]) {
+                    throw new IllegalStateException("a chunk's records end before or after it");
+                }
+                return records;
+            }).toList();
+            Map<String, PageRecord> records = new HashMap<>(total * 2);
+            List<Chunk> chunks = new ArrayList<>(spans.size());
+            for (int i = 0; i < spans.size(); i++) {
+                List<String> paths = new ArrayList<>();
+                for (PageRecord record : decoded.get(i)) {
+                    records.put(record.contentPath(), record);
+                    paths.add(record.contentPath());
+                }
+                chunks.add(new Chunk(bytes, spans.get(i)[0], spans.get(i)[1], paths));
+            }
+            return new Stored(records, chunks);
+        } catch (RuntimeException | java.io.EOFException | java.io.UTFDataFormatException e) {
             throw new Damaged("it is damaged (" + e.getClass().getSimpleName() + ")");
         }
     }
@@ -345,13 +426,6 @@ final class PageRecordFile {
                 }
             }
             throw new IllegalStateException("number too long");
-        }
-
-        int integer() {
-            int n = ((bytes[at] & 0xFF) << 24) | ((bytes[at + 1] & 0xFF) << 16) | ((bytes[at + 2] & 0xFF) << 8)
-                    | (bytes[at + 3] & 0xFF);
-            at += 4;
-            return n;
         }
 
         boolean bool() {
