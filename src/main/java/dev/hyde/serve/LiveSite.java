@@ -58,7 +58,8 @@ import java.util.stream.Stream;
  *       list {@code site.pages};
  *   <li>a changed {@code _config.yml} rebuilds everything.
  * </ul>
- * A page that fails keeps its last good output, so the server keeps serving it while the error
+ * A Jekyll site goes through the same update, with its documents' content rendered first (see
+ * {@link #update}). A page that fails keeps its last good output, so the server keeps serving it while the error
  * is shown. The result equals a clean full build of the same files (the tests check this).
  * Changes are applied one at a time (the caller serialises them); files can be read meanwhile.
  */
@@ -95,8 +96,8 @@ public final class LiveSite {
     private List<Diagnostic> linkWarnings = List.of();
     private Set<String> lastRendered = Set.of();
     private PageRenderer renderer;
-    /** A Jekyll site's renderer whose site view holds the documents' content, and its paginated pages. */
-    private SiteWriter.SiteRendering jekyllRendering;
+    /** The last rendering: its renderer (whose site view holds the documents' content), paginated pages, documents' content. */
+    private SiteWriter.SiteRendering lastRendering;
 
     private LiveSite(ProjectLayout project, BuildOptions options, Runnable afterRead) {
         this.project = project;
@@ -232,7 +233,7 @@ public final class LiveSite {
         Site site = site();
         PageRenderer renderer = prepare(site);
         lastRendered = site.pages().stream().map(Page::contentPath).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        jekyllRendering = SiteWriter.writeSite(site, renderer, output, new StageTimes(),
+        lastRendering = SiteWriter.writeSite(site, renderer, output, new StageTimes(),
                 result -> rendered.put(result.page().contentPath(), result),
                 (page, problem) -> renderErrors.put(page.contentPath(), problem));
         SiteWriter.copyFiles(site.staticFiles(), Assets.bundled(project, site.staticFiles()), output, new StageTimes());
@@ -267,7 +268,7 @@ public final class LiveSite {
             loadData();
         }
         if (project.isJekyll()) {
-            if (jekyllRendering == null || !renderErrors.isEmpty()) {
+            if (lastRendering == null || !renderErrors.isEmpty()) {
                 return false;
             }
             // Collections, posts, defaults and GitHub Pages' generators (titles from headings, the
@@ -300,8 +301,8 @@ public final class LiveSite {
         boolean staticsChanged = changes.assets() || !staticsBefore.keySet().equals(staticsAfter.keySet())
                 || staticsAfter.values().stream().anyMatch(f -> changes.content().contains(f.source()));
         Set<String> dirty = dirtyPages(changes, before, after, staticsChanged);
-        SiteWriter.DocumentContents lastDocuments = jekyllRendering == null ? SiteWriter.DocumentContents.NONE
-                : jekyllRendering.documents();
+        SiteWriter.DocumentContents lastDocuments = lastRendering == null ? SiteWriter.DocumentContents.NONE
+                : lastRendering.documents();
         List<Page> documentsToRender = after.values().stream().filter(Page::isDocument)
                 .filter(d -> !d.equals(before.get(d.contentPath()))
                         || !lastDocuments.content().containsKey(d.contentPath())
@@ -348,7 +349,7 @@ public final class LiveSite {
                 Set<String> collections = new java.util.HashSet<>();
                 contentChanged.forEach(path -> collections.add(after.get(path).collection()));
                 if (collections.contains("posts")) {
-                    dirty.addAll(jekyllRendering.paginated()); // paginator.posts shows posts
+                    dirty.addAll(lastRendering.paginated()); // paginator.posts shows posts
                 }
                 after.values().stream().filter(p -> collections.contains(p.collection()))
                         .forEach(p -> dirty.add(p.contentPath()));
@@ -374,7 +375,7 @@ public final class LiveSite {
         lastRendered = toRender.stream().map(Page::contentPath).collect(java.util.stream.Collectors.toUnmodifiableSet());
         // One page, cheap to redo: the theme's 404 page follows every shared change.
         ThemePages.notFound(project, now).ifPresent(page -> renderErrors.remove(page.contentPath()));
-        jekyllRendering = SiteWriter.writePagesOf(now, contents, toRender, renderer, output, new StageTimes(),
+        lastRendering = SiteWriter.writePagesOf(now, contents, toRender, renderer, output, new StageTimes(),
                 result -> rendered.put(result.page().contentPath(), result),
                 (page, problem) -> renderErrors.put(page.contentPath(), problem), true);
 
