@@ -81,6 +81,8 @@ public final class LiveSite {
      * without front matter both as a page and as itself. Only a full scan makes them.
      */
     private final List<StaticFile> alsoCopied = new ArrayList<>();
+    /** The last full scan, whose order a Jekyll site's pages keep. */
+    private SourceScanner.Scan lastScan;
     private final Map<Path, Diagnostic> scanErrors = new TreeMap<>();
     private List<StaticFile> templateAssets = List.of();
     private List<Diagnostic> assetErrors = List.of();
@@ -506,6 +508,7 @@ public final class LiveSite {
     private void scanAll() {
         Diagnostics diagnostics = new Diagnostics();
         SourceScanner.Scan scan = SourceScanner.scan(project, config, options.drafts(), options.destination(), diagnostics);
+        lastScan = scan;
         alsoCopied.clear();
         scan.pages().forEach(page -> content.put(page.source().path(), page));
         scan.staticFiles().forEach(file -> {
@@ -565,6 +568,13 @@ public final class LiveSite {
     }
 
     private Site site() {
+        if (project.isJekyll() && lastScan != null) {
+            // A Jekyll site is read whole on every change: its pages in the order a build reads them,
+            // which site.pages, the collections and the sitemap keep.
+            List<StaticFile> statics = new ArrayList<>(lastScan.staticFiles());
+            statics.addAll(templateAssets);
+            return new Site(config, data, lastScan.pages(), statics);
+        }
         List<Page> pages = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
         for (ContentFile file : content.values()) {
