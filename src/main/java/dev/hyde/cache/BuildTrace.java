@@ -6,6 +6,7 @@ import dev.hyde.model.Page;
 import dev.hyde.model.Site;
 import dev.hyde.pipeline.BuildMemory;
 import dev.hyde.pipeline.PageRecord;
+import dev.hyde.pipeline.SiteWriter;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,7 +28,9 @@ import java.util.Set;
  * site's lists of pages or static files are all as they were when it was last rendered, and
  * nothing every page depends on changed: Hyde itself, the options, the configuration files, git,
  * or which layouts exist. Hashes decide, never modification times. Sass pages, whose imports are
- * not recorded, are always compiled again; a Jekyll site is always built whole.
+ * not recorded, are always compiled again, and so are pages written more than once (a paginated
+ * list). In a Jekyll site the documents' content is rendered first, every build; when one came out
+ * different, the pages listing documents and the documents of its collection are rendered again.
  */
 final class BuildTrace implements BuildMemory {
     private final ProjectLayout project;
@@ -38,6 +41,7 @@ final class BuildTrace implements BuildMemory {
     private final PageRecordFile.Writer writer;
 
     private SiteSignatures.Lists lists;
+    private Map<String, String> documentDigests = Map.of();
     private Map<String, PageRecord> kept = Map.of();
     private Set<String> keptSources = Set.of();
     private Set<String> keptDependencies = Set.of();
@@ -62,12 +66,23 @@ final class BuildTrace implements BuildMemory {
     }
 
     @Override
-    public Map<String, PageRecord> reusable(Site site) {
+    public Map<String, PageRecord> reusable(Site site, SiteWriter.DocumentContents documents) {
         lists = SiteSignatures.lists(site);
-        if (previous.isEmpty() || project.isJekyll() || !sharedInputsUnchanged(previous.get())) {
+        documentDigests = SiteSignatures.documents(documents);
+        if (previous.isEmpty() || !sharedInputsUnchanged(previous.get())) {
             return Map.of();
         }
         CacheRecord last = previous.get();
+        // A document whose content came out different shows in the lists of documents and as its
+        // neighbours' page.previous or page.next: its collection's documents are rendered again.
+        Set<String> changedCollections = new HashSet<>();
+        for (Page page : site.pages()) {
+            if (page.isDocument() && !Objects.equals(documentDigests.get(page.contentPath()),
+                    last.documents().get(page.contentPath()))) {
+                changedCollections.add(page.collection());
+            }
+        }
+        boolean documentsSame = changedCollections.isEmpty() && last.documents().keySet().equals(documentDigests.keySet());
         Map<String, String> dataBefore = SiteSignatures.dataKeys(project, last.inputs());
         Map<String, String> dataNow = SiteSignatures.dataKeys(project, now.files());
         boolean allDataSame = dataBefore.equals(dataNow);
@@ -79,7 +94,8 @@ final class BuildTrace implements BuildMemory {
         for (Page page : site.pages()) {
             PageRecord record = previousPages.records().get(page.contentPath());
             if (record == null || page.isSass() || !page.written() || !record.outputPath().equals(page.outputPath())
-                    || !same(last, page.source().relativePath())) {
+                    || !same(last, page.source().relativePath()) || changedCollections.contains(page.collection())
+                    || (!record.scanned().isEmpty() && !record.scanned().equals(PageRecord.digest(page)))) {
                 continue;
             }
             var deps = record.dependencies();
@@ -88,7 +104,7 @@ final class BuildTrace implements BuildMemory {
             boolean unchanged = files.stream().allMatch(file -> same(last, file))
                     && deps.dataKeys().stream().allMatch(key -> Objects.equals(dataBefore.get(key), dataNow.get(key)))
                     && (!deps.allData() || allDataSame)
-                    && (!deps.sitePages() || pagesSame)
+                    && (!deps.sitePages() || (pagesSame && documentsSame))
                     && (!deps.staticFiles() || staticsSame);
             if (unchanged) {
                 keep.put(page.contentPath(), record);
@@ -167,6 +183,11 @@ final class BuildTrace implements BuildMemory {
     /** The pages kept from the last build. */
     int kept() {
         return kept.size();
+    }
+
+    /** The digest of each document's rendered content and excerpt, by content path. */
+    Map<String, String> documentDigests() {
+        return documentDigests;
     }
 
     /** The digests of the site's lists, once the site was read (null before). */

@@ -23,18 +23,21 @@ import java.util.Map;
  * @param staticFiles    the digest of {@code site.static_files}
  * @param renderWarnings the warnings reading and rendering templates gave
  * @param recordsId      the id in the file of its pages' records, empty when it wrote none
+ * @param documents      the digest of each document's rendered content and excerpt (a Jekyll site's collections)
  */
 record CacheRecord(int format, String fingerprint, int pages, int files, List<Reported> diagnostics,
                    List<Output> outputs, String global, Map<String, String> inputs, String pageLists,
-                   String staticFiles, List<Reported> renderWarnings, String recordsId) {
+                   String staticFiles, List<Reported> renderWarnings, String recordsId,
+                   Map<String, String> documents) {
 
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     CacheRecord {
         diagnostics = List.copyOf(diagnostics);
         outputs = List.copyOf(outputs);
         inputs = Map.copyOf(inputs);
         renderWarnings = List.copyOf(renderWarnings);
+        documents = Map.copyOf(documents);
     }
 
     /** A diagnostic as kept: its fields, and nothing a getter of {@link Diagnostic} adds. */

@@ -51,7 +51,8 @@ final class CacheStore {
             CacheRecord record = JSON.treeToValue(tree, CacheRecord.class);
             if (record.fingerprint() == null || record.outputs() == null || record.diagnostics() == null
                     || record.global() == null || record.inputs() == null || record.pageLists() == null
-                    || record.staticFiles() == null || record.renderWarnings() == null || record.recordsId() == null) {
+                    || record.staticFiles() == null || record.renderWarnings() == null || record.recordsId() == null
+                    || record.documents() == null) {
                 return new Read(Optional.empty(), Optional.of("it is incomplete"));
             }
             return new Read(Optional.of(record), Optional.empty());

@@ -114,7 +114,7 @@ public final class CachedBuild {
     private static BuildResult buildKeeping(BuildOptions options, BuildProgress progress, CacheStore store,
                                             InputFingerprint.Inputs inputs, Optional<CacheRecord> last,
                                             List<Diagnostic> notes) {
-        boolean recordPages = !options.projectLayout().isJekyll();
+        boolean recordPages = true;
         PageRecordFile.Stored lastPages = PageRecordFile.Stored.NONE;
         if (recordPages && last.isPresent() && !last.get().recordsId().isEmpty()) {
             try {
@@ -148,7 +148,7 @@ public final class CachedBuild {
                             outputs(destination), inputs.global(), inputs.files(), trace.lists().pageLists(),
                             trace.lists().staticFiles(),
                             trace.allRenderWarnings().stream().map(CacheRecord.Reported::of).toList(),
-                            records == null ? "" : id));
+                            records == null ? "" : id, trace.documentDigests()));
                 }
             } catch (IOException | UncheckedIOException e) {
                 notes.add(notWritten(e));

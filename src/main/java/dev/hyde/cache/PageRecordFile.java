@@ -37,7 +37,7 @@ import java.util.Set;
  */
 final class PageRecordFile {
     private static final String MAGIC = "hyde-pages";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** Records per chunk: small enough that one changed page costs one chunk, large enough to share strings. */
     static final int CHUNK = 256;
 
@@ -209,15 +209,20 @@ final class PageRecordFile {
                 return records;
             }).toList();
             Map<String, PageRecord> records = new HashMap<>(total * 2);
+            Set<String> twice = new java.util.HashSet<>();
             List<Chunk> chunks = new ArrayList<>(spans.size());
             for (int i = 0; i < spans.size(); i++) {
                 List<String> paths = new ArrayList<>();
                 for (PageRecord record : decoded.get(i)) {
-                    records.put(record.contentPath(), record);
+                    if (records.put(record.contentPath(), record) != null) {
+                        twice.add(record.contentPath());
+                    }
                     paths.add(record.contentPath());
                 }
                 chunks.add(new Chunk(bytes, spans.get(i)[0], spans.get(i)[1], paths));
             }
+            // a page written more than once (each page of a paginated list) is rendered every time
+            records.keySet().removeAll(twice);
             return new Stored(records, chunks);
         } catch (RuntimeException | java.io.EOFException | java.io.UTFDataFormatException e) {
             throw new Damaged("it is damaged (" + e.getClass().getSimpleName() + ")");
@@ -285,6 +290,7 @@ final class PageRecordFile {
             }
             out.string(scan.base().orElse(null));
         }
+        out.string(r.scanned());
     }
 
     private static void diagnostic(Strings out, Diagnostic d) throws IOException {
@@ -350,7 +356,7 @@ final class PageRecordFile {
             }
             scan = Optional.of(new ScannedHtml(linkList, idList, headingList, Optional.ofNullable(in.string())));
         }
-        return new PageRecord(contentPath, outputPath, layoutFiles, deps, text, scan);
+        return new PageRecord(contentPath, outputPath, layoutFiles, deps, text, scan, in.string());
     }
 
     private static Diagnostic diagnostic(Reader in) {

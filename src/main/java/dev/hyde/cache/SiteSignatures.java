@@ -42,6 +42,18 @@ final class SiteSignatures {
         return new Lists(hex(pages), hex(statics));
     }
 
+    /** Each document's rendered content and excerpt, digested, by content path. */
+    static Map<String, String> documents(dev.hyde.pipeline.SiteWriter.DocumentContents documents) {
+        Map<String, String> digests = new TreeMap<>();
+        documents.content().forEach((path, content) -> {
+            MessageDigest digest = sha256();
+            update(digest, content);
+            update(digest, String.valueOf(documents.excerpts().get(path)));
+            digests.put(path, hex(digest));
+        });
+        return digests;
+    }
+
     /** The data files of each top-level {@code site.data} key, with their hashes. */
     static Map<String, String> dataKeys(ProjectLayout project, Map<String, String> files) {
         String prefix = project.relative(project.data()) + "/";

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * What a build remembers of the build before it, and tells the build after it. A build asks it,
- * once the site is read, which pages it need not render again (their last rendering is what
+ * once the site is read and its documents' content rendered, which pages it need not render again (their last rendering is what
  * rendering them now would give, and their file is still in the site), and tells it of every page
  * it renders and every warning rendering gave.
  */
@@ -18,7 +18,7 @@ public interface BuildMemory {
     /** A build that remembers nothing: every page is rendered. */
     BuildMemory NONE = new BuildMemory() {
         @Override
-        public Map<String, PageRecord> reusable(Site site) {
+        public Map<String, PageRecord> reusable(Site site, SiteWriter.DocumentContents documents) {
             return Map.of();
         }
 
@@ -36,8 +36,11 @@ public interface BuildMemory {
         }
     };
 
-    /** The records of the pages to keep as the last build wrote them, by content path. */
-    Map<String, PageRecord> reusable(Site site);
+    /**
+     * The records of the pages to keep as the last build wrote them, by content path; asked once
+     * the documents' content (of a Jekyll site's collections) is rendered.
+     */
+    Map<String, PageRecord> reusable(Site site, SiteWriter.DocumentContents documents);
 
     /** The warnings the last build's rendering of these kept pages gave, to give again. */
     List<Diagnostic> reusedWarnings(Set<String> reused);

@@ -2,6 +2,7 @@ package dev.hyde.pipeline;
 
 import dev.hyde.deps.PageDependencies;
 import dev.hyde.html.ScannedHtml;
+import dev.hyde.model.Page;
 import dev.hyde.search.PageText;
 
 import java.util.List;
@@ -18,17 +19,38 @@ import java.util.Optional;
  * @param dependencies the includes, data and site-wide lists it read
  * @param searchText   what the search index took from it, if anything
  * @param scan         its links and ids, for an HTML page
+ * @param scanned      a digest of the page as read (front matter, text, URL) where reading it
+ *                     depends on more than its file (GitHub Pages' generators), else empty
  */
 public record PageRecord(String contentPath, String outputPath, List<String> layoutFiles,
-                         PageDependencies dependencies, Optional<PageText> searchText, Optional<ScannedHtml> scan) {
+                         PageDependencies dependencies, Optional<PageText> searchText, Optional<ScannedHtml> scan,
+                         String scanned) {
 
     public PageRecord {
         layoutFiles = List.copyOf(layoutFiles);
     }
 
-    static PageRecord of(RenderedPage rendered) {
-        return new PageRecord(rendered.page().contentPath(), rendered.page().outputPath(), rendered.layoutFiles(),
+    /** @param digest whether to digest the page as read (see {@link #scanned}) */
+    static PageRecord of(RenderedPage rendered, boolean digest) {
+        Page page = rendered.page();
+        return new PageRecord(page.contentPath(), page.outputPath(), rendered.layoutFiles(),
                 rendered.dependencies(), rendered.searchText(),
-                rendered.page().isHtmlOutput() ? Optional.of(rendered.finished().scan()) : Optional.empty());
+                page.isHtmlOutput() ? Optional.of(rendered.finished().scan()) : Optional.empty(),
+                digest ? digest(page) : "");
+    }
+
+    /** A digest of what reading a page gave: its front matter, text and URL. */
+    public static String digest(Page page) {
+        java.util.zip.CRC32C a = new java.util.zip.CRC32C();
+        java.util.zip.CRC32 b = new java.util.zip.CRC32();
+        for (String part : List.of(page.frontMatter().values().toString(), page.body(), page.url(), page.outputPath(),
+                String.valueOf(page.date()))) {
+            byte[] bytes = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            a.update(bytes);
+            b.update(bytes);
+            a.update(0);
+            b.update(0);
+        }
+        return Long.toHexString(a.getValue()) + Long.toHexString(b.getValue());
     }
 }

@@ -80,9 +80,6 @@ public final class SiteBuilder {
         }
         progress.stage("reading");
         Site site = SiteLoader.load(project, options, diagnostics, times);
-        Map<String, PageRecord> kept = diagnostics.hasErrors() ? Map.of() : memory.reusable(site);
-        progress.pagesToRender((int) site.pages().stream()
-                .filter(page -> page.written() && !kept.containsKey(page.contentPath())).count());
         LinkCheckStage links = new LinkCheckStage(project, destination,
                 new SiteAddress(site.config().url(), site.config().baseurl()),
                 options.strict() || Boolean.TRUE.equals(site.config().values().get("strict")));
@@ -93,16 +90,27 @@ public final class SiteBuilder {
             java.util.Queue<PageText> searchTexts = new java.util.concurrent.ConcurrentLinkedQueue<>();
             Set<String> leftOut = ConcurrentHashMap.newKeySet();
             progress.stage("rendering");
-            SiteWriter.SiteRendering rendering = SiteWriter.writeSite(site, page -> !kept.containsKey(page.contentPath()),
-                    renderer, out, times, rendered -> {
+            // GitHub Pages' generators make a page from more than its file (links to other pages' URLs, titles)
+            boolean generated = project.isJekyll() && dev.hyde.source.SourceScanner.generatesPages(site.config());
+            java.util.concurrent.atomic.AtomicReference<Map<String, PageRecord>> keeping =
+                    new java.util.concurrent.atomic.AtomicReference<>(Map.of());
+            SiteWriter.SiteRendering rendering = SiteWriter.writeSite(site, documents -> {
+                // asked once the documents' content is rendered: a page listing documents depends on it
+                Map<String, PageRecord> reusable = diagnostics.hasErrors() ? Map.of() : memory.reusable(site, documents);
+                keeping.set(reusable);
+                progress.pagesToRender((int) site.pages().stream()
+                        .filter(page -> page.written() && !reusable.containsKey(page.contentPath())).count());
+                return page -> !reusable.containsKey(page.contentPath());
+            }, renderer, out, times, rendered -> {
                 rendered.searchText().ifPresent(searchTexts::add);
                 times.time(Stage.LINKS, () -> links.page(rendered));
-                memory.rendered(PageRecord.of(rendered));
+                memory.rendered(PageRecord.of(rendered, generated));
                 progress.pageRendered();
             }, (page, problem) -> {
                 diagnostics.add(problem);
                 leftOut.add(page.source().relativePath());
             });
+            Map<String, PageRecord> kept = keeping.get();
             int pages = rendering.written() + keep(site, kept, staged, links, searchTexts, times);
             diagnostics.addAll(renderWarnings.sorted());
             diagnostics.addAll(memory.reusedWarnings(kept.keySet()));

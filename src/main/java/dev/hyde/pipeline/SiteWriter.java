@@ -48,20 +48,22 @@ public final class SiteWriter {
      */
     public static SiteRendering writeSite(Site site, PageRenderer renderer, OutputSink out, StageTimes times,
                                           Consumer<RenderedPage> rendered, BiConsumer<Page, Diagnostic> failed) {
-        return writeSite(site, page -> true, renderer, out, times, rendered, failed);
+        return writeSite(site, documents -> page -> true, renderer, out, times, rendered, failed);
     }
 
     /**
-     * As above, rendering and writing only the pages {@code render} accepts: the others are
-     * already in the output (a Hyde project's pages kept from the last build).
+     * As above, rendering and writing only the pages {@code render} accepts once the documents'
+     * content is rendered: the others are already in the output (pages kept from the last build).
      */
-    public static SiteRendering writeSite(Site site, java.util.function.Predicate<Page> render, PageRenderer renderer,
-                                          OutputSink out, StageTimes times, Consumer<RenderedPage> rendered,
-                                          BiConsumer<Page, Diagnostic> failed) {
+    public static SiteRendering writeSite(Site site,
+                                          java.util.function.Function<DocumentContents, java.util.function.Predicate<Page>> render,
+                                          PageRenderer renderer, OutputSink out, StageTimes times,
+                                          Consumer<RenderedPage> rendered, BiConsumer<Page, Diagnostic> failed) {
         List<Page> documents = site.pages().stream().filter(Page::isDocument).toList();
         DocumentContents contents = renderDocuments(site, documents, renderer, DocumentContents.NONE, failed);
         renderInJekyllOrder(site, renderer, contents, failed);
-        List<Page> pages = site.pages().stream().filter(Page::written).filter(render)
+        java.util.function.Predicate<Page> rendering = render.apply(contents);
+        List<Page> pages = site.pages().stream().filter(Page::written).filter(rendering)
                 .filter(page -> !page.isDocument() || contents.content().containsKey(page.contentPath()))
                 .toList();
         return writePagesOf(site, contents, pages, renderer, out, times, rendered, failed, true);

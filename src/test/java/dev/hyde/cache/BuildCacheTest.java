@@ -84,6 +84,7 @@ class BuildCacheTest {
     private static final String JEKYLL_SITE = """
             -- _config.yml --
             title: Cached
+            repository: example/cached
             collections:
               notes:
                 output: true
@@ -113,7 +114,7 @@ class BuildCacheTest {
             title: Hello
             layout: default
             ---
-            A post.
+            A post about version {{ site.data.product.version }}.
             -- _notes/one.md --
             ---
             title: One
@@ -122,12 +123,34 @@ class BuildCacheTest {
             Note one.
             -- img/logo.txt --
             a static file
+            -- Gemfile --
+            gem "github-pages", group: :jekyll_plugins
+            -- guide.md --
+            # Guide
+
+            Start at [home](index.md) or [the note](_notes/one.md).
+            -- _layouts/plain.html --
+            <div>{{ content }}</div>
+            -- _layouts/page.html --
+            <main>{{ content }}</main>
+            -- blog.html --
+            ---
+            layout: plain
+            ---
+            {% for p in site.posts %}<article>{{ p.content }}</article>{% endfor %}
+            -- plain.md --
+            ---
+            title: Plain
+            layout: plain
+            ---
+            A page of its own layout: {% include footer.html %}
             """;
 
     /**
      * One kind of edit: a name for the report, and what it does to the project.
      *
-     * @param keeps a page that must be kept from the last build (not rendered again), or null
+     * @param keeps a page that must be kept from the last build (not rendered again), "*" for any
+     *              page, or null
      */
     private record Edit(String name, Consumer<Path> apply, String keeps) {
         Edit(String name, Consumer<Path> apply) {
@@ -162,13 +185,18 @@ class BuildCacheTest {
 
     private static List<Edit> jekyllEdits(Random random) {
         return List.of(
-                new Edit("page body", root -> append(root, "index.md", "\nMore " + random.nextInt(1000) + ".\n")),
+                new Edit("page body", root -> append(root, "index.md", "\nMore " + random.nextInt(1000) + ".\n"), "*"),
+                new Edit("permalink a generated page links to", root -> replace(root, "index.md", "layout: default",
+                        "layout: default\npermalink: /home" + random.nextInt(9) + "/")),
+                new Edit("page without front matter", root -> append(root, "guide.md", "\nMore " + random.nextInt(99) + ".\n"),
+                        "*"),
                 new Edit("front matter", root -> replace(root, "_notes/one.md", "title: ", "title: O" + random.nextInt(9))),
                 new Edit("include", root -> write(root, "_includes/footer.html",
                         "<footer>r{{ site.data.product.version }} " + random.nextInt(99) + "</footer>\n")),
                 new Edit("layout", root -> replace(root, "_layouts/default.html", "<body", "<body data-x=\""
                         + random.nextInt(99) + "\"")),
-                new Edit("post", root -> append(root, "_posts/2017-05-24-hello.md", "\nMore " + random.nextInt(99) + "\n")),
+                new Edit("post", root -> append(root, "_posts/2017-05-24-hello.md", "\nMore " + random.nextInt(99) + "\n"),
+                        "*"),
                 new Edit("data", root -> write(root, "_data/product.yml", "version: " + random.nextInt(50) + ".0\n")),
                 new Edit("config", root -> replace(root, "_config.yml", "title: ", "title: C" + random.nextInt(9))),
                 new Edit("new document", root -> write(root, "_notes/new" + random.nextInt(5) + ".md",
@@ -205,7 +233,8 @@ class BuildCacheTest {
             Edit edit = step < edits.size() ? edits.get((step * 7) % edits.size()) : edits.get(random.nextInt(edits.size()));
             edit.apply().accept(root);
             done.add(edit.name());
-            Object before = edit.keeps() == null ? null : fileKey(cached.destination(), edit.keeps());
+            boolean named = edit.keeps() != null && !edit.keeps().equals("*");
+            Object before = named ? fileKey(cached.destination(), edit.keeps()) : null;
             BuildResult result = build(cached);
             assertTrue(result.succeeded(), done + ": " + result.diagnostics());
             Path clean = root.resolveSibling(root.getFileName() + "-clean" + step);
@@ -216,7 +245,9 @@ class BuildCacheTest {
             if (edit.keeps() != null) {
                 // this edit does not reach the page named: its file is the last build's, not written again
                 assertTrue(result.pagesKept() > 0, done + ": pages kept");
-                assertEquals(before, fileKey(cached.destination(), edit.keeps()), done + ": " + edit.keeps() + " kept");
+                if (named) {
+                    assertEquals(before, fileKey(cached.destination(), edit.keeps()), done + ": " + edit.keeps() + " kept");
+                }
             }
             BuildResult again = build(cached);
             assertTrue(again.upToDate(), done + ": nothing changed since");
@@ -298,6 +329,42 @@ class BuildCacheTest {
         Files.writeString(file, now.replaceFirst("\"fingerprint\":\"[0-9a-f]+\"", "\"fingerprint\":\"00\""));
         assertFalse(build(options).upToDate(), "a cache edited by hand never stands for a site it did not see");
         assertTrue(build(options).upToDate());
+    }
+
+    @Test
+    void aPageGitHubPagesRewritesIsRenderedAgainWhenThePageItLinksToMoves() throws IOException {
+        Path root = TestSite.write("""
+                -- _config.yml --
+                title: Moves
+                repository: example/moves
+                -- Gemfile --
+                gem "github-pages", group: :jekyll_plugins
+                -- _layouts/default.html --
+                <html>{{ content }}</html>
+                -- _layouts/page.html --
+                <main>{{ content }}</main>
+                -- index.md --
+                ---
+                layout: default
+                ---
+                Home
+                -- guide.md --
+                # Guide
+
+                Start at [home](index.md).
+                -- other.md --
+                ---
+                layout: page
+                ---
+                Unrelated.
+                """);
+        BuildOptions options = options(root, root.resolve("_site"));
+        assertTrue(build(options).succeeded());
+        write(root, "index.md", "---\nlayout: default\npermalink: /home/\n---\nHome\n");
+        BuildResult moved = build(options);
+        assertTrue(moved.pagesKept() > 0, "other.md is kept");
+        assertTrue(Files.readString(options.destination().resolve("guide.html")).contains("href=\"/home/\""),
+                "the link the relative-links plugin wrote follows the page");
     }
 
     @Test
