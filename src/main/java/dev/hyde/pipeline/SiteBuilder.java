@@ -12,8 +12,8 @@ import dev.hyde.output.DestinationGuard;
 import dev.hyde.output.OutputSink;
 import dev.hyde.output.StagedDirectory;
 import dev.hyde.links.SiteAddress;
-import dev.hyde.search.PageText;
 import dev.hyde.search.SearchIndex;
+import dev.hyde.search.SearchIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,13 +75,13 @@ public final class SiteBuilder {
                 new SiteAddress(site.config().url(), site.config().baseurl()),
                 options.strict() || Boolean.TRUE.equals(site.config().values().get("strict")));
         try (PageRenderer renderer = PageRenderer.create(project, site, diagnostics, times, extensions);
-             StagedDirectory staged = StagedDirectory.create(destination)) {
+             StagedDirectory staged = StagedDirectory.create(destination);
+             SearchIndexer index = SearchIndex.enabled(project, site) ? searchIndexer(site) : null) {
             OutputSink out = links.recording(staged);
-            java.util.Queue<PageText> searchTexts = new java.util.concurrent.ConcurrentLinkedQueue<>();
             Set<String> leftOut = ConcurrentHashMap.newKeySet();
             progress.stage("rendering");
             SiteWriter.SiteRendering rendering = SiteWriter.writeSite(site, renderer, out, times, rendered -> {
-                rendered.searchText().ifPresent(searchTexts::add);
+                rendered.searchText().ifPresent(text -> times.time(Stage.SEARCH, () -> index.add(text)));
                 times.time(Stage.LINKS, () -> links.page(rendered));
                 progress.pageRendered();
             }, (page, problem) -> {
@@ -97,14 +97,9 @@ public final class SiteBuilder {
                         file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 links.generated(file);
             }
-            if (SearchIndex.enabled(project, site)) {
-                SearchIndex.Written index = times.time(Stage.SEARCH,
-                        () -> SearchIndex.write(searchTexts, site.config().baseurl()));
-                for (dev.hyde.plugins.GeneratedFile file : index.files()) {
-                    times.time(Stage.WRITE, () -> out.write(file.outputPath(),
-                            file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                }
-                diagnostics.addAll(index.warnings());
+            if (index != null) {
+                // each file is written as it is made (and timed as the search stage's)
+                diagnostics.addAll(times.time(Stage.SEARCH, () -> index.write(site.config().baseurl(), out::write)));
             }
             progress.stage("copying files");
             int files = SiteWriter.copyFiles(site.staticFiles(), Assets.bundled(project, site.staticFiles()), out, times);
@@ -134,6 +129,18 @@ public final class SiteBuilder {
             diagnostics.add(e.diagnostic());
             return result(project, destination, 0, 0, times, start, diagnostics, List.of());
         }
+    }
+
+    /**
+     * The search index, fed each page as it renders. It is told the URLs of the pages it will
+     * index, which sets their order in the index before they arrive, and holds up to a 32nd of the
+     * heap of what results show (32 MB of a 1 GB heap, about 10,000 pages) before it keeps that in
+     * a temporary file.
+     */
+    private static SearchIndexer searchIndexer(Site site) {
+        List<String> urls = site.pages().stream().filter(dev.hyde.model.Page::written)
+                .filter(dev.hyde.model.Page::isHtmlOutput).map(dev.hyde.model.Page::url).toList();
+        return new SearchIndexer(urls, Runtime.getRuntime().maxMemory() / 32);
     }
 
     /**

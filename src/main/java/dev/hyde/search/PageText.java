@@ -117,9 +117,7 @@ public record PageText(String url, String title, List<Section> sections, List<Di
         int[] w = new int[weights.size()];
         for (Map.Entry<String, int[]> entry : weights.entrySet()) {
             w[terms.size()] = Math.min(MAX_WEIGHT, entry.getValue()[0]);
-            // Kept until the index is written at the end of the build: one copy of each word for the
-            // whole site instead of one per section (at 10,000 pages, most of the heap).
-            terms.add(entry.getKey().intern());
+            terms.add(entry.getKey());
         }
         String snippet = Reader.collapse(text);
         snippet = snippet.length() <= SNIPPET ? snippet : snippet.substring(0, SNIPPET);
