@@ -308,26 +308,43 @@ public record PageText(String url, String title, List<Section> sections, List<Di
             return html.substring(from, i).toLowerCase(Locale.ROOT);
         }
 
+        /**
+         * {@link Character#isWhitespace(char)} or a no-break space, without a call for the
+         * characters of most text: below U+1680 only the ASCII controls, the space and U+00A0 are
+         * spaces, and the dashes and quotes from U+2010 to U+2027 are not.
+         */
+        static boolean isSpace(char c) {
+            if (c < 0x80) {
+                return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+            }
+            return c == '\u00a0' || (c >= '\u1680' && (c < '\u2010' || c > '\u2027') && Character.isWhitespace(c));
+        }
+
         static String collapse(CharSequence text) {
-            StringBuilder out = new StringBuilder(text.length());
+            // on copies in arrays: a character read through CharSequence is a call or three each
+            String in = text.toString();
+            int length = in.length();
+            char[] chars = new char[length];
+            in.getChars(0, length, chars, 0);
+            char[] out = new char[length];
+            int n = 0;
             boolean space = true;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00a0') {
+            for (int i = 0; i < length; i++) {
+                char c = chars[i];
+                if (isSpace(c)) {
                     if (!space) {
-                        out.append(' ');
+                        out[n++] = ' ';
                         space = true;
                     }
                 } else {
-                    out.append(c);
+                    out[n++] = c;
                     space = false;
                 }
             }
-            int n = out.length();
-            if (n > 0 && out.charAt(n - 1) == ' ') {
-                out.setLength(n - 1);
+            if (n > 0 && out[n - 1] == ' ') {
+                n--;
             }
-            return out.toString();
+            return new String(out, 0, n);
         }
     }
 }
