@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,8 +64,12 @@ public record PageText(String url, String title, List<Section> sections, List<Di
         }
     }
 
-    /** Reads the sections of a page's content HTML (after Markdown, before layouts). */
-    public static PageText of(Page page, String contentHtml) {
+    /**
+     * Reads the sections of a page's content HTML (after Markdown, before layouts).
+     *
+     * @param canonical the one copy of a term to keep (the same words recur on every page)
+     */
+    public static PageText of(Page page, String contentHtml, UnaryOperator<String> canonical) {
         String title = page.frontMatter().title();
         String file = page.source().relativePath();
         List<Diagnostic> warnings = new ArrayList<>();
@@ -84,7 +89,7 @@ public record PageText(String url, String title, List<Section> sections, List<Di
             Words.split(heading, t -> add(weights, t, HEADING_WEIGHT), unknown::add);
             Reader.Part part = reader.next(budget, t -> add(weights, t, 1), unknown::add);
             budget -= part.length();
-            sections.add(section(weights, heading, anchor, part.snippet()));
+            sections.add(section(weights, heading, anchor, part.snippet(), canonical));
             if (part.cutAfter() != null) {
                 cutText = part.cutAfter();
                 break;
@@ -112,12 +117,13 @@ public record PageText(String url, String title, List<Section> sections, List<Di
         return new PageText(page.url(), title, sections, warnings);
     }
 
-    private static Section section(Map<String, int[]> weights, String heading, String anchor, CharSequence text) {
+    private static Section section(Map<String, int[]> weights, String heading, String anchor, CharSequence text,
+                                   UnaryOperator<String> canonical) {
         List<String> terms = new ArrayList<>(weights.size());
         int[] w = new int[weights.size()];
         for (Map.Entry<String, int[]> entry : weights.entrySet()) {
             w[terms.size()] = Math.min(MAX_WEIGHT, entry.getValue()[0]);
-            terms.add(entry.getKey());
+            terms.add(canonical.apply(entry.getKey()));
         }
         String snippet = Reader.collapse(text);
         snippet = snippet.length() <= SNIPPET ? snippet : snippet.substring(0, SNIPPET);
