@@ -9,6 +9,7 @@ import dev.hyde.html.ScannedHtml;
 import dev.hyde.links.BrokenLink;
 import dev.hyde.links.BrokenLinkHints;
 import dev.hyde.links.LinkChecker;
+import dev.hyde.links.PackedLinks;
 import dev.hyde.links.PageLinks;
 import dev.hyde.links.SiteAddress;
 import dev.hyde.links.SiteFiles;
@@ -51,8 +52,23 @@ public final class LinkCheckStage {
     /** Sources read while reporting, each once. */
     private final Map<Path, Optional<String>> texts = new HashMap<>();
 
-    /** A page to check and what made it, to find the source line of a broken link. */
-    private record Checked(PageLinks links, Origin origin) {
+    /** The site's one copy of each link's form. */
+    private final PackedLinks.Forms copies = new PackedLinks.Forms();
+
+    /**
+     * A page to check and what made it, to find the source line of a broken link.
+     *
+     * @param location the path it is served at, base URL included
+     * @param base     its {@code <base href>}, or null
+     */
+    private record Checked(String outputPath, String location, String base, PackedLinks links, Origin origin) {
+        PageLinks unpacked() {
+            return new PageLinks(outputPath, location, base, links.links());
+        }
+    }
+
+    /** A page's links as checked, with what made the page. */
+    private record Unpacked(PageLinks links, Origin origin) {
     }
 
     /** An id used a second time on one page. */
@@ -170,8 +186,8 @@ public final class LinkCheckStage {
             add(path, url, HtmlScanner.scan(file.text()), origin);
         } else if (path.endsWith(".xml")) {
             files.addFile(path);
-            pages.add(new Checked(new PageLinks(path, address.baseurl() + "/" + path, null,
-                    HtmlScanner.scanXml(file.text()).links()), origin));
+            pages.add(new Checked(path, address.baseurl() + "/" + path, null,
+                    PackedLinks.of(HtmlScanner.scanXml(file.text()).links(), copies), origin));
         } else {
             files.addFile(path);
         }
@@ -183,8 +199,8 @@ public final class LinkCheckStage {
             ids.add(id.id());
         }
         files.addPage(outputPath, ids, SiteFiles.isRedirect(scan));
-        pages.add(new Checked(new PageLinks(outputPath, address.baseurl() + url, scan.base().orElse(null),
-                scan.links()), origin));
+        pages.add(new Checked(outputPath, address.baseurl() + url, scan.base().orElse(null),
+                PackedLinks.of(scan.links(), copies), origin));
         for (HtmlId duplicate : LinkChecker.duplicateIds(scan.ids())) {
             duplicates.add(new Duplicate(duplicate, outputPath, origin));
         }
@@ -200,10 +216,22 @@ public final class LinkCheckStage {
     public List<Diagnostic> check(Predicate<String> existsOutside) {
         LinkChecker checker = new LinkChecker(files, address, existsOutside);
         List<Checked> all = new ArrayList<>(pages);
-        List<List<BrokenLink>> broken = all.parallelStream().map(page -> checker.check(page.links())).toList();
+        // Unpacked one page at a time; only the pages with a broken link are kept so.
+        List<Unpacked> withBroken = new ArrayList<>();
+        List<List<BrokenLink>> broken = new ArrayList<>();
+        all.parallelStream().map(page -> {
+            PageLinks links = page.unpacked();
+            List<BrokenLink> found = checker.check(links);
+            return found.isEmpty() ? null : java.util.Map.entry(new Unpacked(links, page.origin()), found);
+        }).forEachOrdered(found -> {
+            if (found != null) {
+                withBroken.add(found.getKey());
+                broken.add(found.getValue());
+            }
+        });
         Map<String, Group> groups = new LinkedHashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            Checked page = all.get(i);
+        for (int i = 0; i < withBroken.size(); i++) {
+            Unpacked page = withBroken.get(i);
             Map<String, Integer> seen = new HashMap<>();
             for (BrokenLink link : broken.get(i)) {
                 int occurrence = seen.merge(link.link().value(), 1, Integer::sum) - 1;
@@ -225,11 +253,11 @@ public final class LinkCheckStage {
     /** One broken link at one source place, and the pages it is on. */
     private final class Group {
         private final BrokenLink link;
-        private final Checked first;
+        private final Unpacked first;
         private final Optional<SourceLocation> at;
         private final List<String> pages = new ArrayList<>();
 
-        Group(BrokenLink link, Checked first, Optional<SourceLocation> at) {
+        Group(BrokenLink link, Unpacked first, Optional<SourceLocation> at) {
             this.link = link;
             this.first = first;
             this.at = at;

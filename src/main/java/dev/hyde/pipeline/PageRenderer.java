@@ -54,8 +54,13 @@ public final class PageRenderer implements AutoCloseable {
     private final String editUrl;
     private final StageTimes times;
     private final Diagnostics warnings;
-    /** Whether pages are read for the search index as they render. */
-    private final boolean search;
+    /**
+     * The one copy of each search term of the pages rendered, or null when pages are not read for
+     * the search index. The preview server keeps every page's search text: with each term a string
+     * of its own there, that was ten times the size (50 KB a page). Cheaper than String.intern,
+     * which cost a fifth of the search stage.
+     */
+    private final java.util.concurrent.ConcurrentMap<String, String> searchTerms;
     /** Whether a page rendered so far read the build time: its output is then the build time's. */
     private final java.util.concurrent.atomic.AtomicBoolean timeRead = new java.util.concurrent.atomic.AtomicBoolean();
     /** Each document's neighbours in its collection ({@code page.previous}, {@code page.next}), made once. */
@@ -64,7 +69,7 @@ public final class PageRenderer implements AutoCloseable {
     private PageRenderer(ProjectLayout project, Map<String, Object> siteView, LiquidEngine liquid,
                          MarkdownRenderer markdown, SassStage sass, LayoutStage layouts, PostProcessor post,
                          Map<String, Object> globals, SiteNav nav, GitDates dates, String editUrl, StageTimes times,
-                         Diagnostics warnings, boolean search) {
+                         Diagnostics warnings, java.util.concurrent.ConcurrentMap<String, String> searchTerms) {
         this.project = project;
         this.siteView = siteView;
         this.liquid = liquid;
@@ -78,7 +83,7 @@ public final class PageRenderer implements AutoCloseable {
         this.editUrl = editUrl;
         this.times = times;
         this.warnings = warnings;
-        this.search = search;
+        this.searchTerms = searchTerms;
     }
 
     /** Reads the layouts and prepares the engines for one site; problems in layouts go to {@code diagnostics}. */
@@ -115,13 +120,13 @@ public final class PageRenderer implements AutoCloseable {
         Object editUrl = site.config().values().get("edit_url");
         return new PageRenderer(project, SiteView.of(site), liquid, markdown, new SassStage(project, diagnostics), layouts, post,
                 globals, nav, dates, editUrl instanceof String url ? url : "", times, renderWarnings,
-                SearchIndex.enabled(project, site));
+                SearchIndex.enabled(project, site) ? new java.util.concurrent.ConcurrentHashMap<>() : null);
     }
 
     /** The same engines, rendering against another view of the site (one with documents' content). */
     public PageRenderer withSiteView(Map<String, Object> view) {
         return new PageRenderer(project, view, liquid, markdown, sass, layouts, post, globals, nav, dates, editUrl, times,
-                warnings, search);
+                warnings, searchTerms);
     }
 
     /** {@code site.posts} of the view this renderer renders against, for pagination. */
@@ -238,9 +243,10 @@ public final class PageRenderer implements AutoCloseable {
                 ? times.time(Stage.POST, () -> post.page(document, processed))
                 // XML, JSON, CSS ... pages: HTML parsing would rewrite them.
                 : FinishedPage.other(document);
-        Optional<PageText> text = search && page.isHtmlOutput() && !ThemePages.isNotFound(page)
+        Optional<PageText> text = searchTerms != null && page.isHtmlOutput() && !ThemePages.isNotFound(page)
                 && !Boolean.FALSE.equals(page.frontMatter().values().get("search"))
-                ? Optional.of(times.time(Stage.SEARCH, () -> PageText.of(page, processed.html())))
+                ? Optional.of(times.time(Stage.SEARCH, () -> PageText.of(page, processed.html(),
+                        term -> dev.hyde.links.Canonical.of(searchTerms, term))))
                 : Optional.empty();
         return new RenderedPage(page, finished, layouts.filesOf(chain), reads.dependencies(), text);
     }

@@ -12,8 +12,8 @@ import dev.hyde.output.DestinationGuard;
 import dev.hyde.output.OutputSink;
 import dev.hyde.output.StagedDirectory;
 import dev.hyde.links.SiteAddress;
-import dev.hyde.search.PageText;
 import dev.hyde.search.SearchIndex;
+import dev.hyde.search.SearchIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,9 +85,9 @@ public final class SiteBuilder {
                 options.strict() || Boolean.TRUE.equals(site.config().values().get("strict")));
         Diagnostics renderWarnings = new Diagnostics();
         try (PageRenderer renderer = PageRenderer.create(project, site, diagnostics, renderWarnings, times, extensions);
-             StagedDirectory staged = StagedDirectory.create(destination)) {
+             StagedDirectory staged = StagedDirectory.create(destination);
+             SearchIndexer index = SearchIndex.enabled(project, site) ? searchIndexer(site) : null) {
             OutputSink out = links.recording(staged);
-            java.util.Queue<PageText> searchTexts = new java.util.concurrent.ConcurrentLinkedQueue<>();
             Set<String> leftOut = ConcurrentHashMap.newKeySet();
             progress.stage("rendering");
             // GitHub Pages' generators make a page from more than its file (links to other pages' URLs, titles)
@@ -102,7 +102,7 @@ public final class SiteBuilder {
                         .filter(page -> page.written() && !reusable.containsKey(page.contentPath())).count());
                 return page -> !reusable.containsKey(page.contentPath());
             }, renderer, out, times, rendered -> {
-                rendered.searchText().ifPresent(searchTexts::add);
+                rendered.searchText().ifPresent(text -> times.time(Stage.SEARCH, () -> index.add(text)));
                 times.time(Stage.LINKS, () -> links.page(rendered));
                 memory.rendered(PageRecord.of(rendered, generated));
                 progress.pageRendered();
@@ -111,7 +111,7 @@ public final class SiteBuilder {
                 leftOut.add(page.source().relativePath());
             });
             Map<String, PageRecord> kept = keeping.get();
-            int pages = rendering.written() + keep(site, kept, staged, links, searchTexts, times);
+            int pages = rendering.written() + keep(site, kept, staged, links, index, times);
             diagnostics.addAll(renderWarnings.sorted());
             diagnostics.addAll(memory.reusedWarnings(kept.keySet()));
             memory.renderWarnings(renderWarnings.sorted());
@@ -123,14 +123,9 @@ public final class SiteBuilder {
                         file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 links.generated(file);
             }
-            if (SearchIndex.enabled(project, site)) {
-                SearchIndex.Written index = times.time(Stage.SEARCH,
-                        () -> SearchIndex.write(searchTexts, site.config().baseurl()));
-                for (dev.hyde.plugins.GeneratedFile file : index.files()) {
-                    times.time(Stage.WRITE, () -> out.write(file.outputPath(),
-                            file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                }
-                diagnostics.addAll(index.warnings());
+            if (index != null) {
+                // each file is written as it is made (and timed as the search stage's)
+                diagnostics.addAll(times.time(Stage.SEARCH, () -> index.write(site.config().baseurl(), out::write)));
             }
             progress.stage("copying files");
             int files = SiteWriter.copyFiles(site.staticFiles(), Assets.bundled(project, site.staticFiles()), out, times);
@@ -165,15 +160,30 @@ public final class SiteBuilder {
 
     /** Takes the kept pages' files from the site as it is, and their search text and links from their records. */
     private static int keep(Site site, Map<String, PageRecord> kept, StagedDirectory staged, LinkCheckStage links,
-                            java.util.Queue<PageText> searchTexts, StageTimes times) {
+                            SearchIndexer index, StageTimes times) {
         if (kept.isEmpty()) {
             return 0;
         }
         List<dev.hyde.model.Page> pages = site.pages().stream().filter(p -> kept.containsKey(p.contentPath())).toList();
         times.time(Stage.WRITE, () -> pages.parallelStream().forEach(page -> staged.reuse(page.outputPath())));
         times.time(Stage.LINKS, () -> pages.forEach(page -> links.page(page, kept.get(page.contentPath()))));
-        pages.forEach(page -> kept.get(page.contentPath()).searchText().ifPresent(searchTexts::add));
+        if (index != null) {
+            times.time(Stage.SEARCH, () -> pages.parallelStream()
+                    .forEach(page -> kept.get(page.contentPath()).searchText().ifPresent(index::add)));
+        }
         return pages.size();
+    }
+
+    /**
+     * The search index, fed each page as it renders. It is told the URLs of the pages it will
+     * index, which sets their order in the index before they arrive, and holds up to a 32nd of the
+     * heap of what results show (32 MB of a 1 GB heap, about 10,000 pages) before it keeps that in
+     * a temporary file.
+     */
+    private static SearchIndexer searchIndexer(Site site) {
+        List<String> urls = site.pages().stream().filter(dev.hyde.model.Page::written)
+                .filter(dev.hyde.model.Page::isHtmlOutput).map(dev.hyde.model.Page::url).toList();
+        return new SearchIndexer(urls, Runtime.getRuntime().maxMemory() / 32);
     }
 
     /**

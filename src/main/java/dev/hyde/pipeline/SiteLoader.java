@@ -30,12 +30,22 @@ public final class SiteLoader {
                 .orElse(loaded);
         Map<String, Object> data = DataLoader.load(project, diagnostics);
         SourceScanner.Scan scan = times.time(Stage.SCAN,
-                () -> SourceScanner.scan(project, config, options.drafts(), options.destination(), diagnostics));
+                () -> SourceScanner.scan(project, config, options.drafts(), options.destination(), diagnostics,
+                        bodyBudget()));
         List<StaticFile> statics = new ArrayList<>(scan.staticFiles());
         statics.addAll(Assets.templateAssets(project, diagnostics::add));
         Site site = new Site(config, data, scan.pages(), statics);
         OutputPlan.check(site.pages(), site.staticFiles(), Assets.bundled(project, site.staticFiles()), RedirectFrom.pages(site), diagnostics);
         RedirectFrom.check(site, diagnostics);
         return site;
+    }
+
+    /**
+     * How many characters of page bodies a build holds in memory: a sixteenth of the heap in bytes
+     * (64 MB of a 1 GB heap, the Markdown of about 6,500 pages). A larger site's other pages read
+     * their body again from their file when they render, so its size does not bound the site.
+     */
+    private static long bodyBudget() {
+        return Runtime.getRuntime().maxMemory() / 16;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,8 +64,12 @@ public record PageText(String url, String title, List<Section> sections, List<Di
         }
     }
 
-    /** Reads the sections of a page's content HTML (after Markdown, before layouts). */
-    public static PageText of(Page page, String contentHtml) {
+    /**
+     * Reads the sections of a page's content HTML (after Markdown, before layouts).
+     *
+     * @param canonical the one copy of a term to keep (the same words recur on every page)
+     */
+    public static PageText of(Page page, String contentHtml, UnaryOperator<String> canonical) {
         String title = page.frontMatter().title();
         String file = page.source().relativePath();
         List<Diagnostic> warnings = new ArrayList<>();
@@ -84,7 +89,7 @@ public record PageText(String url, String title, List<Section> sections, List<Di
             Words.split(heading, t -> add(weights, t, HEADING_WEIGHT), unknown::add);
             Reader.Part part = reader.next(budget, t -> add(weights, t, 1), unknown::add);
             budget -= part.length();
-            sections.add(section(weights, heading, anchor, part.snippet()));
+            sections.add(section(weights, heading, anchor, part.snippet(), canonical));
             if (part.cutAfter() != null) {
                 cutText = part.cutAfter();
                 break;
@@ -112,14 +117,13 @@ public record PageText(String url, String title, List<Section> sections, List<Di
         return new PageText(page.url(), title, sections, warnings);
     }
 
-    private static Section section(Map<String, int[]> weights, String heading, String anchor, CharSequence text) {
+    private static Section section(Map<String, int[]> weights, String heading, String anchor, CharSequence text,
+                                   UnaryOperator<String> canonical) {
         List<String> terms = new ArrayList<>(weights.size());
         int[] w = new int[weights.size()];
         for (Map.Entry<String, int[]> entry : weights.entrySet()) {
             w[terms.size()] = Math.min(MAX_WEIGHT, entry.getValue()[0]);
-            // Kept until the index is written at the end of the build: one copy of each word for the
-            // whole site instead of one per section (at 10,000 pages, most of the heap).
-            terms.add(entry.getKey().intern());
+            terms.add(canonical.apply(entry.getKey()));
         }
         String snippet = Reader.collapse(text);
         snippet = snippet.length() <= SNIPPET ? snippet : snippet.substring(0, SNIPPET);
@@ -310,26 +314,43 @@ public record PageText(String url, String title, List<Section> sections, List<Di
             return html.substring(from, i).toLowerCase(Locale.ROOT);
         }
 
+        /**
+         * {@link Character#isWhitespace(char)} or a no-break space, without a call for the
+         * characters of most text: below U+1680 only the ASCII controls, the space and U+00A0 are
+         * spaces, and the dashes and quotes from U+2010 to U+2027 are not.
+         */
+        static boolean isSpace(char c) {
+            if (c < 0x80) {
+                return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+            }
+            return c == '\u00a0' || (c >= '\u1680' && (c < '\u2010' || c > '\u2027') && Character.isWhitespace(c));
+        }
+
         static String collapse(CharSequence text) {
-            StringBuilder out = new StringBuilder(text.length());
+            // on copies in arrays: a character read through CharSequence is a call or three each
+            String in = text.toString();
+            int length = in.length();
+            char[] chars = new char[length];
+            in.getChars(0, length, chars, 0);
+            char[] out = new char[length];
+            int n = 0;
             boolean space = true;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00a0') {
+            for (int i = 0; i < length; i++) {
+                char c = chars[i];
+                if (isSpace(c)) {
                     if (!space) {
-                        out.append(' ');
+                        out[n++] = ' ';
                         space = true;
                     }
                 } else {
-                    out.append(c);
+                    out[n++] = c;
                     space = false;
                 }
             }
-            int n = out.length();
-            if (n > 0 && out.charAt(n - 1) == ' ') {
-                out.setLength(n - 1);
+            if (n > 0 && out[n - 1] == ' ') {
+                n--;
             }
-            return out.toString();
+            return new String(out, 0, n);
         }
     }
 }

@@ -35,6 +35,9 @@ public final class Words {
     private static final int UNKNOWN = 3;
     /** Characters shared by scripts (prolonged sound marks, combining marks): they join the run they are in. */
     private static final int SHARED = 4;
+    /** The Unicode block of spaces, dashes, quotes and other punctuation (U+2000 to U+206F). */
+    static final char GENERAL_PUNCTUATION = '\u2000';
+    static final char GENERAL_PUNCTUATION_END = '\u206f';
 
     private Words() {
     }
@@ -49,22 +52,37 @@ public final class Words {
 
     /** As {@link #split(CharSequence, Consumer, Consumer)}, for the characters {@code from} to {@code to} of {@code text}. */
     public static void split(CharSequence text, int from, int to, Consumer<String> terms, Consumer<UnicodeScript> unknown) {
+        // Read from a copy: a character read through CharSequence is a call or three each (the
+        // build's compiler does not inline them), which made splitting most of the search stage.
+        int n = to - from;
+        char[] chars = new char[n];
+        if (text instanceof String string) {
+            string.getChars(from, to, chars, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                chars[i] = text.charAt(from + i);
+            }
+        }
         int wordStart = -1;
         boolean wordAscii = true;
         int previousCjk = -1;
         int cjkRun = 0;
         int run = SEPARATOR;
-        int n = to;
-        for (int i = from; i < n; ) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; ) {
+            char c = chars[i];
             int kind;
             int cp;
             if (c < 0x80) {
                 // Most text is ASCII: no code point or script lookup for it.
                 cp = c;
                 kind = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ? WORD : SEPARATOR;
+            } else if (c >= GENERAL_PUNCTUATION && c <= GENERAL_PUNCTUATION_END) {
+                // Typographic quotes and dashes, in most pages' every other sentence: none is a
+                // letter, digit or mark, so kind() would say the same after three lookups.
+                cp = c;
+                kind = SEPARATOR;
             } else {
-                cp = Character.codePointAt(text, i);
+                cp = Character.codePointAt(chars, i, n);
                 kind = kind(cp);
                 if (kind == SHARED) {
                     kind = run == SEPARATOR || run == UNKNOWN ? WORD : run;
@@ -82,7 +100,7 @@ public final class Words {
                 }
                 wordAscii &= c < 0x80;
             } else if (kind == CJK) {
-                endWord(text, wordStart, i, wordAscii, terms);
+                endWord(chars, wordStart, i, wordAscii, terms);
                 wordStart = -1;
                 if (previousCjk >= 0) {
                     terms.accept(normalise(new StringBuilder(4).appendCodePoint(previousCjk).appendCodePoint(cp)
@@ -91,7 +109,7 @@ public final class Words {
                 previousCjk = cp;
                 cjkRun++;
             } else {
-                endWord(text, wordStart, i, wordAscii, terms);
+                endWord(chars, wordStart, i, wordAscii, terms);
                 wordStart = -1;
                 endCjk(previousCjk, cjkRun, terms);
                 previousCjk = -1;
@@ -103,18 +121,30 @@ public final class Words {
             run = kind;
             i += Character.charCount(cp);
         }
-        endWord(text, wordStart, n, wordAscii, terms);
+        endWord(chars, wordStart, n, wordAscii, terms);
         endCjk(previousCjk, cjkRun, terms);
     }
 
-    private static void endWord(CharSequence text, int start, int end, boolean ascii, Consumer<String> terms) {
+    private static void endWord(char[] chars, int start, int end, boolean ascii, Consumer<String> terms) {
         if (start < 0 || end - start < 2 && ascii) {
             return;
         }
         if (ascii && end - start > MAX_TERM) {
             return;
         }
-        String term = normalise(text.subSequence(start, end).toString(), ascii);
+        String term;
+        if (ascii) {
+            // lower-cased in the copy: one string made, where toLowerCase would make a second
+            for (int i = start; i < end; i++) {
+                char c = chars[i];
+                if (c >= 'A' && c <= 'Z') {
+                    chars[i] = (char) (c + ('a' - 'A'));
+                }
+            }
+            term = new String(chars, start, end - start);
+        } else {
+            term = normalise(new String(chars, start, end - start), false);
+        }
         int length = ascii ? term.length() : term.codePointCount(0, term.length());
         if (length >= 2 && length <= MAX_TERM && (length > 5 || !STOP.contains(term))) {
             terms.accept(term);
@@ -139,7 +169,7 @@ public final class Words {
         };
     }
 
-    private static int kind(int cp) {
+    static int kind(int cp) {
         if (cp < 0x80) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ? WORD : SEPARATOR;
         }

@@ -8,6 +8,7 @@ import dev.hyde.diag.Diagnostics;
 import dev.hyde.model.ContentFile;
 import dev.hyde.model.FrontMatter;
 import dev.hyde.model.Page;
+import dev.hyde.model.PageBody;
 import dev.hyde.model.SourceFile;
 import dev.hyde.model.StaticFile;
 import dev.hyde.text.Utf8Text;
@@ -23,6 +24,7 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -47,6 +49,17 @@ public final class SourceScanner {
      */
     public static Scan scan(ProjectLayout layout, SiteConfig config, boolean includeDrafts, Path destination,
                             Diagnostics diagnostics) {
+        return scan(layout, config, includeDrafts, destination, diagnostics, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #scan(ProjectLayout, SiteConfig, boolean, Path, Diagnostics)}, holding at most
+     * {@code bodyBudget} characters of page bodies in memory: a page whose body does not fit in
+     * what is left keeps only where its body is, and reads it again from its file when it renders
+     * (see {@link PageBody}). A Jekyll site's pages are always held, as its generators rewrite them.
+     */
+    public static Scan scan(ProjectLayout layout, SiteConfig config, boolean includeDrafts, Path destination,
+                            Diagnostics diagnostics, long bodyBudget) {
         if (layout.isJekyll()) {
             return new JekyllScanner(layout, config, includeDrafts, destination, diagnostics::add).scan(diagnostics);
         }
@@ -58,9 +71,10 @@ public final class SourceScanner {
             return new Scan(List.of(), List.of());
         }
         // Reading and parsing front matter is independent per file: done on all cores, kept in path order.
+        AtomicLong held = new AtomicLong();
         List<Optional<ContentFile>> found = LinkGuard.files(content, layout, diagnostics::add).parallelStream().map(file -> {
             try {
-                return scanFile(layout, config, includeDrafts, file, diagnostics::add);
+                return scanFile(layout, config, includeDrafts, file, diagnostics::add, held, bodyBudget);
             } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
                 return Optional.<ContentFile>empty();
@@ -108,13 +122,20 @@ public final class SourceScanner {
      */
     public static Optional<ContentFile> scanFile(ProjectLayout layout, SiteConfig config, boolean includeDrafts, Path file,
                                                  Consumer<Diagnostic> warnings) {
+        return scanFile(layout, config, includeDrafts, file, warnings, new AtomicLong(), Long.MAX_VALUE);
+    }
+
+    private static Optional<ContentFile> scanFile(ProjectLayout layout, SiteConfig config, boolean includeDrafts,
+                                                  Path file, Consumer<Diagnostic> warnings, AtomicLong held,
+                                                  long bodyBudget) {
         String contentPath = layout.content().relativize(file).toString().replace('\\', '/');
         if (isHidden(contentPath) || isExcluded(contentPath, config)) {
             return Optional.empty();
         }
         SourceFile source = new SourceFile(file, layout.relative(file));
         if (startsWithFence(file, source.relativePath())) {
-            return readPage(source, contentPath, config, includeDrafts, warnings).map(ContentFile.class::cast);
+            return readPage(source, contentPath, config, includeDrafts, warnings, held, bodyBudget)
+                    .map(ContentFile.class::cast);
         }
         return Optional.of(new StaticFile(file, source.relativePath(), contentPath));
     }
@@ -130,17 +151,33 @@ public final class SourceScanner {
     }
 
     private static Optional<Page> readPage(SourceFile source, String contentPath, SiteConfig config,
-                                           boolean includeDrafts, Consumer<Diagnostic> warnings) {
-        FrontMatterSplitter.Split split = FrontMatterSplitter.splitPage(
-                Utf8Text.read(source.path(), source.relativePath()), source.relativePath());
+                                           boolean includeDrafts, Consumer<Diagnostic> warnings, AtomicLong held,
+                                           long bodyBudget) {
+        byte[] bytes = Utf8Text.readBytes(source.path(), source.relativePath());
+        String text = Utf8Text.decode(bytes, source.relativePath());
+        FrontMatterSplitter.Split split = FrontMatterSplitter.splitPage(text, source.relativePath());
         FrontMatter fm = FrontMatterReader.read(split.yaml(), source.relativePath(), split.yamlLine(), warnings);
         if (!fm.published() || (fm.draft() && !includeDrafts)) {
             return Optional.empty();
         }
         Permalinks.Route route = Permalinks.route(contentPath, fm.permalink(), config.permalink(),
                 outputExtension(source), source.relativePath(), fm.permalinkLine());
-        return Optional.of(new Page(source, contentPath, fm, split.body(), split.bodyLine(),
-                route.url(), route.outputPath()));
+        PageBody body = hold(held, split.body().length(), bodyBudget) ? PageBody.of(split.body())
+                : PageBody.inFile(source, bytes, text.length() - split.body().length());
+        return Optional.of(new Page(source, contentPath, fm, body, split.bodyLine(), route.url(), route.outputPath(),
+                "", Optional.empty(), true));
+    }
+
+    /** Counts a body as held if it fits in what is left of the budget. */
+    private static boolean hold(AtomicLong held, long length, long budget) {
+        long now;
+        do {
+            now = held.get();
+            if (now + length > budget) {
+                return false;
+            }
+        } while (!held.compareAndSet(now, now + length));
+        return true;
     }
 
     private static String outputExtension(SourceFile source) {

@@ -25,9 +25,13 @@ public final class Utf8Text {
 
     /** Reads {@code file}; {@code shownAs} is the project-relative name used in diagnostics. */
     public static String read(Path file, String shownAs) {
-        byte[] bytes;
+        return decode(readBytes(file, shownAs), shownAs);
+    }
+
+    /** The bytes of {@code file}; a file that is gone or unreadable is a diagnostic. */
+    public static byte[] readBytes(Path file, String shownAs) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw Diagnostic.error("File vanished while the site was being built").at(shownAs)
                     .hint("Run the build again once the file is saved.").exception();
@@ -36,7 +40,6 @@ public final class Utf8Text {
                     .detail(String.valueOf(e.getMessage()))
                     .hint("Check that the file is readable by the user running the build.").exception();
         }
-        return decode(bytes, shownAs);
     }
 
     public static String decode(byte[] bytes, String shownAs) {

@@ -1,0 +1,196 @@
+package dev.hyde.search;
+
+import dev.hyde.diag.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The indexer, fed pages in any order from several threads, writes the same files as an index
+ * made of all the pages at once in URL order: the reference below is that whole-site algorithm,
+ * written plainly (every posting of every term held, sorted, the best kept).
+ */
+class SearchIndexerTest {
+    private static final int PAGES = 700;
+
+    /** Pages of 1 to 12 sections; "common" is in every section (more than twice the postings kept). */
+    private static List<PageText> pages() {
+        Random random = new Random(7);
+        List<PageText> pages = new ArrayList<>();
+        for (int p = 0; p < PAGES; p++) {
+            List<PageText.Section> sections = new ArrayList<>();
+            int count = 1 + random.nextInt(12);
+            for (int s = 0; s < count; s++) {
+                List<String> terms = new ArrayList<>(List.of("common", "often", "word" + random.nextInt(50),
+                        "rare" + p + "x" + s, "\u00e9t\u00e9"));
+                int[] weights = new int[terms.size()];
+                for (int i = 0; i < weights.length; i++) {
+                    // mostly weight 1, so that ties decide which sections are kept
+                    weights[i] = random.nextInt(4) == 0 ? 1 + random.nextInt(PageText.MAX_WEIGHT) : 1;
+                }
+                if (random.nextBoolean()) {
+                    terms.remove(1);
+                    weights = java.util.Arrays.copyOf(weights, terms.size());
+                }
+                sections.add(new PageText.Section(s == 0 ? "" : "Heading \"" + s + "\"", s == 0 ? "" : "h" + s,
+                        "Text of section " + s + " on page " + p + "\nwith a line break", terms, weights));
+            }
+            List<Diagnostic> warnings = p % 97 == 0
+                    ? List.of(Diagnostic.warning("Page " + p).at("content/p" + p + ".md", 3).build()) : List.of();
+            pages.add(new PageText("/docs/p" + (p * 7919 % PAGES) + "/", "Page \u201c" + p + "\u201d", sections, warnings));
+        }
+        return pages;
+    }
+
+    @Test
+    void pagesArrivingOutOfOrderFromManyThreadsGiveTheWholeSiteIndex() {
+        List<PageText> pages = pages();
+        Map<String, String> expected = reference(pages);
+        List<PageText> shuffled = new ArrayList<>(pages);
+        Collections.shuffle(shuffled, new Random(11));
+        assertEquals(expected, indexed(shuffled, pages.stream().map(PageText::url).toList(), Long.MAX_VALUE, true));
+    }
+
+    @Test
+    void resultTextKeptInATemporaryFileGivesTheSameIndex() {
+        List<PageText> pages = pages();
+        assertEquals(reference(pages), indexed(pages, pages.stream().map(PageText::url).toList(), 0, true));
+    }
+
+    @Test
+    void pagesWhoseUrlWasNotAnnouncedAreStillPutInTheirPlace() {
+        List<PageText> pages = pages();
+        Map<String, String> expected = reference(pages);
+        assertEquals(expected, indexed(pages, List.of(), 4096, false));
+        // half of them announced: the others come between them
+        List<String> some = IntStream.range(0, pages.size()).filter(i -> i % 2 == 0)
+                .mapToObj(i -> pages.get(i).url()).toList();
+        List<PageText> shuffled = new ArrayList<>(pages);
+        Collections.shuffle(shuffled, new Random(3));
+        assertEquals(expected, indexed(shuffled, some, Long.MAX_VALUE, false));
+    }
+
+    @Test
+    void twoPagesWithOneUrlKeepTheOrderTheyCameIn() {
+        List<PageText> pages = new ArrayList<>(pages());
+        PageText first = pages.get(5);
+        PageText second = new PageText(first.url(), "Second of its URL", first.sections(), List.of());
+        pages.add(second);
+        assertEquals(reference(pages), indexed(pages, pages.stream().map(PageText::url).toList(), Long.MAX_VALUE, false));
+    }
+
+    @Test
+    void aCommonTermKeepsItsBestSectionsAndCountsAll() {
+        Map<String, String> files = indexed(pages(), pages().stream().map(PageText::url).toList(), Long.MAX_VALUE, false);
+        String shard = files.get(SearchIndex.FOLDER + "t/co.json");
+        int sections = pages().stream().mapToInt(p -> p.sections().size()).sum();
+        assertTrue(sections > 2 * SearchIndex.POSTINGS, "the test needs pruning: " + sections);
+        assertTrue(shard.startsWith("{\"common\":[" + sections + ","), shard.substring(0, 40));
+    }
+
+    @Test
+    void selectingTheSmallestKeysFindsTheKthAndMovesThemFirst() {
+        Random random = new Random(5);
+        for (int round = 0; round < 200; round++) {
+            int size = 1 + random.nextInt(300);
+            long[] keys = random.longs(size * 3L).distinct().limit(size).toArray();
+            int k = 1 + random.nextInt(keys.length);
+            long[] sorted = keys.clone();
+            java.util.Arrays.sort(sorted);
+            long[] work = keys.clone();
+            assertEquals(sorted[k - 1], SearchIndexer.Postings.selectSmallest(work, work.length, k));
+            long[] front = java.util.Arrays.copyOf(work, k);
+            java.util.Arrays.sort(front);
+            assertEquals(java.util.Arrays.toString(java.util.Arrays.copyOf(sorted, k)), java.util.Arrays.toString(front));
+        }
+    }
+
+    /** The files of the indexer fed these pages (from the common pool's threads when asked), with its warnings. */
+    private static Map<String, String> indexed(List<PageText> pages, List<String> urls, long memory, boolean parallel) {
+        Map<String, String> files = new ConcurrentHashMap<>();
+        try (SearchIndexer indexer = new SearchIndexer(urls, memory)) {
+            (parallel ? pages.parallelStream() : pages.stream()).forEach(indexer::add);
+            List<Diagnostic> warnings = indexer.write("/base", (path, bytes) ->
+                    files.put(path, new String(bytes, StandardCharsets.UTF_8)));
+            files.put("warnings", warnings.toString());
+        }
+        return new TreeMap<>(files);
+    }
+
+    /** The index of all the pages at once: every posting held, the best of each term kept. */
+    private static Map<String, String> reference(List<PageText> texts) {
+        List<PageText> pages = new ArrayList<>(texts);
+        pages.sort(Comparator.comparing(PageText::url));
+        List<String> docs = new ArrayList<>();
+        Map<String, List<int[]>> postings = new HashMap<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (PageText page : pages) {
+            warnings.addAll(page.warnings());
+            for (PageText.Section section : page.sections()) {
+                int id = docs.size();
+                StringBuilder doc = new StringBuilder("[");
+                Json.string(doc, page.url()).append(',');
+                Json.string(doc, page.title()).append(',');
+                Json.string(doc, section.heading()).append(',');
+                Json.string(doc, section.anchor()).append(',');
+                Json.string(doc, section.snippet()).append(']');
+                docs.add(doc.toString());
+                for (int i = 0; i < section.terms().size(); i++) {
+                    postings.computeIfAbsent(section.terms().get(i), t -> new ArrayList<>())
+                            .add(new int[] {id, section.weights()[i]});
+                }
+            }
+        }
+        Map<String, String> files = new TreeMap<>();
+        Map<String, Map<String, List<int[]>>> shards = new TreeMap<>();
+        postings.forEach((term, list) -> shards.computeIfAbsent(SearchIndex.shardKey(term), k -> new TreeMap<>())
+                .put(term, list));
+        shards.forEach((key, terms) -> {
+            StringBuilder json = new StringBuilder("{");
+            terms.forEach((term, list) -> {
+                if (json.length() > 1) {
+                    json.append(',');
+                }
+                Json.string(json, term).append(':');
+                List<int[]> best = new ArrayList<>(list);
+                best.sort(Comparator.<int[]>comparingInt(p -> -p[1]).thenComparingInt(p -> p[0]));
+                best = new ArrayList<>(best.subList(0, Math.min(SearchIndex.POSTINGS, best.size())));
+                best.sort(Comparator.comparingInt(p -> p[0]));
+                json.append('[').append(list.size());
+                int last = 0;
+                for (int[] p : best) {
+                    json.append(',').append(p[0] - last).append(',').append(p[1]);
+                    last = p[0];
+                }
+                json.append(']');
+            });
+            files.put(SearchIndex.FOLDER + "t/" + SearchIndex.fileName(key) + ".json", json.append('}').toString());
+        });
+        for (int chunk = 0; chunk * SearchIndex.CHUNK < docs.size(); chunk++) {
+            files.put(SearchIndex.FOLDER + "d/" + chunk + ".json", "[" + String.join(",",
+                    docs.subList(chunk * SearchIndex.CHUNK, Math.min(docs.size(), (chunk + 1) * SearchIndex.CHUNK))) + "]");
+        }
+        StringBuilder manifest = new StringBuilder("{\"version\":1,\"sections\":").append(docs.size())
+                .append(",\"chunk\":").append(SearchIndex.CHUNK).append(",\"postings\":").append(SearchIndex.POSTINGS)
+                .append(",\"base\":");
+        Json.string(manifest, "/base").append(",\"stop\":");
+        Json.strings(manifest, Words.STOP.stream().sorted().toList()).append(",\"shards\":");
+        Json.strings(manifest, List.copyOf(shards.keySet())).append('}');
+        files.put(SearchIndex.MANIFEST, manifest.toString());
+        files.put("warnings", warnings.toString());
+        return files;
+    }
+}
