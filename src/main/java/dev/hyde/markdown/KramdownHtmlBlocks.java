@@ -237,9 +237,10 @@ final class KramdownHtmlBlocks {
                 i++;
                 continue;
             }
-            Matcher fenceMatch = FENCE.matcher(relative);
+            // (most lines hold no three backticks or tildes, and need no regex to tell)
+            Matcher fenceMatch = fence == null && mayHoldFence(relative) ? FENCE.matcher(relative) : null;
             Matcher closing = fence == null ? null : CLOSING_FENCE.matcher(line);
-            if (fence == null && fenceMatch.find()
+            if (fenceMatch != null && fenceMatch.find()
                     && (fenceMatch.group(1).charAt(0) == '~' || relative.indexOf('`', fenceMatch.end()) < 0)) {
                 // (a backtick in a backtick fence's info string makes it inline code instead)
                 fence = fenceMatch.group(1);
@@ -276,7 +277,8 @@ final class KramdownHtmlBlocks {
                 }
             }
             out.line(line, i);
-            if (fence == null) {
+            if (fence == null && markdownInside) {
+                // (the list columns are read only in a Jekyll site)
                 lists.see(line);
             }
             codeLine = markdownInside && fence == null && !line.isBlank() && (blockStart || codeLine)
@@ -408,8 +410,25 @@ final class KramdownHtmlBlocks {
         return false;
     }
 
+    /** Whether a line may open a code fence: it holds three backticks or three tildes. */
+    private static boolean mayHoldFence(String line) {
+        return line.contains("```") || line.contains("~~~");
+    }
+
+    /** Whether a line may start an HTML block: at most three spaces, then {@code <}, as {@link #START} needs. */
+    private static boolean mayStartTag(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() && line.charAt(i) == '<';
+    }
+
     /** The last line of the HTML block starting at line {@code start}, or -1 when none starts there. */
     private static int blockEnd(String[] lines, int start, String first, boolean markdownAttribute) {
+        if (!mayStartTag(first)) {
+            return -1;
+        }
         Matcher m = START.matcher(first);
         if (!m.find()) {
             return -1;
