@@ -21,7 +21,25 @@ final class BoundedWriter extends Writer {
     private final long limit;
 
     BoundedWriter(int initialCapacity, long limit) {
-        this.out = new StringBuilder((int) Math.min(initialCapacity, limit));
+        this(initialCapacity, limit, false);
+    }
+
+    /**
+     * @param wide whether the output will hold a character beyond Latin-1 (a typographic quote
+     *             in the content): the buffer then takes two bytes a character from the start.
+     *             Otherwise it starts with one, and the first such character makes it allocate
+     *             the whole buffer again at twice the size and copy it. Either way it holds the
+     *             same text.
+     */
+    BoundedWriter(int initialCapacity, long limit, boolean wide) {
+        int capacity = (int) Math.min(initialCapacity, limit);
+        if (wide) {
+            this.out = new StringBuilder(0);
+            out.append('\u0100').setLength(0); // a StringBuilder never goes back to one byte a character
+            out.ensureCapacity(capacity);
+        } else {
+            this.out = new StringBuilder(capacity);
+        }
         this.limit = limit;
     }
 
