@@ -52,8 +52,9 @@ final class KramdownHtmlBlocks {
      *
      * @param origin for each line of {@code markdown} (0-based), the line of the original text it
      *               comes from; null when the lines are the original's
+     * @param sourceHoldsMarker whether the original text holds the placeholders' marker itself
      */
-    record Protected(String markdown, List<Block> blocks, int[] origin) {
+    record Protected(String markdown, List<Block> blocks, int[] origin, boolean sourceHoldsMarker) {
 
         /** The original text's 1-based line for a 1-based line of {@link #markdown}; 0 stays 0. */
         int sourceLine(int line) {
@@ -82,6 +83,10 @@ final class KramdownHtmlBlocks {
             String open = "<p>" + MARKER;
             StringBuilder result = new StringBuilder(html.length());
             int copied = 0;
+            int restored = 0;
+            // Once every block is back, no marker is left to find, unless the page's own text
+            // holds one: the rest of the page (often most of it) is then copied without a search.
+            boolean allBack = false;
             for (int at = html.indexOf(open); at >= 0; at = html.indexOf(open, at + 1)) {
                 int digits = at + open.length();
                 int end = digits;
@@ -98,9 +103,13 @@ final class KramdownHtmlBlocks {
                 result.append(html, copied, at).append(blocks.get(index).html(spans));
                 copied = end + "X</p>".length();
                 at = copied - 1;
+                if (++restored == blocks.size() && !sourceHoldsMarker) {
+                    allBack = true;
+                    break;
+                }
             }
             result.append(html, copied, html.length());
-            return result.indexOf(MARKER) < 0 ? result.toString() : restoreAsText(result.toString());
+            return allBack || result.indexOf(MARKER) < 0 ? result.toString() : restoreAsText(result.toString());
         }
 
         /**
@@ -185,7 +194,7 @@ final class KramdownHtmlBlocks {
     static Protected protect(String markdown, boolean markdownInside) {
         // (a Jekyll site's text is always scanned: its lists and code blocks have lazy lines)
         if (!markdownInside && !anyLineOpensATag(markdown)) {
-            return new Protected(markdown, List.of(), null);
+            return new Protected(markdown, List.of(), null, false);
         }
         String[] lines = markdown.split("\n", -1);
         int[] lineStarts = new int[lines.length + 1];
@@ -286,7 +295,8 @@ final class KramdownHtmlBlocks {
             blockStart = fence == null && line.isBlank();
             i++;
         }
-        return new Protected(out.text(), out.blocks, out.origin());
+        return new Protected(out.text(), out.blocks, out.origin(),
+                !out.blocks.isEmpty() && markdown.contains(MARKER));
     }
 
     /**
