@@ -420,9 +420,22 @@ final class KramdownHtmlBlocks {
         return false;
     }
 
-    /** Whether a line may open a code fence: it holds three backticks or three tildes. */
+    /**
+     * Whether a line may open a code fence: a backtick or a tilde comes after nothing but what
+     * {@link #FENCE} allows before the fence (spaces, list and quote markers).
+     */
     private static boolean mayHoldFence(String line) {
-        return line.contains("```") || line.contains("~~~");
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '`' || c == '~') {
+                return true;
+            }
+            if (!(c == ' ' || c == '\t' || c == '-' || c == '*' || c == '+' || c == '.' || c == ')' || c == '>'
+                    || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a line may start an HTML block: at most three spaces, then {@code <}, as {@link #START} needs. */
@@ -452,8 +465,10 @@ final class KramdownHtmlBlocks {
         if (VOID_TAGS.contains(tag) || !m.group(3).isEmpty()) {
             return start;
         }
-        Pattern open = Pattern.compile("<" + Pattern.quote(tag) + "(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
-        Pattern close = Pattern.compile("</" + Pattern.quote(tag) + "\\s*>", Pattern.CASE_INSENSITIVE);
+        Pattern[] tagPatterns = BLOCK_TAGS.contains(tag)
+                ? TAG_PATTERNS.computeIfAbsent(tag, KramdownHtmlBlocks::tagPatterns) : tagPatterns(tag);
+        Pattern open = tagPatterns[0];
+        Pattern close = tagPatterns[1];
         int depth = 0;
         for (int j = start; j < lines.length; j++) {
             depth += count(open, lines[j]) - count(close, lines[j]);
@@ -462,6 +477,16 @@ final class KramdownHtmlBlocks {
             }
         }
         return -1; // never closed: leave it to the Markdown parser
+    }
+
+    /** The start and end tag patterns of the block elements, compiled once for the build (for the first page that needs them). */
+    private static final java.util.Map<String, Pattern[]> TAG_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A start tag of {@code tag} and its end tag, in any case. */
+    private static Pattern[] tagPatterns(String tag) {
+        return new Pattern[] {
+                Pattern.compile("<" + Pattern.quote(tag) + "(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE),
+                Pattern.compile("</" + Pattern.quote(tag) + "\\s*>", Pattern.CASE_INSENSITIVE)};
     }
 
     private static int count(Pattern pattern, String line) {
