@@ -3,6 +3,8 @@ package dev.hyde.layout;
 import java.io.IOException;
 import java.io.Writer;
 
+import dev.hyde.text.TextBuffers;
+
 /**
  * Collects a layout's output up to a limit. A template that loops over a huge range would
  * otherwise fill the heap and stop the whole build with an OutOfMemoryError.
@@ -20,26 +22,13 @@ final class BoundedWriter extends Writer {
     private final StringBuilder out;
     private final long limit;
 
-    BoundedWriter(int initialCapacity, long limit) {
-        this(initialCapacity, limit, false);
-    }
-
     /**
-     * @param wide whether the output will hold a character beyond Latin-1 (a typographic quote
-     *             in the content): the buffer then takes two bytes a character from the start.
-     *             Otherwise it starts with one, and the first such character makes it allocate
-     *             the whole buffer again at twice the size and copy it. Either way it holds the
-     *             same text.
+     * @param like the text most of the output will be (the page's content): the buffer stores
+     *             characters as it does, so that writing it copies its bytes at once
+     *             ({@link TextBuffers})
      */
-    BoundedWriter(int initialCapacity, long limit, boolean wide) {
-        int capacity = (int) Math.min(initialCapacity, limit);
-        if (wide) {
-            this.out = new StringBuilder(0);
-            out.append('\u0100').setLength(0); // a StringBuilder never goes back to one byte a character
-            out.ensureCapacity(capacity);
-        } else {
-            this.out = new StringBuilder(capacity);
-        }
+    BoundedWriter(int initialCapacity, long limit, String like) {
+        this.out = TextBuffers.like(like, (int) Math.min(initialCapacity, limit));
         this.limit = limit;
     }
 

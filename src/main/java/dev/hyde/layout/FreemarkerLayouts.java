@@ -116,26 +116,14 @@ final class FreemarkerLayouts {
             // The layout's own syntax error, already reported; repeating it adds nothing.
             throw new DiagnosticException(broken.get(name));
         }
-        return render(template, Map.of("site", site, "page", pageView, "content", content), page, content.length(),
-                startsWide(content));
+        return render(template, Map.of("site", site, "page", pageView, "content", content), page, content);
     }
 
-    /** How far into the content a character beyond Latin-1 is looked for (a look at every character costs more than it saves). */
-    private static final int WIDE_PROBE = 2048;
-
-    /** Whether the content's beginning holds a character beyond Latin-1, as most pages with typographic quotes do. */
-    private static boolean startsWide(String content) {
-        for (int i = 0, n = Math.min(content.length(), WIDE_PROBE); i < n; i++) {
-            if (content.charAt(i) > 0xFF) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String render(Template template, Map<String, Object> model, String page, int contentLength, boolean wide) {
-        // Sized for the content plus a typical layout, so the buffer is not copied as it grows.
-        BoundedWriter out = new BoundedWriter(contentLength + 16384, (long) contentLength + MAX_ADDED_OUTPUT, wide);
+    private String render(Template template, Map<String, Object> model, String page, String content) {
+        int contentLength = content.length();
+        // Sized for the content plus a typical layout, so the buffer is not copied as it grows;
+        // storing characters as the content does, which is most of the page.
+        BoundedWriter out = new BoundedWriter(contentLength + 16384, (long) contentLength + MAX_ADDED_OUTPUT, content);
         Environment env;
         try {
             env = template.createProcessingEnvironment(model, out);

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.hyde.text.TextBuffers;
+
 /**
  * kramdown's HTML blocks: a block-level tag at the start of a line opens a block that runs to its
  * matching end tag, blank lines and indented lines included, and its content is left as it is.
@@ -81,7 +83,7 @@ final class KramdownHtmlBlocks {
             // One pass over the HTML: replacing each marker in turn would copy the whole page once
             // per block, quadratic on a big page with many blocks.
             String open = "<p>" + MARKER;
-            StringBuilder result = new StringBuilder(html.length());
+            StringBuilder result = TextBuffers.like(html, html.length());
             int copied = 0;
             int restored = 0;
             // Once every block is back, no marker is left to find, unless the page's own text
@@ -118,7 +120,7 @@ final class KramdownHtmlBlocks {
          * list item that CommonMark ends), which is where the block's source shows as text.
          */
         private String restoreAsText(String html) {
-            StringBuilder result = new StringBuilder(html.length());
+            StringBuilder result = TextBuffers.like(html, html.length());
             int copied = 0;
             for (int at = html.indexOf(MARKER); at >= 0; at = html.indexOf(MARKER, at + 1)) {
                 int digits = at + MARKER.length();
