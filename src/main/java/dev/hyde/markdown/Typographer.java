@@ -250,7 +250,7 @@ final class Typographer implements PostProcessor {
      * Replays kramdown's span scanner over {@code s[0, end)}; characters from {@code end} on are
      * only looked at. Returns, per input index, the replacement text, or null to keep the
      * character (a multi-character symbol puts its replacement on the first index and "" on the
-     * others).
+     * others); null when no character is replaced.
      */
     static String[] substitute(String s, int end) {
         String[] replaced = null;
@@ -312,8 +312,7 @@ final class Typographer implements PostProcessor {
 
     /** A cheap first test: most characters can start neither a quote nor a symbol. */
     private static boolean mayStart(String s, int q, int end) {
-        char c = s.charAt(q);
-        if (c == '"' || c == '\'' || c == '-' || c == '.' || c == '<' || c == '>') {
+        if (isCandidate(s.charAt(q))) {
             return true;
         }
         if (q + 1 < end) {
