@@ -10,6 +10,9 @@
 #   HYDE_STAGES=0     skip the extra, untimed `hyde build -v` run that prints Hyde's stage times
 #   HYDE_TUNED_OPTS   JVM options of the hyde-tuned row (default: the ones README recommends for
 #                     one-off builds: parallel GC, C1 JIT only, 1 GB heap)
+#   MVN_REPO=path     the Maven local repository holding Hyde's plugin, for the hyde-mvn row
+#                     (default: Maven's own, ~/.m2/repository); install the plugin with
+#                     'mvn -B -DskipTests install' in the repository
 #   BUSY_RETRIES=k    times to repeat a run disturbed by other processes (default 2; see README)
 #   KEEP=1            keep the temporary directory (generated sources and logs)
 set -euo pipefail
@@ -63,6 +66,14 @@ if need java "install a JDK 17 or newer: apt-get install openjdk-17-jdk-headless
 else
     missing=1
 fi
+# hyde-mvn: `mvn site:generate` in a project made by `hyde new` (its .mvn/jvm.config sets Maven's
+# JVM options), with the generated site's content; needs Hyde's plugin in the local repository.
+MVN_REPO=${MVN_REPO:-$HOME/.m2/repository}
+if [[ " ${TOOLS[*]} " == *" hyde "* ]] && need mvn "apt-get install maven; the hyde-mvn row is skipped"; then
+    TOOLS+=(hyde-mvn)
+else
+    missing=1
+fi
 if need hugo "apt-get install hugo; Hugo is skipped"; then
     TOOLS+=(hugo hugo-nohl)
 else
@@ -101,6 +112,7 @@ if [[ " ${TOOLS[*]} " == *" hyde "* ]]; then
     echo "java:     $(java -version 2>&1 | sed -n 2p)"
     echo "hyde:     $JAR"
 fi
+[[ " ${TOOLS[*]} " == *" hyde-mvn "* ]] && echo "maven:    $(mvn -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g'), local repository $MVN_REPO"
 [[ " ${TOOLS[*]} " == *" hugo "* ]] && echo "hugo:     $(hugo version)"
 [[ " ${TOOLS[*]} " == *" jekyll "* ]] && echo "jekyll:   $(jekyll --version) on $(ruby --version 2>/dev/null || echo 'ruby ?')"
 echo "work dir: $WORK ($(df -PT "$WORK" | awk 'NR == 2 { print $2 }'); set TMPDIR to move it)"
@@ -113,6 +125,22 @@ start=$(date +%s.%N)
 python3 "$BENCH_DIR/generate.py" "$N" "$SRC" > /dev/null
 gen_s=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 md_bytes=$(find "$SRC/hyde/content" -name '*.md' -print0 | du -cb --files0-from=- | tail -n 1 | cut -f1)
+if [[ " ${TOOLS[*]} " == *" hyde-mvn "* ]]; then
+    # A project as `hyde new` writes it (pom.xml declaring the plugin, .mvn/jvm.config), its
+    # sample content, configuration and templates replaced by the generated site's.
+    java -jar "$JAR" new "$SRC/mvn" --title "Meshwork Documentation" > /dev/null
+    rm -rf "$SRC/mvn/content" "$SRC/mvn/_config.yml" "$SRC/mvn/templates" "$SRC/mvn/_data"
+    cp -R "$SRC/hyde/." "$SRC/mvn/"
+    MVN_PLUGIN_VERSION=$(sed -n 's:.*<hyde.plugin.version>\(.*\)</hyde.plugin.version>.*:\1:p' "$SRC/mvn/pom.xml")
+    if [[ ! -f $MVN_REPO/dev/hyde/hyde/$MVN_PLUGIN_VERSION/hyde-$MVN_PLUGIN_VERSION.jar ]]; then
+        echo "missing: Hyde's Maven plugin $MVN_PLUGIN_VERSION in $MVN_REPO; install it with" \
+             "'mvn -B -DskipTests install' in $REPO (or set MVN_REPO); the hyde-mvn row is skipped" >&2
+        missing=1
+        keep=()
+        for tool in "${TOOLS[@]}"; do [[ $tool == hyde-mvn ]] || keep+=("$tool"); done
+        TOOLS=("${keep[@]}")
+    fi
+fi
 echo "generated $N pages ($(awk -v b="$md_bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }') of Markdown per form," \
      "$(awk -v b="$md_bytes" -v n="$N" 'BEGIN { printf "%.1f KB", b / n / 1e3 }') per page) in ${gen_s} s"
 echo
@@ -125,6 +153,10 @@ command_for() { # command_for TOOL DEST: set CMD to the command that builds the 
     case $tool in
         hyde)      CMD=(java -jar "$JAR" build "$SRC/hyde" -d "$dest" --no-cache) ;;
         hyde-tuned) CMD=(java $HYDE_TUNED_OPTS -jar "$JAR" build "$SRC/hyde" -d "$dest" --no-cache) ;;
+        # Maven finds .mvn/jvm.config from the folder it runs in; offline: everything it needs is
+        # in the local repository once the plugin is installed
+        hyde-mvn)  CMD=(env -C "$SRC/mvn" mvn -B -o "-Dmaven.repo.local=$MVN_REPO" site:generate
+                        -Dhyde.noCache=true "-Dhyde.destination=$dest") ;;
         hugo)      CMD=(hugo --quiet -s "$SRC/hugo" -d "$dest") ;;
         hugo-nohl) CMD=(env HUGO_MARKUP_HIGHLIGHT_CODEFENCES=false
                         hugo --quiet -s "$SRC/hugo" -d "$dest") ;;
@@ -253,6 +285,8 @@ echo "hugo = Hugo defaults (code fences highlighted with Chroma at build time);"
 echo "hugo-nohl = Hugo with HUGO_MARKUP_HIGHLIGHT_CODEFENCES=false (no build-time highlighting,"
 echo "like Hyde, which leaves highlighting to highlight.js in the browser);"
 echo "jekyll = Jekyll defaults (kramdown, code highlighted with Rouge at build time), cold cache."
+echo "hyde-mvn = mvn site:generate in a project made by hyde new (JVM options from its .mvn/jvm.config),"
+echo "Maven's start and plugin loading included."
 if [[ $(busy_runs) -gt 0 ]]; then
     echo "$(busy_runs) run(s) were still disturbed by other processes after $BUSY_RETRIES repeats (marked"
     echo "busy above): their wall times are too long; their CPU times are still meaningful."

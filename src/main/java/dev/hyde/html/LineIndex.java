@@ -8,15 +8,32 @@ final class LineIndex {
     private final int[] starts;
 
     LineIndex(String text) {
+        this(lineStarts(text));
+    }
+
+    private LineIndex(int[] starts) {
+        this.starts = starts;
+    }
+
+    /**
+     * The lines of {@code text}, or null when it holds a {@code '\r'} or a {@code '\0'} (which the
+     * HTML parser's input stream changes).
+     */
+    static LineIndex unlessCrOrNul(String text) {
+        return text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0 ? null : new LineIndex(text);
+    }
+
+    /** One pass of indexOf (not one to count the lines and one to note them), the array grown as lines are found. */
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
         int count = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            count++;
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = i + 1;
         }
-        starts = new int[count];
-        int line = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            starts[line++] = i + 1;
-        }
+        return Arrays.copyOf(starts, count);
     }
 
     /** 1-based line of an offset. */

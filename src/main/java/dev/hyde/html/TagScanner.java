@@ -128,12 +128,12 @@ final class TagScanner {
     private int[] valueStarts = new int[8];
     private int[] valueEnds = new int[8];
 
-    private TagScanner(String html, int markOffset, String markName) {
+    private TagScanner(String html, int markOffset, String markName, LineIndex lines) {
         this.html = html;
         this.length = html.length();
         this.markOffset = markOffset;
         this.markName = markName;
-        this.lines = new LineIndex(html);
+        this.lines = lines;
     }
 
     /**
@@ -144,10 +144,11 @@ final class TagScanner {
      * @return empty where only the parser reads it right
      */
     static Optional<Reading> read(String html, int markOffset, String markName) {
-        if (html.indexOf('\r') >= 0 || html.indexOf('\0') >= 0) {
-            return Optional.empty(); // the parser's input stream changes these: positions would shift
+        LineIndex lines = LineIndex.unlessCrOrNul(html);
+        if (lines == null) {
+            return Optional.empty(); // the parser's input stream changes '\r' and '\0': positions would shift
         }
-        TagScanner scanner = new TagScanner(html, markOffset, markName);
+        TagScanner scanner = new TagScanner(html, markOffset, markName, lines);
         try {
             boolean closed = scanner.readAll();
             return Optional.of(new Reading(new ScannedHtml(scanner.links, scanner.ids, scanner.headings,

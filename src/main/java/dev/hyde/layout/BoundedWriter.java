@@ -3,6 +3,8 @@ package dev.hyde.layout;
 import java.io.IOException;
 import java.io.Writer;
 
+import dev.hyde.text.TextBuffers;
+
 /**
  * Collects a layout's output up to a limit. A template that loops over a huge range would
  * otherwise fill the heap and stop the whole build with an OutOfMemoryError.
@@ -20,8 +22,13 @@ final class BoundedWriter extends Writer {
     private final StringBuilder out;
     private final long limit;
 
-    BoundedWriter(int initialCapacity, long limit) {
-        this.out = new StringBuilder((int) Math.min(initialCapacity, limit));
+    /**
+     * @param like the text most of the output will be (the page's content): the buffer stores
+     *             characters as it does, so that writing it copies its bytes at once
+     *             ({@link TextBuffers})
+     */
+    BoundedWriter(int initialCapacity, long limit, String like) {
+        this.out = TextBuffers.like(like, (int) Math.min(initialCapacity, limit));
         this.limit = limit;
     }
 

@@ -116,12 +116,14 @@ final class FreemarkerLayouts {
             // The layout's own syntax error, already reported; repeating it adds nothing.
             throw new DiagnosticException(broken.get(name));
         }
-        return render(template, Map.of("site", site, "page", pageView, "content", content), page, content.length());
+        return render(template, Map.of("site", site, "page", pageView, "content", content), page, content);
     }
 
-    private String render(Template template, Map<String, Object> model, String page, int contentLength) {
-        // Sized for the content plus a typical layout, so the buffer is not copied as it grows.
-        BoundedWriter out = new BoundedWriter(contentLength + 16384, (long) contentLength + MAX_ADDED_OUTPUT);
+    private String render(Template template, Map<String, Object> model, String page, String content) {
+        int contentLength = content.length();
+        // Sized for the content plus a typical layout, so the buffer is not copied as it grows;
+        // storing characters as the content does, which is most of the page.
+        BoundedWriter out = new BoundedWriter(contentLength + 16384, (long) contentLength + MAX_ADDED_OUTPUT, content);
         Environment env;
         try {
             env = template.createProcessingEnvironment(model, out);

@@ -21,13 +21,12 @@ final class SourcePlaces {
         this.firstLine = firstLine;
         int[] starts = new int[16];
         int count = 1;
-        for (int i = 0; i < source.length(); i++) {
-            if (source.charAt(i) == '\n') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
+        // indexOf, not a loop over every character: it runs over the whole of every page
+        for (int nl = source.indexOf('\n'); nl >= 0; nl = source.indexOf('\n', nl + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = nl + 1;
         }
         this.lineStarts = Arrays.copyOf(starts, count);
     }

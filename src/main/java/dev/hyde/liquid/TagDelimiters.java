@@ -25,7 +25,8 @@ final class TagDelimiters {
         if (broken.isPresent()) {
             throw broken.get();
         }
-        UnclosedBlocks.tooDeep(source).ifPresent(block -> {
+        UnclosedBlocks.Found blocks = UnclosedBlocks.scan(source);
+        blocks.tooDeep().ifPresent(block -> {
             throw Diagnostic.error("Liquid nested too deeply")
                     .at(file, firstLine + block.line() - 1, block.column())
                     .detail("This {%% %s %%} is inside %d other blocks; at most %d may be nested.", block.tag(),
@@ -33,7 +34,7 @@ final class TagDelimiters {
                     .hint("Flatten the blocks, e.g. combine conditions with and/or, or move a part to an include.")
                     .exception();
         });
-        UnclosedBlocks.find(source).ifPresent(block -> {
+        blocks.unclosed().ifPresent(block -> {
             throw Diagnostic.error("Liquid block not closed: " + block.tag())
                     .at(file, firstLine + block.line() - 1, block.column())
                     .detail("{%% %s %%} has no {%% end%s %%}.", block.tag(), block.tag())
@@ -49,10 +50,11 @@ final class TagDelimiters {
      * not looked at.
      */
     private static Optional<DiagnosticException> unterminated(String source, String file, int firstLine) {
-        int line = 1;
-        int lineStart = 0;
-        int counted = 0;
         String verbatim = null;
+        // the next "{%" and "{{" found so far: searched again only once passed, so that a page of
+        // many outputs and no tag after them is not searched to its end once per output
+        int tagAhead = -2;
+        int outputAhead = -2;
         int i = source.indexOf('{');
         while (i >= 0 && i + 1 < source.length()) {
             char kind = source.charAt(i + 1);
@@ -60,16 +62,16 @@ final class TagDelimiters {
                 i = source.indexOf('{', i + 1);
                 continue;
             }
-            for (; counted < i; counted++) {
-                if (source.charAt(counted) == '\n') {
-                    line++;
-                    lineStart = counted + 1;
-                }
-            }
             String end = kind == '%' ? "%}" : "}}";
             int close = source.indexOf(end, i + 2);
-            int nextTag = source.indexOf("{%", i + 2);
-            int nextOutput = kind == '{' ? source.indexOf("{{", i + 2) : -1;
+            if (tagAhead != -1 && tagAhead < i + 2) {
+                tagAhead = source.indexOf("{%", i + 2);
+            }
+            if (kind == '{' && outputAhead != -1 && outputAhead < i + 2) {
+                outputAhead = source.indexOf("{{", i + 2);
+            }
+            int nextTag = tagAhead;
+            int nextOutput = kind == '{' ? outputAhead : -1;
             int next = minPositive(nextTag, nextOutput);
             if (kind == '{' && close >= 0 && next >= 0 && next < close) {
                 // {{ "{{" }} prints two braces: a delimiter inside a quoted string is text.
@@ -83,6 +85,13 @@ final class TagDelimiters {
                 continue;
             }
             if (close < 0 || (next >= 0 && next < close)) {
+                // lines are counted only here, for the one tag reported
+                int line = 1;
+                int lineStart = 0;
+                for (int nl = source.indexOf('\n'); nl >= 0 && nl < i; nl = source.indexOf('\n', nl + 1)) {
+                    line++;
+                    lineStart = nl + 1;
+                }
                 String opened = kind == '%' ? "{%" : "{{";
                 return Optional.of(Diagnostic.error("Liquid " + (kind == '%' ? "tag" : "output") + " not closed")
                         .at(file, firstLine + line - 1, i - lineStart + 1)

@@ -80,7 +80,7 @@ public final class TextRuns {
                 continue;
             }
             String token = source.substring(open, close + 2);
-            appendText(out, runs, markers, source.substring(last, open), last, depth == 0 && verbatim == null);
+            appendText(out, runs, markers, source, last, open, depth == 0 && verbatim == null);
             out.append(token);
             last = close + 2;
             open = source.indexOf('{', last);
@@ -103,49 +103,53 @@ public final class TextRuns {
                 depth--;
             }
         }
-        appendText(out, runs, markers, source.substring(last), last, depth == 0 && verbatim == null);
+        appendText(out, runs, markers, source, last, source.length(), depth == 0 && verbatim == null);
         return runs.isEmpty() ? new TextRuns(source, List.of(), List.of())
                 : new TextRuns(out.toString(), runs, List.copyOf(markers));
     }
 
-    private static void appendText(StringBuilder out, List<String> runs, List<Marker> markers, String text,
-                                   int sourceStart, boolean topLevel) {
-        if (!topLevel || text.length() < MIN_RUN) {
-            out.append(text);
+    /** Appends {@code source[from, to)}, a run of text between tags, to the template. */
+    private static void appendText(StringBuilder out, List<String> runs, List<Marker> markers, String source,
+                                   int from, int to, boolean topLevel) {
+        if (!topLevel || to - from < MIN_RUN) {
+            out.append(source, from, to);
             return;
         }
         // White space at the ends stays: '{%-' and '-%}' trim it.
-        int start = 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+        int start = from;
+        while (start < to && Character.isWhitespace(source.charAt(start))) {
             start++;
         }
-        int end = text.length();
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        int end = to;
+        while (end > start && Character.isWhitespace(source.charAt(end - 1))) {
             end--;
         }
-        out.append(text, 0, start);
+        out.append(source, from, start);
         // A marker holds at most LINES_PER_MARKER line breaks: the lexer's time for one token
         // grows with the square of its line breaks, so one marker for a long run is quadratic.
         int piece = start;
         while (piece < end) {
             int cut = piece;
-            for (int lines = 0; lines < LINES_PER_MARKER && cut < end; lines++) {
-                int nl = text.indexOf('\n', cut);
+            int lines = 0;
+            while (lines < LINES_PER_MARKER && cut < end) {
+                int nl = source.indexOf('\n', cut);
                 cut = nl < 0 || nl >= end ? end : nl + 1;
+                if (nl >= 0 && nl < end) {
+                    lines++;
+                }
             }
             int markerStart = out.length();
             out.append(OPEN).append(runs.size());
-            for (int i = piece; i < cut; i++) {
-                if (text.charAt(i) == '\n') {
-                    out.append('\n');
-                }
+            // the piece's line breaks: the lines counted above (the last piece may end without one)
+            for (int k = 0; k < lines; k++) {
+                out.append('\n');
             }
             out.append(CLOSE);
-            markers.add(new Marker(markerStart, out.length(), sourceStart + piece, sourceStart + cut));
-            runs.add(text.substring(piece, cut));
+            markers.add(new Marker(markerStart, out.length(), piece, cut));
+            runs.add(source.substring(piece, cut));
             piece = cut;
         }
-        out.append(text, end, text.length());
+        out.append(source, end, to);
     }
 
     /** The rendered output with the text runs back in place of their markers. */

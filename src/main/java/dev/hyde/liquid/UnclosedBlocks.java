@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class UnclosedBlocks {
     private static final Set<String> BLOCKS = Set.of("if", "unless", "for", "case", "capture", "comment",
             "raw", "tablerow", "ifchanged", "highlight");
+    /** The tag's name, read from its {@code {%} on (a regex searching the whole page is much slower than indexOf). */
     private static final Pattern TAG = Pattern.compile("\\{%-?\\s*(\\w+)");
 
     /**
@@ -30,45 +31,67 @@ final class UnclosedBlocks {
     record Unclosed(String tag, int line, int column) {
     }
 
+    /**
+     * What one pass over a template found: the first block opened inside {@link #MAX_DEPTH}
+     * others, and the innermost block left open at the end (both empty for a sound template).
+     */
+    record Found(Optional<Unclosed> tooDeep, Optional<Unclosed> unclosed) {
+    }
+
     /** The innermost block left open at the end of the source, if any. */
     static Optional<Unclosed> find(String source) {
-        return scan(source, false);
+        return scan(source).unclosed();
     }
 
     /** The first block opened inside {@link #MAX_DEPTH} others, if any. */
     static Optional<Unclosed> tooDeep(String source) {
-        return scan(source, true);
+        return scan(source).tooDeep();
     }
 
-    private static Optional<Unclosed> scan(String source, boolean depthOnly) {
-        Deque<Unclosed> open = new ArrayDeque<>();
+    /** Both findings at once: one pass over the source instead of two. */
+    static Found scan(String source) {
+        // offsets of the open blocks' tags, innermost first; lines are counted only for a finding
+        Deque<Open> open = new ArrayDeque<>();
         Matcher m = TAG.matcher(source);
-        int line = 1;
-        int lineStart = 0;
-        int counted = 0;
-        while (m.find()) {
-            // Lines are counted on from the previous tag: counting from the start each time
-            // would make a big page with many blocks quadratic.
-            for (; counted < m.start(); counted++) {
-                if (source.charAt(counted) == '\n') {
-                    line++;
-                    lineStart = counted + 1;
-                }
+        Open tooDeep = null;
+        int at = source.indexOf("{%");
+        while (at >= 0) {
+            m.region(at, source.length());
+            if (!m.lookingAt()) {
+                at = source.indexOf("{%", at + 1);
+                continue;
             }
             String name = m.group(1);
+            int next = m.end();
             boolean insideVerbatim = !open.isEmpty() && (open.peek().tag().equals("raw") || open.peek().tag().equals("comment"));
             if (insideVerbatim && !name.equals("end" + open.peek().tag())) {
+                at = source.indexOf("{%", next);
                 continue;
             }
             if (BLOCKS.contains(name)) {
-                open.push(new Unclosed(name, line, m.start() - lineStart + 1));
-                if (depthOnly && open.size() > MAX_DEPTH) {
-                    return Optional.of(open.peek());
+                open.push(new Open(name, at));
+                if (tooDeep == null && open.size() > MAX_DEPTH) {
+                    tooDeep = open.peek();
                 }
             } else if (name.startsWith("end") && !open.isEmpty() && open.peek().tag().equals(name.substring(3))) {
                 open.pop();
             }
+            at = source.indexOf("{%", next);
         }
-        return depthOnly ? Optional.empty() : Optional.ofNullable(open.peek());
+        return new Found(Optional.ofNullable(tooDeep).map(o -> o.place(source)),
+                Optional.ofNullable(open.peek()).map(o -> o.place(source)));
+    }
+
+    /** An open block: its tag and the offset of its {@code {%}. */
+    private record Open(String tag, int offset) {
+        Unclosed place(String source) {
+            int line = 1;
+            int lineStart = 0;
+            for (int nl = source.indexOf('\n'); nl >= 0 && nl < offset; nl = source.indexOf('\n', nl + 1)) {
+                line++;
+                lineStart = nl + 1;
+            }
+            return new Unclosed(tag, line, offset - lineStart + 1);
+        }
     }
 }

@@ -14,26 +14,24 @@ final class InlineNesting {
 
     /** @throws MarkdownTooDeep at the line where the depth passes the limit */
     static void check(String markdown) {
+        int n = markdown.length();
+        // Line by line, and within a line from one of the four characters that count to the next,
+        // found with indexOf: a loop over every character costs more than all the rest of this.
+        Ahead brackets = new Ahead(markdown, '[');
+        Ahead closings = new Ahead(markdown, ']');
+        Ahead stars = new Ahead(markdown, '*');
+        Ahead underscores = new Ahead(markdown, '_');
         int depth = 0;
         int line = 1;
-        boolean lineBlank = true;
-        boolean atLineStart = true;
         String fence = null;
-        int n = markdown.length();
-        for (int i = 0; i < n; i++) {
-            char c = markdown.charAt(i);
-            if (c == '\n') {
-                if (lineBlank) {
-                    depth = 0; // a blank line ends the paragraph, and any emphasis left open
-                }
-                line++;
-                lineBlank = true;
-                atLineStart = true;
-                continue;
-            }
-            if (atLineStart) {
-                atLineStart = false;
-                String marker = fenceAt(markdown, i);
+        int start = 0;
+        while (start <= n) {
+            int end = lineEnd(markdown, start);
+            boolean lineBlank;
+            if (start == end) {
+                lineBlank = true; // (also inside a fence)
+            } else {
+                String marker = fenceAt(markdown, start);
                 if (fence != null || marker != null) {
                     if (fence == null) {
                         fence = marker;
@@ -41,42 +39,88 @@ final class InlineNesting {
                             && marker.length() >= fence.length()) {
                         fence = null;
                     }
-                    i = lineEnd(markdown, i) - 1; // code is not Markdown
-                    lineBlank = false;
-                    continue;
+                    lineBlank = false; // code is not Markdown
+                } else {
+                    lineBlank = isBlank(markdown, start, end);
+                    int i = start;
+                    while (true) {
+                        int at = Math.min(Math.min(brackets.from(i), closings.from(i)),
+                                Math.min(stars.from(i), underscores.from(i)));
+                        if (at >= end) {
+                            break;
+                        }
+                        char c = markdown.charAt(at);
+                        if (c == '[') {
+                            depth++;
+                            i = at + 1;
+                        } else if (c == ']') {
+                            depth = Math.max(0, depth - 1);
+                            i = at + 1;
+                        } else {
+                            int runEnd = at;
+                            while (runEnd < n && markdown.charAt(runEnd) == c) {
+                                runEnd++;
+                            }
+                            boolean spaceBefore = at == 0 || Character.isWhitespace(markdown.charAt(at - 1));
+                            boolean punctBefore = !spaceBefore && isPunctuation(markdown.charAt(at - 1));
+                            boolean spaceAfter = runEnd >= n || Character.isWhitespace(markdown.charAt(runEnd));
+                            boolean punctAfter = !spaceAfter && isPunctuation(markdown.charAt(runEnd));
+                            boolean opens = !spaceAfter && (spaceBefore || punctBefore);
+                            boolean closes = !spaceBefore && (spaceAfter || punctAfter);
+                            if (opens && !closes) {
+                                depth++;
+                            } else if (closes && !opens) {
+                                depth = Math.max(0, depth - 1);
+                            }
+                            i = runEnd;
+                        }
+                        if (depth > NestingLimit.MAX_DEPTH) {
+                            throw new MarkdownTooDeep(line, NestingLimit.MAX_DEPTH);
+                        }
+                    }
                 }
             }
+            if (end == n) {
+                return;
+            }
+            if (lineBlank) {
+                depth = 0; // a blank line ends the paragraph, and any emphasis left open
+            }
+            line++;
+            start = end + 1;
+        }
+    }
+
+    /** The next place of one character at or after an offset, searched again only once passed. */
+    private static final class Ahead {
+        private final String text;
+        private final char c;
+        private int next = -2;
+
+        Ahead(String text, char c) {
+            this.text = text;
+            this.c = c;
+        }
+
+        /** The first offset at or after {@code from} holding the character, or the text's length. */
+        int from(int from) {
+            if (next < from && next != Integer.MAX_VALUE) {
+                int found = text.indexOf(c, from);
+                next = found < 0 ? Integer.MAX_VALUE : found;
+            }
+            return next;
+        }
+    }
+
+    /** Whether the line holds only spaces, tabs and carriage returns. */
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (c != ' ' && c != '\t' && c != '\r') {
-                lineBlank = false;
-            }
-            if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                depth = Math.max(0, depth - 1);
-            } else if (c == '*' || c == '_') {
-                int end = i;
-                while (end < n && markdown.charAt(end) == c) {
-                    end++;
-                }
-                boolean spaceBefore = i == 0 || Character.isWhitespace(markdown.charAt(i - 1));
-                boolean punctBefore = !spaceBefore && isPunctuation(markdown.charAt(i - 1));
-                boolean spaceAfter = end >= n || Character.isWhitespace(markdown.charAt(end));
-                boolean punctAfter = !spaceAfter && isPunctuation(markdown.charAt(end));
-                boolean opens = !spaceAfter && (spaceBefore || punctBefore);
-                boolean closes = !spaceBefore && (spaceAfter || punctAfter);
-                if (opens && !closes) {
-                    depth++;
-                } else if (closes && !opens) {
-                    depth = Math.max(0, depth - 1);
-                }
-                i = end - 1;
-            } else {
-                continue;
-            }
-            if (depth > NestingLimit.MAX_DEPTH) {
-                throw new MarkdownTooDeep(line, NestingLimit.MAX_DEPTH);
+                return false;
             }
         }
+        return true;
     }
 
     /** The fence ({@code ```} or {@code ~~~}, at least three) opening the line at {@code start}, or null. */

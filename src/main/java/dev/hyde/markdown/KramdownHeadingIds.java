@@ -51,7 +51,20 @@ final class KramdownHeadingIds implements AttributeProvider {
 
     static String slug(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return NON_WORD.matcher(lower).replaceAll("").replace(' ', '-').replace('\t', '-');
+        String words = keepsAll(lower) ? lower : NON_WORD.matcher(lower).replaceAll("");
+        return words.replace(' ', '-').replace('\t', '-');
+    }
+
+    /** Whether {@link #NON_WORD} finds nothing to remove: ASCII letters, digits, '_', '-', spaces and tabs only, as most headings. */
+    private static boolean keepsAll(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '_' || c == '-'
+                    || c == ' ' || c == '\t')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text kramdown collects for an id: text and code, not image alt text or raw HTML. */

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.hyde.text.TextBuffers;
+
 /**
  * kramdown's HTML blocks: a block-level tag at the start of a line opens a block that runs to its
  * matching end tag, blank lines and indented lines included, and its content is left as it is.
@@ -52,8 +54,9 @@ final class KramdownHtmlBlocks {
      *
      * @param origin for each line of {@code markdown} (0-based), the line of the original text it
      *               comes from; null when the lines are the original's
+     * @param sourceHoldsMarker whether the original text holds the placeholders' marker itself
      */
-    record Protected(String markdown, List<Block> blocks, int[] origin) {
+    record Protected(String markdown, List<Block> blocks, int[] origin, boolean sourceHoldsMarker) {
 
         /** The original text's 1-based line for a 1-based line of {@link #markdown}; 0 stays 0. */
         int sourceLine(int line) {
@@ -80,8 +83,12 @@ final class KramdownHtmlBlocks {
             // One pass over the HTML: replacing each marker in turn would copy the whole page once
             // per block, quadratic on a big page with many blocks.
             String open = "<p>" + MARKER;
-            StringBuilder result = new StringBuilder(html.length());
+            StringBuilder result = TextBuffers.like(html, html.length());
             int copied = 0;
+            int restored = 0;
+            // Once every block is back, no marker is left to find, unless the page's own text
+            // holds one: the rest of the page (often most of it) is then copied without a search.
+            boolean allBack = false;
             for (int at = html.indexOf(open); at >= 0; at = html.indexOf(open, at + 1)) {
                 int digits = at + open.length();
                 int end = digits;
@@ -98,9 +105,13 @@ final class KramdownHtmlBlocks {
                 result.append(html, copied, at).append(blocks.get(index).html(spans));
                 copied = end + "X</p>".length();
                 at = copied - 1;
+                if (++restored == blocks.size() && !sourceHoldsMarker) {
+                    allBack = true;
+                    break;
+                }
             }
             result.append(html, copied, html.length());
-            return result.indexOf(MARKER) < 0 ? result.toString() : restoreAsText(result.toString());
+            return allBack || result.indexOf(MARKER) < 0 ? result.toString() : restoreAsText(result.toString());
         }
 
         /**
@@ -109,7 +120,7 @@ final class KramdownHtmlBlocks {
          * list item that CommonMark ends), which is where the block's source shows as text.
          */
         private String restoreAsText(String html) {
-            StringBuilder result = new StringBuilder(html.length());
+            StringBuilder result = TextBuffers.like(html, html.length());
             int copied = 0;
             for (int at = html.indexOf(MARKER); at >= 0; at = html.indexOf(MARKER, at + 1)) {
                 int digits = at + MARKER.length();
@@ -185,7 +196,7 @@ final class KramdownHtmlBlocks {
     static Protected protect(String markdown, boolean markdownInside) {
         // (a Jekyll site's text is always scanned: its lists and code blocks have lazy lines)
         if (!markdownInside && !anyLineOpensATag(markdown)) {
-            return new Protected(markdown, List.of(), null);
+            return new Protected(markdown, List.of(), null, false);
         }
         String[] lines = markdown.split("\n", -1);
         int[] lineStarts = new int[lines.length + 1];
@@ -237,9 +248,10 @@ final class KramdownHtmlBlocks {
                 i++;
                 continue;
             }
-            Matcher fenceMatch = FENCE.matcher(relative);
+            // (most lines hold no three backticks or tildes, and need no regex to tell)
+            Matcher fenceMatch = fence == null && mayHoldFence(relative) ? FENCE.matcher(relative) : null;
             Matcher closing = fence == null ? null : CLOSING_FENCE.matcher(line);
-            if (fence == null && fenceMatch.find()
+            if (fenceMatch != null && fenceMatch.find()
                     && (fenceMatch.group(1).charAt(0) == '~' || relative.indexOf('`', fenceMatch.end()) < 0)) {
                 // (a backtick in a backtick fence's info string makes it inline code instead)
                 fence = fenceMatch.group(1);
@@ -276,7 +288,8 @@ final class KramdownHtmlBlocks {
                 }
             }
             out.line(line, i);
-            if (fence == null) {
+            if (fence == null && markdownInside) {
+                // (the list columns are read only in a Jekyll site)
                 lists.see(line);
             }
             codeLine = markdownInside && fence == null && !line.isBlank() && (blockStart || codeLine)
@@ -284,7 +297,8 @@ final class KramdownHtmlBlocks {
             blockStart = fence == null && line.isBlank();
             i++;
         }
-        return new Protected(out.text(), out.blocks, out.origin());
+        return new Protected(out.text(), out.blocks, out.origin(),
+                !out.blocks.isEmpty() && markdown.contains(MARKER));
     }
 
     /**
@@ -408,8 +422,38 @@ final class KramdownHtmlBlocks {
         return false;
     }
 
+    /**
+     * Whether a line may open a code fence: a backtick or a tilde comes after nothing but what
+     * {@link #FENCE} allows before the fence (spaces, list and quote markers).
+     */
+    private static boolean mayHoldFence(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '`' || c == '~') {
+                return true;
+            }
+            if (!(c == ' ' || c == '\t' || c == '-' || c == '*' || c == '+' || c == '.' || c == ')' || c == '>'
+                    || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line may start an HTML block: at most three spaces, then {@code <}, as {@link #START} needs. */
+    private static boolean mayStartTag(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() && line.charAt(i) == '<';
+    }
+
     /** The last line of the HTML block starting at line {@code start}, or -1 when none starts there. */
     private static int blockEnd(String[] lines, int start, String first, boolean markdownAttribute) {
+        if (!mayStartTag(first)) {
+            return -1;
+        }
         Matcher m = START.matcher(first);
         if (!m.find()) {
             return -1;
@@ -423,8 +467,10 @@ final class KramdownHtmlBlocks {
         if (VOID_TAGS.contains(tag) || !m.group(3).isEmpty()) {
             return start;
         }
-        Pattern open = Pattern.compile("<" + Pattern.quote(tag) + "(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
-        Pattern close = Pattern.compile("</" + Pattern.quote(tag) + "\\s*>", Pattern.CASE_INSENSITIVE);
+        Pattern[] tagPatterns = BLOCK_TAGS.contains(tag)
+                ? TAG_PATTERNS.computeIfAbsent(tag, KramdownHtmlBlocks::tagPatterns) : tagPatterns(tag);
+        Pattern open = tagPatterns[0];
+        Pattern close = tagPatterns[1];
         int depth = 0;
         for (int j = start; j < lines.length; j++) {
             depth += count(open, lines[j]) - count(close, lines[j]);
@@ -433,6 +479,16 @@ final class KramdownHtmlBlocks {
             }
         }
         return -1; // never closed: leave it to the Markdown parser
+    }
+
+    /** The start and end tag patterns of the block elements, compiled once for the build (for the first page that needs them). */
+    private static final java.util.Map<String, Pattern[]> TAG_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A start tag of {@code tag} and its end tag, in any case. */
+    private static Pattern[] tagPatterns(String tag) {
+        return new Pattern[] {
+                Pattern.compile("<" + Pattern.quote(tag) + "(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE),
+                Pattern.compile("</" + Pattern.quote(tag) + "\\s*>", Pattern.CASE_INSENSITIVE)};
     }
 
     private static int count(Pattern pattern, String line) {

@@ -32,6 +32,9 @@ final class KramdownTables {
         String[] lines = markdown.split("\n", -1);
         boolean changed = false;
         for (int i = 1; i < lines.length; i++) {
+            if (!maySeparate(lines[i])) {
+                continue; // most lines: no search of the line above for a pipe
+            }
             String header = lines[i - 1];
             // "A | B" over "--|--" is a table too, but "A | B" over "---" a heading
             boolean outerPipe = header.stripLeading().startsWith("|");
@@ -64,6 +67,20 @@ final class KramdownTables {
             }
         }
         return changed ? String.join("\n", lines) : markdown;
+    }
+
+    /**
+     * Whether a line may be a {@link #SEPARATOR}: its first character after spaces and tabs is
+     * one a separator line starts with ({@code |}, {@code :} or {@code -}).
+     */
+    private static boolean maySeparate(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return c == '|' || c == ':' || c == '-';
+            }
+        }
+        return false;
     }
 
     /** The row with each unescaped '|' inside a code span escaped. */

@@ -176,13 +176,22 @@ final class Typographer implements PostProcessor {
         if (run.isEmpty()) {
             return;
         }
+        if (!anyCandidate(run)) {
+            // nothing here can start a quote or a symbol (see mayStart): the run stays as it is
+            run.clear();
+            return;
+        }
         StringBuilder source = new StringBuilder(256);
         for (Node node : run) {
             source.append(node instanceof Text text ? text.getLiteral() : "\n");
         }
         int end = source.length();
         source.append(following(run.get(run.size() - 1)));
-        String[] replaced = substitute(source, end);
+        String[] replaced = substitute(source.toString(), end);
+        if (replaced == null) {
+            run.clear();
+            return;
+        }
 
         int offset = 0;
         for (Node node : run) {
@@ -197,37 +206,63 @@ final class Typographer implements PostProcessor {
         run.clear();
     }
 
-    private static String rebuild(String literal, String[] replaced, int offset) {
-        StringBuilder out = null;
-        for (int i = 0; i < literal.length(); i++) {
-            String r = replaced[offset + i];
-            if (r != null && out == null) {
-                out = new StringBuilder(literal.length()).append(literal, 0, i);
-            }
-            if (out != null) {
-                out.append(r != null ? r : String.valueOf(literal.charAt(i)));
+    /**
+     * Whether any text of the run holds a character {@link #mayStart} looks for; a line break is
+     * none of them, so breaks need no look.
+     */
+    private static boolean anyCandidate(List<Node> run) {
+        for (Node node : run) {
+            if (node instanceof Text text) {
+                String literal = text.getLiteral();
+                for (int i = 0; i < literal.length(); i++) {
+                    if (isCandidate(literal.charAt(i))) {
+                        return true;
+                    }
+                }
             }
         }
-        return out == null ? literal : out.toString();
+        return false;
+    }
+
+    /** The characters a quote or a symbol starts at or right before: see {@link #mayStart}. */
+    private static boolean isCandidate(char c) {
+        return c == '"' || c == '\'' || c == '-' || c == '.' || c == '<' || c == '>';
+    }
+
+    private static String rebuild(String literal, String[] replaced, int offset) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < literal.length(); i++) {
+            String r = replaced[offset + i];
+            if (r == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(literal.length());
+            }
+            out.append(literal, copied, i).append(r);
+            copied = i + 1;
+        }
+        return out == null ? literal : out.append(literal, copied, literal.length()).toString();
     }
 
     /**
      * Replays kramdown's span scanner over {@code s[0, end)}; characters from {@code end} on are
      * only looked at. Returns, per input index, the replacement text, or null to keep the
      * character (a multi-character symbol puts its replacement on the first index and "" on the
-     * others).
+     * others); null when no character is replaced.
      */
-    static String[] substitute(CharSequence s, int end) {
-        String[] replaced = new String[end];
+    static String[] substitute(String s, int end) {
+        String[] replaced = null;
         Matcher[] matchers = new Matcher[QUOTE_RULES.size()]; // made on first use, reused along the text
         int cur = 0;
         while (cur < end) {
-            int q = cur;
-            while (q < end && !(mayStart(s, q, end) && (quoteStart(s, q, end) || symbolStart(s, q, end)))) {
-                q++;
-            }
+            int q = next(s, cur, end);
             if (q >= end) {
                 break;
+            }
+            if (replaced == null) {
+                replaced = new String[end];
             }
             if (quoteStart(s, q, end)) {
                 if (!isQuote(s.charAt(q)) && CLAIMED_BEFORE_QUOTES.indexOf(s.charAt(q)) >= 0) {
@@ -239,13 +274,45 @@ final class Typographer implements PostProcessor {
                 cur = symbol(s, q, end, replaced);
             }
         }
-        return replaced;
+        return replaced == null || isEmpty(replaced) ? null : replaced;
+    }
+
+    /**
+     * The first position from {@code from} where a quote or a symbol starts, or {@code end}. Such
+     * a position holds a {@link #isCandidate} character or stands right before one
+     * ({@link #mayStart}), so only those two places around each candidate are tried.
+     */
+    private static int next(String s, int from, int end) {
+        for (int p = from; p < end; p++) {
+            if (!isCandidate(s.charAt(p))) {
+                continue;
+            }
+            if (p > from && startsAt(s, p - 1, end)) {
+                return p - 1;
+            }
+            if (startsAt(s, p, end)) {
+                return p;
+            }
+        }
+        return end;
+    }
+
+    private static boolean startsAt(String s, int q, int end) {
+        return mayStart(s, q, end) && (quoteStart(s, q, end) || symbolStart(s, q, end));
+    }
+
+    private static boolean isEmpty(String[] replaced) {
+        for (String r : replaced) {
+            if (r != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A cheap first test: most characters can start neither a quote nor a symbol. */
-    private static boolean mayStart(CharSequence s, int q, int end) {
-        char c = s.charAt(q);
-        if (c == '"' || c == '\'' || c == '-' || c == '.' || c == '<' || c == '>') {
+    private static boolean mayStart(String s, int q, int end) {
+        if (isCandidate(s.charAt(q))) {
             return true;
         }
         if (q + 1 < end) {
@@ -260,19 +327,19 @@ final class Typographer implements PostProcessor {
     }
 
     /** kramdown's smart-quote start: an optional non-backslash character, then a quote. */
-    private static boolean quoteStart(CharSequence s, int q, int end) {
+    private static boolean quoteStart(String s, int q, int end) {
         char c = s.charAt(q);
         return isQuote(c) || (c != '\\' && q + 1 < end && isQuote(s.charAt(q + 1)));
     }
 
-    private static boolean symbolStart(CharSequence s, int q, int end) {
+    private static boolean symbolStart(String s, int q, int end) {
         return startsWith(s, q, end, "--") || startsWith(s, q, end, "...")
                 || ((s.charAt(q) == '\\' || s.charAt(q) == ' ')
                         && (startsWith(s, q + 1, end, "<<") || startsWith(s, q + 1, end, ">>")))
                 || startsWith(s, q, end, "<<") || startsWith(s, q, end, ">>");
     }
 
-    private static boolean startsWith(CharSequence s, int at, int end, String prefix) {
+    private static boolean startsWith(String s, int at, int end, String prefix) {
         if (at + prefix.length() > end) {
             return false;
         }
@@ -284,7 +351,7 @@ final class Typographer implements PostProcessor {
         return true;
     }
 
-    private static int symbol(CharSequence s, int q, int end, String[] replaced) {
+    private static int symbol(String s, int q, int end, String[] replaced) {
         for (String[] symbol : SYMBOLS) {
             if (startsWith(s, q, end, symbol[0])) {
                 replaced[q] = symbol[1];
@@ -298,7 +365,7 @@ final class Typographer implements PostProcessor {
         return q + 1;
     }
 
-    private static int quote(CharSequence s, int q, int end, String[] replaced, Matcher[] matchers) {
+    private static int quote(String s, int q, int end, String[] replaced, Matcher[] matchers) {
         for (int r = 0; r < QUOTE_RULES.size(); r++) {
             Rule rule = QUOTE_RULES.get(r);
             if (matchers[r] == null) {

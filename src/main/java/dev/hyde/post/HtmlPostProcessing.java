@@ -7,6 +7,7 @@ import dev.hyde.html.PrefixedLinks;
 import dev.hyde.html.ScannedHtml;
 import dev.hyde.html.SplicedScan;
 import dev.hyde.model.TocEntry;
+import dev.hyde.text.TextBuffers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class HtmlPostProcessing implements PostProcessor {
                 continue; // the parser closed it: no closing tag to put the anchor before
             }
             if (out == null) {
-                out = new StringBuilder(bodyHtml.length() + 512);
+                out = TextBuffers.like(bodyHtml, bodyHtml.length() + 512);
             }
             // Empty text, drawn by CSS: the visible text of the heading stays what the author wrote.
             String anchor = ANCHOR_START + attributeText(heading.writtenId()) + ANCHOR_END;
