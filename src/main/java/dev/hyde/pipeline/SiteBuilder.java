@@ -166,7 +166,7 @@ public final class SiteBuilder {
         }
         List<dev.hyde.model.Page> pages = site.pages().stream().filter(p -> kept.containsKey(p.contentPath())).toList();
         times.time(Stage.WRITE, () -> pages.parallelStream().forEach(page -> staged.reuse(page.outputPath())));
-        times.time(Stage.LINKS, () -> pages.forEach(page -> links.page(page, kept.get(page.contentPath()))));
+        times.time(Stage.LINKS, () -> pages.parallelStream().forEach(page -> links.page(page, kept.get(page.contentPath()))));
         if (index != null) {
             times.time(Stage.SEARCH, () -> pages.parallelStream()
                     .forEach(page -> kept.get(page.contentPath()).searchText().ifPresent(index::add)));
