@@ -24,7 +24,7 @@ import java.util.Set;
  * records let this build keep, and records this build's pages for the next one.
  *
  * <p>A page is kept when its source file, the template files its layouts read, the files its
- * includes could come from, the data files of the keys it read, and — when it listed them — the
+ * includes came from and could come from, the data files of the keys it read, and — when it listed them — the
  * site's lists of pages or static files are all as they were when it was last rendered, and
  * nothing every page depends on changed: Hyde itself, the options, the configuration files, git,
  * or which layouts exist. Hashes decide, never modification times. Sass pages, whose imports are
@@ -101,6 +101,7 @@ final class BuildTrace implements BuildMemory {
             var deps = record.dependencies();
             List<String> files = new ArrayList<>(record.layoutFiles());
             files.addAll(includeFiles(page, deps.includes()));
+            files.addAll(deps.files());
             boolean unchanged = files.stream().allMatch(file -> same(last, file))
                     && deps.dataKeys().stream().allMatch(key -> Objects.equals(dataBefore.get(key), dataNow.get(key)))
                     && (!deps.allData() || allDataSame)

@@ -37,7 +37,7 @@ import java.util.Set;
  */
 final class PageRecordFile {
     private static final String MAGIC = "hyde-pages";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     /** Records per chunk: small enough that one changed page costs one chunk, large enough to share strings. */
     static final int CHUNK = 256;
 
@@ -237,6 +237,7 @@ final class PageRecordFile {
         out.strings(List.copyOf(d.includes()));
         out.strings(List.copyOf(d.dataKeys()));
         out.data.writeByte((d.allData() ? 1 : 0) | (d.sitePages() ? 2 : 0) | (d.staticFiles() ? 4 : 0));
+        out.strings(List.copyOf(d.files()));
         out.data.writeBoolean(r.searchText().isPresent());
         if (r.searchText().isPresent()) {
             PageText text = r.searchText().get();
@@ -310,8 +311,9 @@ final class PageRecordFile {
         Set<String> includes = new LinkedHashSet<>(in.strings());
         Set<String> dataKeys = new LinkedHashSet<>(in.strings());
         int flags = in.bytes[in.at++];
+        Set<String> files = new LinkedHashSet<>(in.strings());
         PageDependencies deps = new PageDependencies(includes, dataKeys, (flags & 1) != 0, (flags & 2) != 0,
-                (flags & 4) != 0);
+                (flags & 4) != 0, files);
         Optional<PageText> text = Optional.empty();
         if (in.bool()) {
             String url = in.string();

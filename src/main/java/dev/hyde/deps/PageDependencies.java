@@ -12,15 +12,18 @@ import java.util.Set;
  * @param allData     true when all of {@code site.data} was walked
  * @param sitePages   true when a list of pages ({@code site.pages}, a collection ...) was read
  * @param staticFiles true when {@code site.static_files} was read
+ * @param files       the project-relative files its includes were read from (an
+ *                    {@code include_relative} next to a layout, say)
  */
 public record PageDependencies(Set<String> includes, Set<String> dataKeys, boolean allData, boolean sitePages,
-                               boolean staticFiles) {
+                               boolean staticFiles, Set<String> files) {
 
-    public static final PageDependencies NONE = new PageDependencies(Set.of(), Set.of(), false, false, false);
+    public static final PageDependencies NONE = new PageDependencies(Set.of(), Set.of(), false, false, false, Set.of());
 
     public PageDependencies {
         includes = Set.copyOf(includes);
         dataKeys = Set.copyOf(dataKeys);
+        files = Set.copyOf(files);
     }
 
     public boolean readsData(String key) {

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 public final class ReadRecorder {
     private final Set<String> includes = new TreeSet<>();
     private final Set<String> dataKeys = new TreeSet<>();
+    private final Set<String> files = new TreeSet<>();
     private boolean allData;
     private boolean sitePages;
     private boolean staticFiles;
@@ -18,6 +19,11 @@ public final class ReadRecorder {
     /** An include was looked up by this name (recorded even when it does not exist yet). */
     public void include(String name) {
         includes.add(name);
+    }
+
+    /** An include was read from this project-relative file. */
+    public void file(String file) {
+        files.add(file);
     }
 
     /** {@code site.data.<key>} was read. */
@@ -50,6 +56,6 @@ public final class ReadRecorder {
     }
 
     public PageDependencies dependencies() {
-        return new PageDependencies(includes, dataKeys, allData, sitePages, staticFiles);
+        return new PageDependencies(includes, dataKeys, allData, sitePages, staticFiles, files);
     }
 }

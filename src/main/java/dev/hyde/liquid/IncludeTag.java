@@ -151,6 +151,9 @@ final class IncludeTag extends Tag {
         } catch (IncludeProblem e) {
             throw e.renderedFrom(call.name());
         }
+        if (reads != null) {
+            reads.file(include.file());
+        }
         CacheKey key = cached ? new CacheKey(name, params) : null;
         if (key != null) {
             String kept = cache.get(key);

@@ -297,7 +297,7 @@ public final class LiveSite {
         // layouts, includes and site view, so its cost does not grow with the size of the site.
         boolean shared = !changes.dataKeys().isEmpty() || !changes.includes().isEmpty()
                 || !changes.layoutFiles().isEmpty() || changes.assets() || changes.sass() || listChanged
-                || !staticsBefore.keySet().equals(staticsAfter.keySet());
+                || !staticsBefore.keySet().equals(staticsAfter.keySet()) || includedFileChanged(changes);
         Site now = site();
         // site.static_files shows each file's path and modification time
         boolean staticsChanged = changes.assets() || !staticsBefore.keySet().equals(staticsAfter.keySet())
@@ -399,10 +399,20 @@ public final class LiveSite {
         return true;
     }
 
+    /** Whether a changed file of the content was read as an include (include_relative): parsed includes are kept. */
+    private boolean includedFileChanged(SourceChanges changes) {
+        Set<String> changed = new HashSet<>();
+        changes.content().forEach(path -> changed.add(project.relative(path)));
+        return !changed.isEmpty() && rendered.values().stream()
+                .anyMatch(page -> page.dependencies().files().stream().anyMatch(changed::contains));
+    }
+
     /** Whether a document's content, which read {@code deps}, reads something these changes changed. */
-    private static boolean reads(PageDependencies deps, SourceChanges changes) {
+    private boolean reads(PageDependencies deps, SourceChanges changes) {
         return deps == null || changes.includes().stream().anyMatch(deps.includes()::contains)
-                || changes.dataKeys().stream().anyMatch(deps::readsData);
+                || changes.dataKeys().stream().anyMatch(deps::readsData)
+                || changes.layoutFiles().stream().anyMatch(deps.files()::contains)
+                || changes.content().stream().anyMatch(path -> deps.files().contains(project.relative(path)));
     }
 
     /** Writes the search index of the pages rendered now, and removes index files no longer part of it. */
@@ -456,9 +466,13 @@ public final class LiveSite {
         // Each page knows the templates its layouts read, partials included; a template no page
         // read (a new layout) can only matter to pages that failed, which are tried again below.
         boolean everyPage = false;
+        // an include read from elsewhere than the includes folder (include_relative) is named by its file
+        Set<String> changedFiles = new HashSet<>(changes.layoutFiles());
+        changes.content().forEach(path -> changedFiles.add(project.relative(path)));
         for (Map.Entry<String, RenderedPage> entry : rendered.entrySet()) {
             PageDependencies deps = entry.getValue().dependencies();
             if (everyPage
+                    || deps.files().stream().anyMatch(changedFiles::contains)
                     || (pageListChanged && deps.sitePages())
                     || (staticsChanged && deps.staticFiles())
                     || changes.dataKeys().stream().anyMatch(deps::readsData)

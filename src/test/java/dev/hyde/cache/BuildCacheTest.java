@@ -65,7 +65,9 @@ class BuildCacheTest {
             ---
             title: Guide
             ---
-            Version {{ site.data.product.version }}.
+            Version {{ site.data.product.version }}. {% include_relative parts/snippet.html %}
+            -- content/parts/snippet.html --
+            <small>a snippet</small>
             -- content/img/logo.txt --
             a static file
             -- content/alerts.md --
@@ -177,6 +179,8 @@ class BuildCacheTest {
                 new Edit("renamed page", root -> renameOne(root, "content", "new", random)),
                 new Edit("static file", root -> write(root, "content/img/logo.txt", "logo " + random.nextInt(99) + "\n"),
                         "guide.md"),
+                new Edit("file a page includes from beside it", root -> write(root, "content/parts/snippet.html",
+                        "<small>snippet " + random.nextInt(99) + "</small>\n"), "alerts.md"),
                 new Edit("sass partial", root -> write(root, "templates/_sass/_base.scss",
                         "$accent: #" + (100000 + random.nextInt(899999)) + ";\n"), "alerts.md"),
                 new Edit("page of its own layout", root -> append(root, "content/alerts.md",

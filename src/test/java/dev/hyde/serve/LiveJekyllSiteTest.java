@@ -75,7 +75,9 @@ class LiveJekyllSiteTest {
             title: Solo
             layout: plain
             ---
-            Alone {% include note.html text="here" %}.
+            Alone {% include note.html text="here" %}. {% include_relative parts/snippet.html %}
+            -- parts/snippet.html --
+            <small>a snippet</small>
             -- _docs/install.md --
             ---
             title: Install
@@ -138,6 +140,8 @@ class LiveJekyllSiteTest {
                         Set.of("_docs/install.md", "_docs/*")),
                 new Edit("include in a page's text", "_includes/note.html",
                         n -> "<aside class=\"n" + n + "\">{{ include.text }}</aside>\n", Set.of("solo.md")),
+                new Edit("file a page includes from beside it", "parts/snippet.html",
+                        n -> "<small>snippet " + n + "</small>\n", Set.of("solo.md")),
                 new Edit("layout of two pages", "_layouts/plain.html", n -> "<div class=\"p" + n + "\">{{ content }}</div>\n",
                         Set.of("about.md", "solo.md")),
                 new Edit("data a page reads", "_data/team.yml", n -> "lead: Grace" + n + "\n", Set.of("about.md")),
