@@ -41,6 +41,8 @@ public final class PreviewServer implements AutoCloseable {
 
     private final HttpServer http;
     private final ExecutorService handlers;
+    /** Makes the search index after an edit, one at a time, apart from the rebuilds. */
+    private final ExecutorService searchIndexing = Executors.newSingleThreadExecutor(SourceWatcher.daemon("hyde-search"));
     private final ReloadEvents events = new ReloadEvents();
     private final SourceWatcher watcher;
     private final LiveSite live;
@@ -181,12 +183,36 @@ public final class PreviewServer implements AutoCloseable {
         }
         log.accept(report);
         events.reload(report.generation());
+        // the search index after the reload, away from the rebuilds: a page shows at once, a search moments later
+        searchIndexing.execute(this::refreshSearchIndex);
+    }
+
+    /** Makes the search index an edit made stale; dropped if another edit came meanwhile (its own refresh follows). */
+    private void refreshSearchIndex() {
+        List<dev.hyde.search.PageText> texts;
+        long generation;
+        String baseurl;
+        synchronized (rebuilding) {
+            texts = live.staleSearchTexts();
+            generation = live.generation();
+            baseurl = live.baseurl();
+        }
+        if (texts == null) {
+            return;
+        }
+        dev.hyde.search.SearchIndex.Written index = dev.hyde.search.SearchIndex.write(texts, baseurl);
+        synchronized (rebuilding) {
+            if (live.generation() == generation) {
+                live.takeSearchIndex(index);
+                served = snapshot();
+            }
+        }
     }
 
     /** Freezes the site as it is now; called with the rebuild lock held. */
     private ServedSite snapshot() {
         List<Diagnostic> diagnostics = live.diagnostics();
-        return new ServedSite(live.output().snapshot(), live.baseurl(), live.generation(), diagnostics,
+        return new ServedSite(live.outputBeforeSearch().snapshot(), live.baseurl(), live.generation(), diagnostics,
                 ErrorOverlay.html(diagnostics, live.linkWarnings(), live.project()));
     }
 
@@ -263,5 +289,6 @@ public final class PreviewServer implements AutoCloseable {
         events.closeAll();
         http.stop(0);
         handlers.shutdownNow();
+        searchIndexing.shutdownNow();
     }
 }

@@ -141,6 +141,9 @@ final class SourceWatcher implements AutoCloseable {
                 onChanges.accept(paths);
             }
         } catch (RuntimeException e) {
+            if (debouncer.isShutdown()) {
+                return; // closed mid-rebuild (the server stopping): the rebuild was cut short on purpose
+            }
             // The watcher must outlive any one rebuild; the failure is Hyde's, not the author's.
             LOG.error("rebuild failed", e);
         }
