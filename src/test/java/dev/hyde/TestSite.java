@@ -85,6 +85,22 @@ public final class TestSite {
         return site;
     }
 
+    /** Every file below a folder (a built site) by its path there, with forward slashes; empty when there is no folder. */
+    public static java.util.Map<String, byte[]> files(Path root) {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        if (!Files.isDirectory(root)) {
+            return files;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
     /** Writes the files into a fresh folder below target/, where 'mvn clean' removes them. */
     public static Path write(String files) {
         try {

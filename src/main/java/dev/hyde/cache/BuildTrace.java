@@ -24,7 +24,7 @@ import java.util.Set;
  * records let this build keep, and records this build's pages for the next one.
  *
  * <p>A page is kept when its source file, the template files its layouts read, the files its
- * includes came from and could come from, the data files of the keys it read, and — when it listed them — the
+ * includes came from (or could come from, in the includes folder), the data files of the keys it read, and — when it listed them — the
  * site's lists of pages or static files are all as they were when it was last rendered, and
  * nothing every page depends on changed: Hyde itself, the options, the configuration files, git,
  * or which layouts exist. Hashes decide, never modification times. Sass pages, whose imports are
@@ -100,7 +100,7 @@ final class BuildTrace implements BuildMemory {
             }
             var deps = record.dependencies();
             List<String> files = new ArrayList<>(record.layoutFiles());
-            files.addAll(includeFiles(page, deps.includes()));
+            files.addAll(includeFiles(deps.includes()));
             files.addAll(deps.files());
             boolean unchanged = files.stream().allMatch(file -> same(last, file))
                     && deps.dataKeys().stream().allMatch(key -> Objects.equals(dataBefore.get(key), dataNow.get(key)))
@@ -127,16 +127,16 @@ final class BuildTrace implements BuildMemory {
                         .equals(SiteSignatures.templateNames(project, now.files()));
     }
 
-    /** The files an include name could be read from: the includes folder, or next to the page (include_relative). */
-    private List<String> includeFiles(Page page, Set<String> names) {
-        List<String> files = new ArrayList<>(names.size() * 2);
-        Path root = project.root();
+    /**
+     * The files in the includes folder the include names could be read from: one there now or
+     * added later overrides the theme's (the files actually read are in the record too).
+     */
+    private List<String> includeFiles(Set<String> names) {
+        List<String> files = new ArrayList<>(names.size());
         for (String name : names) {
-            for (Path folder : List.of(project.includes(), page.source().path().getParent())) {
-                Path file = folder.resolve(name).normalize();
-                if (file.startsWith(root)) {
-                    files.add(project.relative(file));
-                }
+            Path file = project.includes().resolve(name).normalize();
+            if (file.startsWith(project.root())) {
+                files.add(project.relative(file));
             }
         }
         return files;

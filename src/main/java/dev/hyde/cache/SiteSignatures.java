@@ -69,11 +69,6 @@ final class SiteSignatures {
         return keys;
     }
 
-    /** All data files and their hashes. */
-    static String allData(ProjectLayout project, Map<String, String> files) {
-        return String.join("", dataKeys(project, files).values());
-    }
-
     /**
      * The names of the layouts and the templates they read (not their text, which each page's
      * record names file by file): a template added or removed may change which one a page uses.

@@ -146,25 +146,25 @@ public final class LinkCheckStage {
     /** A page rendered from a source page. */
     public void page(RenderedPage rendered) {
         Page page = rendered.page();
-        if (!page.isHtmlOutput()) {
-            files.addFile(page.outputPath());
-            return;
-        }
-        ScannedHtml scan = rendered.finished().scan();
-        Origin origin = new Origin(page, page.source().relativePath(), 0, rendered.layoutFiles(),
-                List.copyOf(rendered.dependencies().includes()), List.copyOf(rendered.dependencies().dataKeys()));
-        add(page.outputPath(), page.url(), scan, origin);
+        page(page, page.isHtmlOutput() ? Optional.of(rendered.finished().scan()) : Optional.empty(),
+                rendered.layoutFiles(), rendered.dependencies());
     }
 
     /** A page kept from the last build, with the links and ids its record holds. */
     public void page(Page page, PageRecord record) {
-        if (record.scan().isEmpty()) {
+        page(page, record.scan(), record.layoutFiles(), record.dependencies());
+    }
+
+    /** A page with its links and ids when it is HTML, and what made it, to find a broken link's source line. */
+    private void page(Page page, Optional<ScannedHtml> scan, List<String> layoutFiles,
+                      dev.hyde.deps.PageDependencies dependencies) {
+        if (scan.isEmpty()) {
             files.addFile(page.outputPath());
             return;
         }
-        Origin origin = new Origin(page, page.source().relativePath(), 0, record.layoutFiles(),
-                List.copyOf(record.dependencies().includes()), List.copyOf(record.dependencies().dataKeys()));
-        add(page.outputPath(), page.url(), record.scan().get(), origin);
+        Origin origin = new Origin(page, page.source().relativePath(), 0, layoutFiles,
+                List.copyOf(dependencies.includes()), List.copyOf(dependencies.dataKeys()));
+        add(page.outputPath(), page.url(), scan.get(), origin);
     }
 
     /** A page whose links are not checked, only known as a target (read if a link points into it). */

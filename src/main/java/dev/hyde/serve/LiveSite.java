@@ -308,10 +308,11 @@ public final class LiveSite {
         Set<String> dirty = dirtyPages(changes, before, after, staticsChanged);
         SiteWriter.DocumentContents lastDocuments = lastRendering == null ? SiteWriter.DocumentContents.NONE
                 : lastRendering.documents();
+        Set<String> changedFiles = changedFiles(changes);
         List<Page> documentsToRender = after.values().stream().filter(Page::isDocument)
                 .filter(d -> !d.equals(before.get(d.contentPath()))
                         || !lastDocuments.content().containsKey(d.contentPath())
-                        || reads(lastDocuments.reads().get(d.contentPath()), changes))
+                        || reads(lastDocuments.reads().get(d.contentPath()), changes, changedFiles))
                 .toList();
         SiteWriter.DocumentContents documents = lastDocuments;
         PageRenderer renderer = shared || this.renderer == null ? prepare(now) : this.renderer;
@@ -432,20 +433,24 @@ public final class LiveSite {
         return output;
     }
 
-    /** Whether a changed file of the content was read as an include (include_relative): parsed includes are kept. */
+    /** Whether a changed file was read as an include (include_relative): parsed includes are kept by the renderer. */
     private boolean includedFileChanged(SourceChanges changes) {
-        Set<String> changed = new HashSet<>();
-        changes.content().forEach(path -> changed.add(project.relative(path)));
-        return !changed.isEmpty() && rendered.values().stream()
-                .anyMatch(page -> page.dependencies().files().stream().anyMatch(changed::contains));
+        Set<String> changed = changedFiles(changes);
+        return rendered.values().stream().anyMatch(page -> page.dependencies().files().stream().anyMatch(changed::contains));
     }
 
     /** Whether a document's content, which read {@code deps}, reads something these changes changed. */
-    private boolean reads(PageDependencies deps, SourceChanges changes) {
+    private static boolean reads(PageDependencies deps, SourceChanges changes, Set<String> changedFiles) {
         return deps == null || changes.includes().stream().anyMatch(deps.includes()::contains)
                 || changes.dataKeys().stream().anyMatch(deps::readsData)
-                || changes.layoutFiles().stream().anyMatch(deps.files()::contains)
-                || changes.content().stream().anyMatch(path -> deps.files().contains(project.relative(path)));
+                || changedFiles.stream().anyMatch(deps.files()::contains);
+    }
+
+    /** The changed template and content files, project-relative, as a page's recorded include files name them. */
+    private Set<String> changedFiles(SourceChanges changes) {
+        Set<String> changed = new HashSet<>(changes.layoutFiles());
+        changes.content().forEach(path -> changed.add(project.relative(path)));
+        return changed;
     }
 
     /** Writes the search index of the pages rendered now, and removes index files no longer part of it. */
@@ -506,8 +511,7 @@ public final class LiveSite {
         // read (a new layout) can only matter to pages that failed, which are tried again below.
         boolean everyPage = false;
         // an include read from elsewhere than the includes folder (include_relative) is named by its file
-        Set<String> changedFiles = new HashSet<>(changes.layoutFiles());
-        changes.content().forEach(path -> changedFiles.add(project.relative(path)));
+        Set<String> changedFiles = changedFiles(changes);
         for (Map.Entry<String, RenderedPage> entry : rendered.entrySet()) {
             PageDependencies deps = entry.getValue().dependencies();
             if (everyPage

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -59,8 +58,8 @@ public final class CacheCrossCheck {
             BuildResult cached = CachedBuild.build(options, BuildProgress.NONE, true);
             Path clean = work.resolve("clean" + i);
             BuildResult built = Hyde.build(options.withDestination(clean));
-            Map<String, byte[]> expected = files(clean);
-            Map<String, byte[]> actual = files(options.destination());
+            Map<String, byte[]> expected = dev.hyde.TestSite.files(clean);
+            Map<String, byte[]> actual = dev.hyde.TestSite.files(options.destination());
             boolean same = expected.keySet().equals(actual.keySet())
                     && expected.keySet().stream().allMatch(p -> Arrays.equals(expected.get(p), actual.get(p)))
                     && built.diagnostics().equals(cached.diagnostics());
@@ -89,16 +88,4 @@ public final class CacheCrossCheck {
         }
     }
 
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        if (!Files.isDirectory(root)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        }
-        return files;
-    }
 }

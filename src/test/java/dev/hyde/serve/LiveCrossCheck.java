@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -55,7 +54,7 @@ public final class LiveCrossCheck {
             long micros = (System.nanoTime() - start) / 1000;
             Path clean = work.resolve("clean" + i);
             BuildResult built = Hyde.build(options.withDestination(clean));
-            Map<String, byte[]> expected = files(clean);
+            Map<String, byte[]> expected = dev.hyde.TestSite.files(clean);
             Map<String, byte[]> served = live.output().snapshot();
             List<String> wrong = expected.keySet().stream()
                     .filter(path -> !Arrays.equals(expected.get(path), served.get(path))).toList();
@@ -111,16 +110,4 @@ public final class LiveCrossCheck {
         }
     }
 
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        if (!Files.isDirectory(root)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        }
-        return files;
-    }
 }

@@ -245,13 +245,7 @@ class LiveJekyllSiteTest {
         Path out = Files.createTempDirectory(Path.of("target", "test-sites").toAbsolutePath(), "built");
         var result = dev.hyde.Hyde.build(options.withDestination(out.resolve("site")));
         assertTrue(result.succeeded(), result.diagnostics().toString());
-        Map<String, byte[]> files = new TreeMap<>();
-        try (var walk = Files.walk(out.resolve("site"))) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(out.resolve("site").relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        }
-        return files;
+        return TestSite.files(out.resolve("site"));
     }
 
     private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String when) {

@@ -438,13 +438,7 @@ class LiveSiteTest {
     private static Map<String, byte[]> built(BuildOptions options) throws IOException {
         Path out = Files.createTempDirectory(Path.of("target", "test-sites").toAbsolutePath(), "built");
         assertTrue(dev.hyde.Hyde.build(options.withDestination(out.resolve("site"))).succeeded());
-        Map<String, byte[]> files = new java.util.TreeMap<>();
-        try (var walk = Files.walk(out.resolve("site"))) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(out.resolve("site").relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        }
-        return files;
+        return TestSite.files(out.resolve("site"));
     }
 
     private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
