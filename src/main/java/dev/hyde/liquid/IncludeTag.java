@@ -60,6 +60,7 @@ final class IncludeTag extends Tag {
      * page or variables assigned outside it).
      */
     private final Map<CacheKey, String> cache = new ConcurrentHashMap<>();
+    private final Object firstRenderings = new Object();
 
     private IncludeTag(String tagName, Resolver resolver) {
         super(tagName);
@@ -154,13 +155,30 @@ final class IncludeTag extends Tag {
         if (reads != null) {
             reads.file(include.file());
         }
-        CacheKey key = cached ? new CacheKey(name, params) : null;
-        if (key != null) {
-            String kept = cache.get(key);
+        if (!cached) {
+            return renderInclude(context, name, include, variables);
+        }
+        CacheKey key = new CacheKey(name, params);
+        String kept = cache.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        // The first rendering of a cached include is the only one, as in the plugin: what it
+        // assigns happens on one page. Pages render in parallel, so first renderings take turns
+        // (one lock, which a nested cached include takes again, so no two pages wait on each other).
+        synchronized (firstRenderings) {
+            kept = cache.get(key);
             if (kept != null) {
                 return kept;
             }
+            String output = renderInclude(context, name, include, variables);
+            cache.put(key, output);
+            return output;
         }
+    }
+
+    private String renderInclude(TemplateContext context, String name, LiquidTemplate include,
+                                 Map<String, Object> variables) {
         Deque<String> stack = stack(context);
         if (stack.contains(name) || stack.size() >= MAX_DEPTH) {
             throw new IncludeProblem(name, "Include loop: " + name,
@@ -169,12 +187,7 @@ final class IncludeTag extends Tag {
         }
         stack.push(name);
         try {
-            String output = include.textRuns().restore(String.valueOf(include.root().render(context.newChildContext(variables))));
-            if (key == null) {
-                return output;
-            }
-            String first = cache.putIfAbsent(key, output);
-            return first != null ? first : output;
+            return include.textRuns().restore(String.valueOf(include.root().render(context.newChildContext(variables))));
         } catch (IncludeProblem e) {
             // The failing tag is inside this include: point at the include's own file and line.
             throw e.locatedIn(include);
