@@ -37,7 +37,7 @@ import java.util.Set;
  */
 final class PageRecordFile {
     private static final String MAGIC = "hyde-pages";
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     /** Records per chunk: small enough that one changed page costs one chunk, large enough to share strings. */
     static final int CHUNK = 256;
 
@@ -197,8 +197,7 @@ final class PageRecordFile {
                 throw new Damaged("it is incomplete");
             }
             List<List<PageRecord>> decoded = spans.parallelStream().map(span -> {
-                Reader reader = new Reader(bytes);
-                reader.at = span[0];
+                Reader reader = new Reader(bytes, new Table(bytes), span[0], false);
                 List<PageRecord> records = new ArrayList<>(span[2]);
                 for (int i = 0; i < span[2]; i++) {
                     records.add(record(reader));
@@ -238,9 +237,11 @@ final class PageRecordFile {
         out.strings(List.copyOf(d.dataKeys()));
         out.data.writeByte((d.allData() ? 1 : 0) | (d.sitePages() ? 2 : 0) | (d.staticFiles() ? 4 : 0));
         out.strings(List.copyOf(d.files()));
-        out.data.writeBoolean(r.searchText().isPresent());
-        if (r.searchText().isPresent()) {
-            PageText text = r.searchText().get();
+        out.string(r.scanned());
+        PageRecord.Findings findings = r.findings().get();
+        out.data.writeBoolean(findings.searchText().isPresent());
+        if (findings.searchText().isPresent()) {
+            PageText text = findings.searchText().get();
             out.string(text.url());
             out.string(text.title());
             out.count(text.sections().size());
@@ -260,9 +261,9 @@ final class PageRecordFile {
                 diagnostic(out, w);
             }
         }
-        out.data.writeBoolean(r.scan().isPresent());
-        if (r.scan().isPresent()) {
-            ScannedHtml scan = r.scan().get();
+        out.data.writeBoolean(findings.scan().isPresent());
+        if (findings.scan().isPresent()) {
+            ScannedHtml scan = findings.scan().get();
             out.count(scan.links().size());
             for (HtmlLink l : scan.links()) {
                 out.string(l.element());
@@ -291,7 +292,6 @@ final class PageRecordFile {
             }
             out.string(scan.base().orElse(null));
         }
-        out.string(r.scanned());
     }
 
     private static void diagnostic(Strings out, Diagnostic d) throws IOException {
@@ -304,6 +304,10 @@ final class PageRecordFile {
         out.string(d.hint());
     }
 
+    /**
+     * A record's paths and dependencies, decoded now; its findings are walked over (their new
+     * strings numbered, not made) and decoded when asked.
+     */
     private static PageRecord record(Reader in) {
         String contentPath = in.string();
         String outputPath = in.string();
@@ -314,56 +318,113 @@ final class PageRecordFile {
         Set<String> files = new LinkedHashSet<>(in.strings());
         PageDependencies deps = new PageDependencies(includes, dataKeys, (flags & 1) != 0, (flags & 2) != 0,
                 (flags & 4) != 0, files);
+        String scanned = in.string();
+        int findingsAt = in.at;
+        in.skip = true;
+        findings(in);
+        in.skip = false;
+        Table table = in.table;
+        byte[] bytes = in.bytes;
+        return new PageRecord(contentPath, outputPath, layoutFiles, deps, scanned,
+                () -> findings(new Reader(bytes, table, findingsAt, true)));
+    }
+
+    /**
+     * A record's findings; with a skipping reader, only walked over (everything it returns is
+     * null), so that the two ways of reading them cannot disagree on where they end.
+     */
+    private static PageRecord.Findings findings(Reader in) {
+        boolean make = !in.skip;
         Optional<PageText> text = Optional.empty();
         if (in.bool()) {
             String url = in.string();
             String title = in.string();
             int count = in.count();
-            List<PageText.Section> sections = new ArrayList<>(count);
+            List<PageText.Section> sections = make ? new ArrayList<>(count) : null;
             for (int i = 0; i < count; i++) {
                 String heading = in.string();
                 String anchor = in.string();
                 String snippet = in.string();
                 List<String> terms = in.strings();
-                int[] weights = new int[in.count()];
-                for (int w = 0; w < weights.length; w++) {
-                    weights[w] = in.count();
+                int[] weights = make ? new int[in.count()] : null;
+                int n = make ? weights.length : in.count();
+                for (int w = 0; w < n; w++) {
+                    int weight = in.count();
+                    if (make) {
+                        weights[w] = weight;
+                    }
                 }
-                sections.add(new PageText.Section(heading, anchor, snippet, terms, weights));
+                if (make) {
+                    sections.add(new PageText.Section(heading, anchor, snippet, terms, weights));
+                }
             }
             int warnings = in.count();
-            List<Diagnostic> list = new ArrayList<>(warnings);
+            List<Diagnostic> list = make ? new ArrayList<>(warnings) : null;
             for (int i = 0; i < warnings; i++) {
-                list.add(diagnostic(in));
+                Diagnostic warning = diagnostic(in);
+                if (make) {
+                    list.add(warning);
+                }
             }
-            text = Optional.of(new PageText(url, title, sections, list));
+            text = make ? Optional.of(new PageText(url, title, sections, list)) : Optional.empty();
         }
         Optional<ScannedHtml> scan = Optional.empty();
         if (in.bool()) {
             int links = in.count();
-            List<HtmlLink> linkList = new ArrayList<>(links);
+            List<HtmlLink> linkList = make ? new ArrayList<>(links) : null;
             for (int i = 0; i < links; i++) {
-                linkList.add(new HtmlLink(in.string(), in.string(), in.string(), in.string(), in.count(), in.count(),
-                        in.count()));
+                String element = in.string();
+                String attribute = in.string();
+                String value = in.string();
+                String written = in.string();
+                int offset = in.count();
+                int line = in.count();
+                int column = in.count();
+                if (make) {
+                    linkList.add(new HtmlLink(element, attribute, value, written, offset, line, column));
+                }
             }
             int ids = in.count();
-            List<HtmlId> idList = new ArrayList<>(ids);
+            List<HtmlId> idList = make ? new ArrayList<>(ids) : null;
             for (int i = 0; i < ids; i++) {
-                idList.add(new HtmlId(in.string(), in.count(), in.count(), in.count(), in.bool()));
+                String id = in.string();
+                int offset = in.count();
+                int line = in.count();
+                int column = in.count();
+                boolean named = in.bool();
+                if (make) {
+                    idList.add(new HtmlId(id, offset, line, column, named));
+                }
             }
             int headings = in.count();
-            List<HtmlHeading> headingList = new ArrayList<>(headings);
+            List<HtmlHeading> headingList = make ? new ArrayList<>(headings) : null;
             for (int i = 0; i < headings; i++) {
-                headingList.add(new HtmlHeading(in.count(), in.string(), in.string(), in.string(), in.count()));
+                int level = in.count();
+                String id = in.string();
+                String writtenId = in.string();
+                String headingText = in.string();
+                int closeTag = in.count();
+                if (make) {
+                    headingList.add(new HtmlHeading(level, id, writtenId, headingText, closeTag));
+                }
             }
-            scan = Optional.of(new ScannedHtml(linkList, idList, headingList, Optional.ofNullable(in.string())));
+            String base = in.string();
+            if (make) {
+                scan = Optional.of(new ScannedHtml(linkList, idList, headingList, Optional.ofNullable(base)));
+            }
         }
-        return new PageRecord(contentPath, outputPath, layoutFiles, deps, text, scan, in.string());
+        return make ? new PageRecord.Findings(text, scan) : null;
     }
 
     private static Diagnostic diagnostic(Reader in) {
-        Severity severity = Severity.values()[in.count()];
-        return new Diagnostic(severity, in.string(), in.count(), in.count(), in.string(), in.string(), in.string());
+        int severity = in.count();
+        String file = in.string();
+        int line = in.count();
+        int column = in.count();
+        String title = in.string();
+        String detail = in.string();
+        String hint = in.string();
+        return in.skip ? null : new Diagnostic(Severity.values()[severity], file, line, column, title, detail, hint);
     }
 
     /**
@@ -414,14 +475,67 @@ final class PageRecordFile {
         }
     }
 
-    /** Reads what {@link Strings} wrote; any inconsistency throws a runtime exception. */
+    /**
+     * A chunk's strings by number: where each one's bytes are, made into a string the first time
+     * it is asked for. Numbers are given while the chunk is first read, on one thread; findings
+     * decoded later, on any thread, only look strings up (a string made twice at once is the
+     * same string, so the race is harmless).
+     */
+    private static final class Table {
+        private final byte[] bytes;
+        private int[] offsets = new int[256];
+        private int[] lengths = new int[256];
+        private String[] made = new String[256];
+        private int size;
+
+        Table(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        void add(int offset, int length, String string) {
+            if (size == offsets.length) {
+                offsets = java.util.Arrays.copyOf(offsets, size * 2);
+                lengths = java.util.Arrays.copyOf(lengths, size * 2);
+                made = java.util.Arrays.copyOf(made, size * 2);
+            }
+            offsets[size] = offset;
+            lengths[size] = length;
+            made[size] = string;
+            size++;
+        }
+
+        String get(int number) {
+            if (number >= size) {
+                throw new IllegalStateException("a string not yet defined");
+            }
+            String string = made[number];
+            if (string == null) {
+                string = new String(bytes, offsets[number], lengths[number], StandardCharsets.UTF_8);
+                made[number] = string;
+            }
+            return string;
+        }
+    }
+
+    /**
+     * Reads what {@link Strings} wrote; any inconsistency throws a runtime exception. A reader
+     * that numbers strings (the first reading of a chunk) adds each new one to the chunk's table;
+     * one that decodes a record's findings later only looks them up.
+     */
     private static final class Reader {
         final byte[] bytes;
+        final Table table;
         int at;
-        private final List<String> strings = new ArrayList<>();
+        /** Whether to walk over what is read without making anything of it. */
+        boolean skip;
+        private final boolean numbered;
 
-        Reader(byte[] bytes) {
+        /** @param numbered whether the chunk's strings up to {@code at} are numbered already */
+        Reader(byte[] bytes, Table table, int at, boolean numbered) {
             this.bytes = bytes;
+            this.table = table;
+            this.at = at;
+            this.numbered = numbered;
         }
 
         int count() {
@@ -446,15 +560,18 @@ final class PageRecordFile {
                 return null;
             }
             if (tag >= 2) {
-                return strings.get(tag - 2);
+                return skip ? null : table.get(tag - 2);
             }
             int length = count();
-            if (length > bytes.length - at) {
+            if (length < 0 || length > bytes.length - at) {
                 throw new IllegalStateException("string beyond the end");
             }
-            String s = new String(bytes, at, length, StandardCharsets.UTF_8);
+            int start = at;
             at += length;
-            strings.add(s);
+            String s = skip ? null : new String(bytes, start, length, StandardCharsets.UTF_8);
+            if (!numbered) {
+                table.add(start, length, s);
+            }
             return s;
         }
 
@@ -463,9 +580,12 @@ final class PageRecordFile {
             if (n > bytes.length - at) {
                 throw new IllegalStateException("list beyond the end");
             }
-            List<String> list = new ArrayList<>(n);
+            List<String> list = skip ? null : new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                list.add(string());
+                String s = string();
+                if (!skip) {
+                    list.add(s);
+                }
             }
             return list;
         }

@@ -151,8 +151,8 @@ public final class LinkCheckStage {
     }
 
     /** A page kept from the last build, with the links and ids its record holds. */
-    public void page(Page page, PageRecord record) {
-        page(page, record.scan(), record.layoutFiles(), record.dependencies());
+    public void page(Page page, PageRecord record, Optional<ScannedHtml> scan) {
+        page(page, scan, record.layoutFiles(), record.dependencies());
     }
 
     /** A page with its links and ids when it is HTML, and what made it, to find a broken link's source line. */

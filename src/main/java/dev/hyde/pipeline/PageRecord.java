@@ -7,36 +7,43 @@ import dev.hyde.search.PageText;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a build keeps of one page's rendering so that a later build can use it instead of
  * rendering the page again: where it was written, what it read, and what the search index and
- * the link check took from it.
+ * the link check took from it. What they took is the bulk of a record and is needed only for the
+ * pages kept, once each: a record read from the cache decodes it when asked.
  *
  * @param contentPath  the page's path below the content folder
  * @param outputPath   the file it was written to
  * @param layoutFiles  the template files its layouts read
  * @param dependencies the includes, data and site-wide lists it read
- * @param searchText   what the search index took from it, if anything
- * @param scan         its links and ids, for an HTML page
  * @param scanned      a digest of the page as read (front matter, text, URL) where reading it
  *                     depends on more than its file (GitHub Pages' generators), else empty
+ * @param findings     what the search index and the link check took from it, given when asked
  */
 public record PageRecord(String contentPath, String outputPath, List<String> layoutFiles,
-                         PageDependencies dependencies, Optional<PageText> searchText, Optional<ScannedHtml> scan,
-                         String scanned) {
+                         PageDependencies dependencies, String scanned, Supplier<Findings> findings) {
 
     public PageRecord {
         layoutFiles = List.copyOf(layoutFiles);
     }
 
+    /**
+     * @param searchText what the search index took from the page, if anything
+     * @param scan       its links and ids, for an HTML page
+     */
+    public record Findings(Optional<PageText> searchText, Optional<ScannedHtml> scan) {
+    }
+
     /** @param digest whether to digest the page as read (see {@link #scanned}) */
     static PageRecord of(RenderedPage rendered, boolean digest) {
         Page page = rendered.page();
+        Findings findings = new Findings(rendered.searchText(),
+                page.isHtmlOutput() ? Optional.of(rendered.finished().scan()) : Optional.empty());
         return new PageRecord(page.contentPath(), page.outputPath(), rendered.layoutFiles(),
-                rendered.dependencies(), rendered.searchText(),
-                page.isHtmlOutput() ? Optional.of(rendered.finished().scan()) : Optional.empty(),
-                digest ? digest(page) : "");
+                rendered.dependencies(), digest ? digest(page) : "", () -> findings);
     }
 
     /** A digest of what reading a page gave: its front matter, text and URL. */

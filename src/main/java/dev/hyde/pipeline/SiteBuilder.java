@@ -158,19 +158,25 @@ public final class SiteBuilder {
         }
     }
 
-    /** Takes the kept pages' files from the site as it is, and their search text and links from their records. */
+    /**
+     * Takes the kept pages' files from the site as it is, and their links and search text from
+     * their records, one page at a time: a record's findings are decoded once and let go.
+     */
     private static int keep(Site site, Map<String, PageRecord> kept, StagedDirectory staged, LinkCheckStage links,
                             SearchIndexer index, StageTimes times) {
         if (kept.isEmpty()) {
             return 0;
         }
         List<dev.hyde.model.Page> pages = site.pages().stream().filter(p -> kept.containsKey(p.contentPath())).toList();
-        times.time(Stage.WRITE, () -> pages.parallelStream().forEach(page -> staged.reuse(page.outputPath())));
-        times.time(Stage.LINKS, () -> pages.parallelStream().forEach(page -> links.page(page, kept.get(page.contentPath()))));
-        if (index != null) {
-            times.time(Stage.SEARCH, () -> pages.parallelStream()
-                    .forEach(page -> kept.get(page.contentPath()).searchText().ifPresent(index::add)));
-        }
+        pages.parallelStream().forEach(page -> {
+            PageRecord record = kept.get(page.contentPath());
+            times.time(Stage.WRITE, () -> staged.reuse(page.outputPath()));
+            PageRecord.Findings findings = record.findings().get();
+            times.time(Stage.LINKS, () -> links.page(page, record, findings.scan()));
+            if (index != null) {
+                findings.searchText().ifPresent(text -> times.time(Stage.SEARCH, () -> index.add(text)));
+            }
+        });
         return pages.size();
     }
 
