@@ -74,6 +74,11 @@ final class TunedJvm {
         String heap = env.getOrDefault("HYDE_HEAP", "1g");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + heap,
                 "-XX:+ExitOnOutOfMemoryError", "-D" + PARENT + "=" + ProcessHandle.current().pid()));
+        if (!args[0].equals("serve")) {
+            // the whole heap from the start: a heap grown in steps on the way costs full
+            // collections, 1.2 s of a 10,000-page build and 0.5 s of its one-page rebuild
+            command.add("-Xms" + heap);
+        }
         command.addAll(options(args[0]));
         command.add("-jar");
         command.add(jar.toString());
