@@ -32,6 +32,11 @@ public record RenderedPage(Page page, FinishedPage finished, List<String> layout
         this(page, finished, layoutFiles, dependencies, Optional.empty());
     }
 
+    /** This page once written as {@code written}, which it keeps instead of its text (see {@link FinishedPage#keptAs}). */
+    public RenderedPage keptAs(byte[] written) {
+        return new RenderedPage(page, finished.keptAs(written), layoutFiles, dependencies, searchText);
+    }
+
     /** The bytes written for this page. */
     public byte[] bytes() {
         return finished.html().getBytes(StandardCharsets.UTF_8);

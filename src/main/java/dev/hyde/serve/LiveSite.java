@@ -174,6 +174,12 @@ public final class LiveSite {
         return linkWarnings;
     }
 
+    /** A page rendered and written: kept with its output's bytes instead of its text, which would be a second copy. */
+    private void keep(RenderedPage result) {
+        MemoryOutput written = output;
+        rendered.put(result.page().contentPath(), written.get(result.page().outputPath()).map(result::keptAs).orElse(result));
+    }
+
     /**
      * Checks the links of the pages just rendered against the whole site as it is now; the other
      * pages are read only where a link points into them.
@@ -239,7 +245,7 @@ public final class LiveSite {
         PageRenderer renderer = prepare(site);
         lastRendered = site.pages().stream().map(Page::contentPath).collect(java.util.stream.Collectors.toUnmodifiableSet());
         lastRendering = SiteWriter.writeSite(site, renderer, output, new StageTimes(),
-                result -> rendered.put(result.page().contentPath(), result),
+                this::keep,
                 (page, problem) -> renderErrors.put(page.contentPath(), problem));
         SiteWriter.copyFiles(site.staticFiles(), Assets.bundled(project, site.staticFiles()), output, new StageTimes());
         searchFiles = Set.of();
@@ -382,7 +388,7 @@ public final class LiveSite {
         // One page, cheap to redo: the theme's 404 page follows every shared change.
         ThemePages.notFound(project, now).ifPresent(page -> renderErrors.remove(page.contentPath()));
         lastRendering = SiteWriter.writePagesOf(now, contents, toRender, renderer, output, new StageTimes(),
-                result -> rendered.put(result.page().contentPath(), result),
+                this::keep,
                 (page, problem) -> renderErrors.put(page.contentPath(), problem), true);
 
         for (StaticFile file : staticsAfter.values()) {
