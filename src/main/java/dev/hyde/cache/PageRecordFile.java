@@ -8,7 +8,7 @@ import dev.hyde.html.HtmlId;
 import dev.hyde.html.HtmlLink;
 import dev.hyde.html.ScannedHtml;
 import dev.hyde.pipeline.PageRecord;
-import dev.hyde.search.PageText;
+import dev.hyde.search.IndexedPage;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -37,7 +37,7 @@ import java.util.Set;
  */
 final class PageRecordFile {
     private static final String MAGIC = "hyde-pages";
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     /** Records per chunk: small enough that one changed page costs one chunk, large enough to share strings. */
     static final int CHUNK = 256;
 
@@ -239,16 +239,12 @@ final class PageRecordFile {
         out.strings(List.copyOf(d.files()));
         out.string(r.scanned());
         PageRecord.Findings findings = r.findings().get();
-        out.data.writeBoolean(findings.searchText().isPresent());
-        if (findings.searchText().isPresent()) {
-            PageText text = findings.searchText().get();
-            out.string(text.url());
-            out.string(text.title());
-            out.count(text.sections().size());
-            for (PageText.Section s : text.sections()) {
-                out.string(s.heading());
-                out.string(s.anchor());
-                out.string(s.snippet());
+        out.data.writeBoolean(findings.indexed().isPresent());
+        if (findings.indexed().isPresent()) {
+            IndexedPage page = findings.indexed().get();
+            out.string(page.url());
+            out.count(page.sections().size());
+            for (IndexedPage.Terms s : page.sections()) {
                 out.strings(s.terms());
                 int[] weights = s.weights();
                 out.count(weights.length);
@@ -256,8 +252,10 @@ final class PageRecordFile {
                     out.count(w);
                 }
             }
-            out.count(text.warnings().size());
-            for (Diagnostic w : text.warnings()) {
+            out.count(page.shown().length);
+            out.data.write(page.shown());
+            out.count(page.warnings().size());
+            for (Diagnostic w : page.warnings()) {
                 diagnostic(out, w);
             }
         }
@@ -335,16 +333,12 @@ final class PageRecordFile {
      */
     private static PageRecord.Findings findings(Reader in) {
         boolean make = !in.skip;
-        Optional<PageText> text = Optional.empty();
+        Optional<IndexedPage> indexed = Optional.empty();
         if (in.bool()) {
             String url = in.string();
-            String title = in.string();
             int count = in.count();
-            List<PageText.Section> sections = make ? new ArrayList<>(count) : null;
+            List<IndexedPage.Terms> sections = make ? new ArrayList<>(count) : null;
             for (int i = 0; i < count; i++) {
-                String heading = in.string();
-                String anchor = in.string();
-                String snippet = in.string();
                 List<String> terms = in.strings();
                 int[] weights = make ? new int[in.count()] : null;
                 int n = make ? weights.length : in.count();
@@ -355,9 +349,10 @@ final class PageRecordFile {
                     }
                 }
                 if (make) {
-                    sections.add(new PageText.Section(heading, anchor, snippet, terms, weights));
+                    sections.add(new IndexedPage.Terms(terms, weights));
                 }
             }
+            byte[] shown = in.bytes();
             int warnings = in.count();
             List<Diagnostic> list = make ? new ArrayList<>(warnings) : null;
             for (int i = 0; i < warnings; i++) {
@@ -366,7 +361,7 @@ final class PageRecordFile {
                     list.add(warning);
                 }
             }
-            text = make ? Optional.of(new PageText(url, title, sections, list)) : Optional.empty();
+            indexed = make ? Optional.of(new IndexedPage(url, sections, shown, list)) : Optional.empty();
         }
         Optional<ScannedHtml> scan = Optional.empty();
         if (in.bool()) {
@@ -413,7 +408,7 @@ final class PageRecordFile {
                 scan = Optional.of(new ScannedHtml(linkList, idList, headingList, Optional.ofNullable(base)));
             }
         }
-        return make ? new PageRecord.Findings(text, scan) : null;
+        return make ? new PageRecord.Findings(indexed, scan) : null;
     }
 
     private static Diagnostic diagnostic(Reader in) {
@@ -573,6 +568,16 @@ final class PageRecordFile {
                 table.add(start, length, s);
             }
             return s;
+        }
+
+        /** A run of bytes written as its length and the bytes; null when skipping. */
+        byte[] bytes() {
+            int length = count();
+            if (length > bytes.length - at) {
+                throw new IllegalStateException("bytes beyond the end");
+            }
+            at += length;
+            return skip ? null : java.util.Arrays.copyOfRange(bytes, at - length, at);
         }
 
         List<String> strings() {

@@ -3,7 +3,7 @@ package dev.hyde.pipeline;
 import dev.hyde.deps.PageDependencies;
 import dev.hyde.html.ScannedHtml;
 import dev.hyde.model.Page;
-import dev.hyde.search.PageText;
+import dev.hyde.search.IndexedPage;
 
 import java.util.List;
 import java.util.Optional;
@@ -31,16 +31,19 @@ public record PageRecord(String contentPath, String outputPath, List<String> lay
     }
 
     /**
-     * @param searchText what the search index took from the page, if anything
-     * @param scan       its links and ids, for an HTML page
+     * @param indexed what the search index took from the page, if anything
+     * @param scan    its links and ids, for an HTML page
      */
-    public record Findings(Optional<PageText> searchText, Optional<ScannedHtml> scan) {
+    public record Findings(Optional<IndexedPage> indexed, Optional<ScannedHtml> scan) {
     }
 
-    /** @param digest whether to digest the page as read (see {@link #scanned}) */
-    static PageRecord of(RenderedPage rendered, boolean digest) {
+    /**
+     * @param indexed what the search index took from the page
+     * @param digest  whether to digest the page as read (see {@link #scanned})
+     */
+    static PageRecord of(RenderedPage rendered, Optional<IndexedPage> indexed, boolean digest) {
         Page page = rendered.page();
-        Findings findings = new Findings(rendered.searchText(),
+        Findings findings = new Findings(indexed,
                 page.isHtmlOutput() ? Optional.of(rendered.finished().scan()) : Optional.empty());
         return new PageRecord(page.contentPath(), page.outputPath(), rendered.layoutFiles(),
                 rendered.dependencies(), digest ? digest(page) : "", () -> findings);

@@ -13,6 +13,7 @@ import dev.hyde.output.OutputSink;
 import dev.hyde.output.StagedDirectory;
 import dev.hyde.links.SiteAddress;
 import dev.hyde.search.SearchIndex;
+import dev.hyde.search.IndexedPage;
 import dev.hyde.search.SearchIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,9 +103,14 @@ public final class SiteBuilder {
                         .filter(page -> page.written() && !reusable.containsKey(page.contentPath())).count());
                 return page -> !reusable.containsKey(page.contentPath());
             }, renderer, out, times, rendered -> {
-                rendered.searchText().ifPresent(text -> times.time(Stage.SEARCH, () -> index.add(text)));
+                Optional<IndexedPage> indexed = index == null ? Optional.empty()
+                        : rendered.searchText().map(text -> times.time(Stage.SEARCH, () -> {
+                            IndexedPage page = IndexedPage.of(text);
+                            index.add(page);
+                            return page;
+                        }));
                 times.time(Stage.LINKS, () -> links.page(rendered));
-                memory.rendered(PageRecord.of(rendered, generated));
+                memory.rendered(PageRecord.of(rendered, indexed, generated));
                 progress.pageRendered();
             }, (page, problem) -> {
                 diagnostics.add(problem);
@@ -174,7 +180,7 @@ public final class SiteBuilder {
             PageRecord.Findings findings = record.findings().get();
             times.time(Stage.LINKS, () -> links.page(page, record, findings.scan()));
             if (index != null) {
-                findings.searchText().ifPresent(text -> times.time(Stage.SEARCH, () -> index.add(text)));
+                findings.indexed().ifPresent(indexed -> times.time(Stage.SEARCH, () -> index.add(indexed)));
             }
         });
         return pages.size();

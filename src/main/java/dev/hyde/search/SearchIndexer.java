@@ -47,7 +47,7 @@ public final class SearchIndexer implements AutoCloseable {
     private final SectionStore store;
 
     /** A page that has arrived: where it sorts, how many sections it has, where their JSON is. */
-    private record Arrived(String url, int rank, int sections, SectionStore.Stored shown, PageText whole,
+    private record Arrived(String url, int rank, int sections, SectionStore.Stored shown, IndexedPage whole,
                            List<Diagnostic> warnings) {
     }
 
@@ -71,10 +71,15 @@ public final class SearchIndexer implements AutoCloseable {
 
     /** Indexes one page; safe to call from several threads at once. */
     public void add(PageText page) {
+        add(IndexedPage.of(page));
+    }
+
+    /** Indexes one page as the index takes it; safe to call from several threads at once. */
+    public void add(IndexedPage page) {
         Integer rank = ranks.get(page.url());
-        List<PageText.Section> sections = page.sections();
+        List<IndexedPage.Terms> sections = page.sections();
         boolean inOrder = rank != null && sections.size() < 1 << SECTION_BITS && claimed.compareAndSet(rank, 0, 1);
-        SectionStore.Stored shown = store.put(shown(page));
+        SectionStore.Stored shown = store.put(page.shown());
         synchronized (pages) {
             pages.add(new Arrived(page.url(), inOrder ? rank : -1, sections.size(), shown, inOrder ? null : page,
                     page.warnings()));
@@ -84,7 +89,7 @@ public final class SearchIndexer implements AutoCloseable {
         }
         // The page's postings, grouped by stripe, so each stripe is locked once per page.
         int count = 0;
-        for (PageText.Section section : sections) {
+        for (IndexedPage.Terms section : sections) {
             count += section.terms().size();
         }
         String[] terms = new String[count];
@@ -93,7 +98,7 @@ public final class SearchIndexer implements AutoCloseable {
         int[] perStripe = new int[STRIPES + 1];
         int n = 0;
         for (int s = 0; s < sections.size(); s++) {
-            PageText.Section section = sections.get(s);
+            IndexedPage.Terms section = sections.get(s);
             List<String> sectionTerms = section.terms();
             int[] weights = section.weights();
             for (int i = 0; i < weights.length; i++) {
@@ -159,12 +164,12 @@ public final class SearchIndexer implements AutoCloseable {
         // The kept postings as (section id, weight); then the pages kept whole add theirs.
         byTerm.values().parallelStream().forEach(postings -> postings.toIds(firstSection, pageOfRank));
         for (int p = 0; p < ordered.size(); p++) {
-            PageText whole = ordered.get(p).whole();
+            IndexedPage whole = ordered.get(p).whole();
             if (whole == null) {
                 continue;
             }
             for (int s = 0; s < whole.sections().size(); s++) {
-                PageText.Section section = whole.sections().get(s);
+                IndexedPage.Terms section = whole.sections().get(s);
                 for (int i = 0; i < section.weights().length; i++) {
                     byTerm.computeIfAbsent(section.terms().get(i), t -> Postings.ofIds())
                             .addId(firstSection[p] + s, section.weights()[i]);
@@ -235,23 +240,6 @@ public final class SearchIndexer implements AutoCloseable {
     @Override
     public void close() {
         store.close();
-    }
-
-    /** A page's sections as results show them, one JSON array a line (JSON strings hold no line break). */
-    private static byte[] shown(PageText page) {
-        StringBuilder json = new StringBuilder(page.sections().size() * 320);
-        for (PageText.Section section : page.sections()) {
-            if (!json.isEmpty()) {
-                json.append('\n');
-            }
-            json.append('[');
-            Json.string(json, page.url()).append(',');
-            Json.string(json, page.title()).append(',');
-            Json.string(json, section.heading()).append(',');
-            Json.string(json, section.anchor()).append(',');
-            Json.string(json, section.snippet()).append(']');
-        }
-        return bytes(json);
     }
 
     private static byte[] bytes(CharSequence text) {
