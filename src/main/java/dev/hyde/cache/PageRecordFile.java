@@ -31,6 +31,11 @@ import java.util.Set;
  * referred to by number: the links of a site's shared navigation and the words of its pages repeat
  * on every page.
  *
+ * <p>Reading the file decodes each record's paths and dependencies, which decide whether its page is
+ * kept; its findings (its search entry and its links, most of the file) are decoded only for a
+ * page that is kept, when the build takes them, so a large site's findings are never all held as
+ * objects at once.
+ *
  * <p>The file starts with a marker, the format and the id of the build that wrote it, which its
  * {@link CacheRecord} names: a file of another build, damaged or cut short, is never read as this
  * one's ({@link Damaged}).
