@@ -44,6 +44,13 @@ public final class Utf8Text {
 
     public static String decode(byte[] bytes, String shownAs) {
         int start = hasBom(bytes) ? 3 : 0;
+        // The string constructor's decoding is the fast one (ASCII is copied as it is); it puts
+        // U+FFFD for every malformed sequence, so text without one was valid UTF-8. Text with
+        // one (a bad byte, or a U+FFFD written in the file) is decoded strictly to tell which.
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return withLf(fast);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -57,9 +64,14 @@ public final class Utf8Text {
         if (result.isError()) {
             throw notUtf8(shownAs, bytes, in.position());
         }
-        String text = out.flip().toString();
-        // Windows editors write CRLF: every source reads as LF, so a site builds the same bytes
-        // whoever saved its files (layouts and includes are copied into pages as they are).
+        return withLf(out.flip().toString());
+    }
+
+    /**
+     * Windows editors write CRLF: every source reads as LF, so a site builds the same bytes
+     * whoever saved its files (layouts and includes are copied into pages as they are).
+     */
+    private static String withLf(String text) {
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
     }
 
