@@ -85,10 +85,11 @@ public final class CachedBuild {
         try {
             inputs = InputFingerprint.read(options);
         } catch (IOException | UncheckedIOException e) {
-            notes.add(Diagnostic.warning("Build cache not used")
+            notes.add(Diagnostic.warning("Build cache not used").at(unreadable(options, e))
                     .detail("Hyde could not read every file of the project to compare it with the last build: %s",
                             e.getMessage())
-                    .hint("Check the project's file permissions.").build());
+                    .hint("Check the project's file permissions, or move what cannot be read out of the project.")
+                    .build());
         }
         CacheStore.Read read = store.read();
         read.unusable().ifPresent(why -> notes.add(unusable("build.json", why)));
@@ -163,6 +164,17 @@ public final class CachedBuild {
         List<Path> given = options.configFiles().isEmpty() ? List.of(project.configFile()) : options.configFiles();
         return given.stream().map(p -> project.root().resolve(p).toAbsolutePath().normalize())
                 .filter(p -> p.startsWith(project.root())).map(project::relative).toList();
+    }
+
+    /** The file that could not be read, relative to the project when it is in it; empty when unknown. */
+    private static String unreadable(BuildOptions options, Exception e) {
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (!(cause instanceof java.nio.file.FileSystemException failed) || failed.getFile() == null) {
+            return "";
+        }
+        Path file = Path.of(failed.getFile()).toAbsolutePath().normalize();
+        ProjectLayout project = options.projectLayout();
+        return file.startsWith(project.root()) ? project.relative(file) : file.toString();
     }
 
     private static Diagnostic unusable(String file, String why) {

@@ -294,6 +294,23 @@ class BuildCacheTest {
     }
 
     @Test
+    void aProjectFileThatCannotBeReadLeavesTheCacheUnusedWithAWarningNamingIt() throws IOException {
+        Path root = TestSite.write(HYDE_PROJECT);
+        // a folder that links to itself: the fingerprint cannot read the project whole (the build
+        // itself reads only content/, templates/ and _data/)
+        Files.createDirectories(root.resolve("notes"));
+        Files.createSymbolicLink(root.resolve("notes/loop"), root.resolve("notes"));
+        BuildOptions options = options(root, root.resolve("site"));
+        BuildResult result = build(options);
+        assertTrue(result.succeeded(), result.diagnostics().toString());
+        List<Diagnostic> warnings = cacheWarnings(result);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals("Build cache not used", warnings.get(0).title());
+        assertEquals("notes/loop", warnings.get(0).file());
+        assertFalse(build(options).upToDate(), "nothing was cached");
+    }
+
+    @Test
     void aSiteChangedByHandIsBuiltAgain() throws IOException {
         Path root = TestSite.write(HYDE_PROJECT);
         BuildOptions options = options(root, root.resolve("site"));
