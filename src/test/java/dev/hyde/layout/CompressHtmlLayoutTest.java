@@ -147,9 +147,13 @@ class CompressHtmlLayoutTest {
     }
 
     static String body(String version) {
+        return FrontMatterSplitter.split(resource(version)).orElseThrow().body();
+    }
+
+    /** A release's layout file. */
+    static String resource(String version) {
         try (InputStream in = CompressHtmlLayoutTest.class.getResourceAsStream(FOLDER + version + ".html")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return FrontMatterSplitter.split(text).orElseThrow().body();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
