@@ -253,12 +253,100 @@ final class CompressHtmlLayout {
             html = removeComments(html, s.comments().get(0), s.comments().get(1));
         }
         html = outsidePre(html, s.blanklines());
-        for (String element : s.clippings()) {
-            html = html.replace(" <" + element, "<" + element)
-                    .replace(" </" + element + ">", "</" + element + ">")
-                    .replace("</" + element + "> ", "</" + element + ">");
+        return clip(html, s.clippings());
+    }
+
+    /**
+     * The clippings: for each element in turn, {@code " <e"}, {@code " </e>"} and {@code "</e> "}
+     * lose their space, everywhere. Done as written that is three passes over the page per
+     * element (150 for "all"); here it is one. Each of those replacements takes one space out of
+     * a run of spaces, next to a tag whose text does not change, so a run loses one space for
+     * each replacement whose text stands at it: one per element that begins the name of a
+     * {@code <tag} after the run, or is the name of a {@code </tag>} after it or before it, until
+     * the run is gone. That holds for elements of letters and digits; for any other the
+     * replacements are made one by one, as the layout makes them.
+     */
+    private static String clip(String html, List<String> clippings) {
+        if (!clippings.stream().allMatch(CompressHtmlLayout::isTagName)) {
+            String text = html;
+            for (String e : clippings) {
+                text = text.replace(" <" + e, "<" + e)
+                        .replace(" </" + e + ">", "</" + e + ">")
+                        .replace("</" + e + "> ", "</" + e + ">");
+            }
+            return text;
         }
-        return html;
+        if (clippings.isEmpty()) {
+            return html;
+        }
+        Map<String, Integer> times = new java.util.HashMap<>();
+        clippings.forEach(e -> times.merge(e, 1, Integer::sum));
+        int longest = clippings.stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder out = new StringBuilder(html.length());
+        int n = html.length();
+        int copied = 0;
+        for (int at = html.indexOf(' '); at >= 0; at = html.indexOf(' ', at)) {
+            int end = at;
+            while (end < n && html.charAt(end) == ' ') {
+                end++;
+            }
+            int matches = closedBefore(html, at, longest, times) + tagAfter(html, end, longest, times);
+            int removed = Math.min(end - at, matches);
+            if (removed > 0) {
+                out.append(html, copied, at).append(" ".repeat(end - at - removed));
+                copied = end;
+            }
+            at = end;
+        }
+        return copied == 0 ? html : out.append(html, copied, n).toString();
+    }
+
+    /** How many clipping elements {@code e} have {@code "</e>"} end right before {@code at}. */
+    private static int closedBefore(String html, int at, int longest, Map<String, Integer> times) {
+        if (at < 4 || html.charAt(at - 1) != '>') {
+            return 0;
+        }
+        int start = at - 1;
+        while (start > 0 && at - 1 - start < longest && isLetterOrDigit(html.charAt(start - 1))) {
+            start--;
+        }
+        if (start == at - 1 || start < 2 || html.charAt(start - 1) != '/' || html.charAt(start - 2) != '<') {
+            return 0;
+        }
+        return times.getOrDefault(html.substring(start, at - 1), 0);
+    }
+
+    /**
+     * How many clipping elements {@code e} stand in a tag starting at {@code at}: as {@code "</e>"},
+     * or as the beginning of the name in {@code "<name"}.
+     */
+    private static int tagAfter(String html, int at, int longest, Map<String, Integer> times) {
+        int n = html.length();
+        if (at + 1 >= n || html.charAt(at) != '<') {
+            return 0;
+        }
+        boolean closing = html.charAt(at + 1) == '/';
+        int start = closing ? at + 2 : at + 1;
+        int end = start;
+        while (end < n && end - start <= longest && isLetterOrDigit(html.charAt(end))) {
+            end++;
+        }
+        if (closing) {
+            return end < n && html.charAt(end) == '>' ? times.getOrDefault(html.substring(start, end), 0) : 0;
+        }
+        int count = 0;
+        for (int length = 1; length <= Math.min(longest, end - start); length++) {
+            count += times.getOrDefault(html.substring(start, start + length), 0);
+        }
+        return count;
+    }
+
+    private static boolean isTagName(String element) {
+        return !element.isEmpty() && element.chars().allMatch(CompressHtmlLayout::isLetterOrDigit);
+    }
+
+    private static boolean isLetterOrDigit(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /**

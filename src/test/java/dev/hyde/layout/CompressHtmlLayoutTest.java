@@ -99,6 +99,23 @@ class CompressHtmlLayoutTest {
     }
 
     @Test
+    void clippingsTakeOneSpaceForEachElementThatMatches() {
+        String body = body("v3.2.1");
+        LiquidTemplate template = engine.parse(body, "_layouts/compress.html", 9);
+        CompressHtmlLayout layout = CompressHtmlLayout.of(body).orElseThrow();
+        String content = "<x>    <p>a</p>    <pre>  b  </pre>   <colgroup> <col>  </col>   <header>  <head>   "
+                + "</th>  <thead>   </p>    </p></p>  </li>  ";
+        for (List<String> clippings : List.of(List.of("p", "p", "p"), List.of("p", "p"), List.of("col", "colgroup"),
+                List.of("colgroup", "col", "col"), List.of("head", "header", "th", "thead", "th"), List.of("P", "li"))) {
+            Map<String, Object> site = Map.of("compress_html", Map.of("clippings", clippings));
+            Map<String, Object> extra = Map.of("jekyll", Map.of("environment", "development"));
+            String expected = engine.render(template, variables(site, Map.of(), content, extra), new ReadRecorder());
+            assertEquals(expected, layout.render(site, Map.of(), content, extra, ConfigLoader.DEFAULT_LIQUID_LIMITS)
+                    .orElseThrow(), clippings.toString());
+        }
+    }
+
+    @Test
     void recognisesEachReleaseAndNothingElse() {
         for (String version : RECOGNISED) {
             String body = body(version);
@@ -172,7 +189,9 @@ class CompressHtmlLayoutTest {
             "<[", "]>", " ", "  ", "   ", "\t", "\n", "\n\n", "\r\n", " \n ", "<p>", "</p>", "<li>", "</li>", "<div>",
             " </div> ", "<html>", "</html>", "<head>", "</head>", "<body>", "</body>", "<textarea>", "</textarea>",
             "é", "😀", "text", "word", "<br/>", "<p class=a>", " <h1>", "</h1> ", "</td>", "<tbody>", "<tr>", "</tr> ",
-            ";", "<", ">", "</", "{{", "%}", "<!--[if IE]>", "<![endif]-->", "<dt>", "</dd>", "<option>", "</rt>");
+            ";", "<", ">", "</", "{{", "%}", "<!--[if IE]>", "<![endif]-->", "<dt>", "</dd>", "<option>", "</rt>",
+            "<header>", "</header>", "<colgroup>", "<col>", "</col>", "<thead>", "<th>", "</th>", "</p>", "<P>",
+            "<h1", "<h12>", "</h1", "</h1 >", "</>", "< p>", "</ p>", "</li></li>", "    ", "<br>", "</br>");
 
     private static String html(Random random) {
         StringBuilder out = new StringBuilder();
@@ -184,7 +203,7 @@ class CompressHtmlLayoutTest {
     }
 
     private static final List<String> TAGS = List.of("p", "li", "div", "pre", "html", "head", "body", "td", "tr", "h1",
-            "", "textarea", "dd", "é");
+            "", "textarea", "dd", "é", "col", "colgroup", "header", "th", "thead", "h", "P", "br", "p");
 
     /**
      * Options as sites write them, and now and then (the first value given to {@link #pick}) one
