@@ -120,16 +120,10 @@ final class CompressHtmlLayout {
         Map<?, ?> o = options == null ? Map.of() : (Map<?, ?>) options;
         Boolean ignored = ignored(o, extra, page);
         Optional<Settings> settings = settings(o);
-        if (ignored == null || settings.isEmpty()) {
+        if (ignored == null || settings.isEmpty() || !withinLimits(content, settings.get(), limits)) {
             return Optional.empty();
         }
-        if (ignored) {
-            return Optional.of(before + content + after);
-        }
-        if (!withinLimits(content, settings.get(), limits)) {
-            return Optional.empty();
-        }
-        return Optional.of(before + compress(content, settings.get()) + after);
+        return Optional.of(before + (ignored ? content : compress(content, settings.get())) + after);
     }
 
     /** The options as the layout uses them; empty when one has a value whose Liquid meaning is not certain. */
@@ -226,7 +220,7 @@ final class CompressHtmlLayout {
             }
             out.add(s);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**

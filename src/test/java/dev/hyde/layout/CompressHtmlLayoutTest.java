@@ -151,6 +151,11 @@ class CompressHtmlLayoutTest {
         var small = new dev.hyde.config.LiquidLimits(100, 1_000_000, 30_000, "_config.yml");
         assertTrue(layout.render(Map.of(), Map.of(), "x".repeat(40), extra, small).isEmpty());
         assertTrue(layout.render(Map.of(), Map.of(), "x".repeat(10), extra, small).isPresent());
+        // Near the output size limit Liquid renders, so the limit applies as before, also to a page passed through.
+        var tiny = new dev.hyde.config.LiquidLimits(1_000_000, 30, 30_000, "_config.yml");
+        Map<String, Object> ignoring = Map.of("compress_html", Map.of("ignore", Map.of("envs", "development")));
+        assertTrue(layout.render(ignoring, Map.of(), "x".repeat(20), extra, tiny).isEmpty());
+        assertEquals("\n" + "x".repeat(10) + "\n", layout.render(ignoring, Map.of(), "x".repeat(10), extra, tiny).orElseThrow());
     }
 
     private static Map<String, Object> variables(Map<String, Object> site, Map<String, Object> page, String content,
