@@ -189,7 +189,7 @@ final class CompressHtmlLayout {
             if (names == null) {
                 return null;
             }
-            if (names.contains(environment)) {
+            if (environment != null && names.contains(environment)) {
                 return true;
             }
         } else if (envs != null) {

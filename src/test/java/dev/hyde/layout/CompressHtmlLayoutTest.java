@@ -147,6 +147,9 @@ class CompressHtmlLayoutTest {
         }
         assertTrue(layout.render(Map.of("compress_html", "all"), Map.of(), "x", extra,
                 ConfigLoader.DEFAULT_LIQUID_LIMITS).isEmpty());
+        // Without jekyll.environment a list of environments names none of them, as in Liquid.
+        assertEquals("\nx\n", layout.render(Map.of("compress_html", Map.of("ignore", Map.of("envs", List.of("production")))),
+                Map.of(), "x", Map.of(), ConfigLoader.DEFAULT_LIQUID_LIMITS).orElseThrow());
         // A page so large that Liquid could reach the iteration limit renders in Liquid, which reports it.
         var small = new dev.hyde.config.LiquidLimits(100, 1_000_000, 30_000, "_config.yml");
         assertTrue(layout.render(Map.of(), Map.of(), "x".repeat(40), extra, small).isEmpty());
