@@ -12,12 +12,15 @@ import java.util.Map;
 
 /**
  * Liquid layouts, as Jekyll renders them: each parsed once per build, rendered with {@code site},
- * {@code page}, {@code layout} (the layout's own front matter) and {@code content}.
+ * {@code page}, {@code layout} (the layout's own front matter) and {@code content}. A layout that
+ * is a released jekyll-compress-html is worked out in Java where it gives the same text (see
+ * {@link CompressHtmlLayout}); it is parsed all the same, for the options only Liquid renders.
  */
 final class LiquidLayouts {
     private final LiquidEngine liquid;
     private final Map<String, LiquidTemplate> templates = new HashMap<>();
     private final Map<String, Diagnostic> broken = new HashMap<>();
+    private final Map<String, CompressHtmlLayout> compress = new HashMap<>();
 
     private LiquidLayouts(LiquidEngine liquid) {
         this.liquid = liquid;
@@ -31,6 +34,10 @@ final class LiquidLayouts {
             }
             try {
                 layouts.templates.put(layout.name(), liquid.parse(layout.body(), layout.file(), layout.bodyLine()));
+                if (!liquid.options().strictVariables()) {
+                    // Under strict_variables the layout's own unset variables (_carry) are errors in Liquid.
+                    CompressHtmlLayout.of(layout.body()).ifPresent(c -> layouts.compress.put(layout.name(), c));
+                }
             } catch (DiagnosticException e) {
                 layouts.broken.put(layout.name(), e.diagnostic());
                 diagnostics.add(e.diagnostic());
@@ -44,6 +51,13 @@ final class LiquidLayouts {
         LiquidTemplate template = templates.get(layout.name());
         if (template == null) {
             throw new DiagnosticException(broken.get(layout.name()));
+        }
+        CompressHtmlLayout compressed = compress.get(layout.name());
+        if (compressed != null) {
+            java.util.Optional<String> html = compressed.render(site, pageView, content, extra, liquid.limits());
+            if (html.isPresent()) {
+                return html.get();
+            }
         }
         Map<String, Object> variables = new HashMap<>(extra);
         variables.put("site", site);

@@ -90,6 +90,11 @@ public final class LiquidEngine {
         this.syntax = new LiquidSyntax(parser, TemplateParser.ErrorMode.WARN);
     }
 
+    /** How strictly Liquid is read and rendered ({@code liquid:} in {@code _config.yml}). */
+    public LiquidOptions options() {
+        return options;
+    }
+
     /** The work one page may do; layouts are bounded by the same time. */
     public LiquidLimits limits() {
         return limits;
