@@ -1,6 +1,7 @@
 package dev.hyde.layout;
 
 import dev.hyde.config.LiquidLimits;
+import dev.hyde.liquid.filters.Split;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,10 +16,9 @@ import java.util.Optional;
  * The layout of jekyll-compress-html (http://jch.penibelst.de/), worked out in Java. Its Liquid
  * splits and joins a page's whole HTML many times over, and rendered by Liquid it took most of a
  * small site's build. Used only for a layout whose text is one of the released versions 3.0.0 to
- * 3.2.1, and gives what Hyde's Liquid gives for that text, character for character, including
- * the places where that differs from Jekyll's Ruby Liquid: Hyde's {@code split} never splits at
- * the very start of a string and splits {@code " "} on single spaces, so "collapsing whitespace"
- * only drops trailing spaces of the text between {@code <pre>} blocks.
+ * 3.2.1, and gives what Hyde's Liquid (like Jekyll's) gives for that text, character for
+ * character: {@code split: " "} splits at runs of whitespace, so the text between {@code <pre>}
+ * blocks has its whitespace collapsed to single spaces.
  *
  * <p>Only option values whose Liquid meaning is certain are evaluated here (nothing, lists of
  * strings, {@code "all"}, true/false); anything else ({@code profile}, which prints
@@ -385,7 +385,8 @@ final class CompressHtmlLayout {
             }
             boolean closes = piece.contains("</pre>");
             if (closes) {
-                out.append("<pre").append(pres.get(0)).append("</pre>");
+                // _pres.first: nil, so nothing, when the piece is "</pre>" and blanks
+                out.append("<pre").append(pres.isEmpty() ? "" : pres.get(0)).append("</pre>");
             }
             if (!(closes && pres.size() == 1)) {
                 out.append(after);
@@ -394,17 +395,9 @@ final class CompressHtmlLayout {
         return out.toString();
     }
 
-    /**
-     * {@code text | split: " " | join: " "}: the split makes a piece between every two spaces and
-     * drops the empty pieces at the end, so this is the text without its trailing spaces, except
-     * that a split never happens at the first character.
-     */
+    /** {@code text | split: " " | join: " "}: runs of whitespace as one space, none at either end. */
     private static String spacesJoined(String text) {
-        int end = text.length();
-        while (end > 1 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return text.substring(0, end);
+        return String.join(" ", split(text, " "));
     }
 
     /** The blanklines branch: lines that are empty (after {@link #spacesJoined}) are dropped, but for the last. */
@@ -431,29 +424,9 @@ final class CompressHtmlLayout {
         return out.toString();
     }
 
-    /**
-     * Liquid's {@code split} as Hyde's Liquid (Liqp) does it: {@code text.split("(?<!^)" +
-     * quote(delimiter))}: no split at the first character, empty pieces at the end dropped, and
-     * no pieces at all for empty text. The delimiter is never empty here.
-     */
+    /** Liquid's {@code split}, as Ruby splits (see {@link Split}). */
     static List<String> split(String text, String delimiter) {
-        List<String> pieces = new ArrayList<>();
-        if (text.isEmpty()) {
-            return pieces;
-        }
-        int from = 0;
-        int at = text.indexOf(delimiter, 1);
-        while (at >= 0) {
-            pieces.add(text.substring(from, at));
-            from = at + delimiter.length();
-            at = text.indexOf(delimiter, from);
-        }
-        pieces.add(text.substring(from));
-        int size = pieces.size();
-        while (size > 0 && pieces.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return size == pieces.size() ? pieces : new ArrayList<>(pieces.subList(0, size));
+        return Split.split(text, delimiter);
     }
 
     private static boolean isBlank(char c) {

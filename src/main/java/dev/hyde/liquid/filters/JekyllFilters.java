@@ -39,6 +39,7 @@ public final class JekyllFilters {
                 new FindExp(),
                 new Sort(),
                 new Join(),
+                new Split(),
                 new RelativeUrl(),
                 new AbsoluteUrl(new RelativeUrl()));
     }
