@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Splits a file into its YAML front matter and its body, as Jekyll does: the file must start with
- * a line of three dashes, and the front matter ends at the next line of three dashes (or dots).
+ * a line of three dashes, and the front matter ends at the next line of three dashes (or dots);
+ * blank lines right after that line are not part of the body.
  */
 public final class FrontMatterSplitter {
     private FrontMatterSplitter() {
@@ -36,8 +37,24 @@ public final class FrontMatterSplitter {
             String current = stripCr(text.substring(pos, lineEnd));
             if (isClosingFence(current)) {
                 String yaml = text.substring(yamlStart, pos);
-                String body = end < 0 ? "" : text.substring(end + 1);
-                return Optional.of(new Split(yaml, 2, body, line + 1));
+                if (end < 0) {
+                    return Optional.of(new Split(yaml, 2, "", line + 1));
+                }
+                // Jekyll ends front matter with /^(---|\.\.\.)\s*$\n?/: the greedy \s* takes the
+                // blank lines after the fence too, up to the last line feed before the first
+                // line with text (whose indentation stays); a body of blank lines is empty.
+                int bodyStart = end + 1;
+                int bodyLine = line + 1;
+                int at = bodyStart;
+                while (at < text.length() && isRubySpace(text.charAt(at))) {
+                    if (text.charAt(at) == '\n') {
+                        bodyStart = at + 1;
+                        bodyLine++;
+                    }
+                    at++;
+                }
+                String body = at == text.length() ? "" : text.substring(bodyStart);
+                return Optional.of(new Split(yaml, 2, body, bodyLine));
             }
             if (end < 0) {
                 break;
@@ -66,6 +83,11 @@ public final class FrontMatterSplitter {
             return false;
         }
         return stripCr(text.substring(0, end)).stripTrailing().equals("---");
+    }
+
+    /** Ruby's \s: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRubySpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private static boolean isClosingFence(String line) {
