@@ -21,7 +21,7 @@ N=${1:-10000}
 RUNS=${2:-3}
 JEKYLL_RUNS=${JEKYLL_RUNS:-$RUNS}
 HYDE_STAGES=${HYDE_STAGES:-1}
-HYDE_TUNED_OPTS=${HYDE_TUNED_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx1g -Xms1g}
+HYDE_TUNED_OPTS=${HYDE_TUNED_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx1g -Xms512m}
 BUSY_RETRIES=${BUSY_RETRIES:-2}
 
 if ! [[ $N =~ ^[0-9]+$ && $N -ge 1 && $RUNS =~ ^[0-9]+$ && $RUNS -ge 1

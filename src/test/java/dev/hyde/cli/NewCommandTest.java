@@ -111,7 +111,7 @@ class NewCommandTest {
         String text = Files.readString(dir.resolve("pom.xml"));
         assertTrue(text.contains("mvn dev.hyde:hyde:generate"), text);
         assertTrue(text.contains("prefix"), text);
-        assertEquals("-Xmx1g -Xms1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1", Files.readString(dir.resolve(".mvn/jvm.config")).strip());
+        assertEquals("-Xmx1g -Xms512m -XX:+UseParallelGC -XX:TieredStopAtLevel=1", Files.readString(dir.resolve(".mvn/jvm.config")).strip());
     }
 
     @Test
