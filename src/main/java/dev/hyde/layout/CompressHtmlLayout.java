@@ -395,9 +395,26 @@ final class CompressHtmlLayout {
         return out.toString();
     }
 
-    /** {@code text | split: " " | join: " "}: runs of whitespace as one space, none at either end. */
-    private static String spacesJoined(String text) {
-        return String.join(" ", split(text, " "));
+    /**
+     * {@code text | split: " " | join: " "}: runs of whitespace as one space, none at either end
+     * (what the split and join give, in one pass instead of a string per word).
+     */
+    static String spacesJoined(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The blanklines branch: lines that are empty (after {@link #spacesJoined}) are dropped, but for the last. */

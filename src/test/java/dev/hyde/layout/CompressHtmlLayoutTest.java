@@ -135,6 +135,20 @@ class CompressHtmlLayoutTest {
     }
 
     @Test
+    void collapsingWhitespaceIsSplittingAtASpaceAndJoining() {
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = " \t\n\r\u000b\f\u00a0ab\u201c";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(String.join(" ", dev.hyde.liquid.filters.Split.split(text.toString(), " ")),
+                    CompressHtmlLayout.spacesJoined(text.toString()), text.toString());
+        }
+    }
+
+    @Test
     void leavesToLiquidWhatOnlyLiquidRendersExactly() {
         CompressHtmlLayout layout = CompressHtmlLayout.of(body("v3.2.1")).orElseThrow();
         Map<String, Object> extra = Map.of("jekyll", Map.of("environment", "development"));
