@@ -99,6 +99,15 @@ final class CompressHtmlLayout {
                 .map(r -> new CompressHtmlLayout(r, before, after));
     }
 
+    /**
+     * The layout of {@code release} as a released file reads (the blank line after its front
+     * matter is not part of it; a line feed ends it): for tests, which cannot hold the released
+     * files themselves.
+     */
+    static CompressHtmlLayout of(Release release) {
+        return new CompressHtmlLayout(release, "", "\n");
+    }
+
     Release release() {
         return release;
     }
