@@ -337,83 +337,78 @@ final class PageRecordFile {
      * null), so that the two ways of reading them cannot disagree on where they end.
      */
     private static PageRecord.Findings findings(Reader in) {
-        boolean make = !in.skip;
         Optional<IndexedPage> indexed = Optional.empty();
         if (in.bool()) {
             String url = in.string();
-            int count = in.count();
-            List<IndexedPage.Terms> sections = make ? new ArrayList<>(count) : null;
-            for (int i = 0; i < count; i++) {
-                List<String> terms = in.strings();
-                int[] weights = make ? new int[in.count()] : null;
-                int n = make ? weights.length : in.count();
-                for (int w = 0; w < n; w++) {
-                    int weight = in.count();
-                    if (make) {
-                        weights[w] = weight;
-                    }
-                }
-                if (make) {
-                    sections.add(new IndexedPage.Terms(terms, weights));
-                }
-            }
+            List<IndexedPage.Terms> sections = list(in, PageRecordFile::terms);
             byte[] shown = in.bytes();
-            int warnings = in.count();
-            List<Diagnostic> list = make ? new ArrayList<>(warnings) : null;
-            for (int i = 0; i < warnings; i++) {
-                Diagnostic warning = diagnostic(in);
-                if (make) {
-                    list.add(warning);
-                }
-            }
-            indexed = make ? Optional.of(new IndexedPage(url, sections, shown, list)) : Optional.empty();
+            List<Diagnostic> warnings = list(in, PageRecordFile::diagnostic);
+            indexed = in.skip ? Optional.empty() : Optional.of(new IndexedPage(url, sections, shown, warnings));
         }
         Optional<ScannedHtml> scan = Optional.empty();
         if (in.bool()) {
-            int links = in.count();
-            List<HtmlLink> linkList = make ? new ArrayList<>(links) : null;
-            for (int i = 0; i < links; i++) {
-                String element = in.string();
-                String attribute = in.string();
-                String value = in.string();
-                String written = in.string();
-                int offset = in.count();
-                int line = in.count();
-                int column = in.count();
-                if (make) {
-                    linkList.add(new HtmlLink(element, attribute, value, written, offset, line, column));
-                }
-            }
-            int ids = in.count();
-            List<HtmlId> idList = make ? new ArrayList<>(ids) : null;
-            for (int i = 0; i < ids; i++) {
-                String id = in.string();
-                int offset = in.count();
-                int line = in.count();
-                int column = in.count();
-                boolean named = in.bool();
-                if (make) {
-                    idList.add(new HtmlId(id, offset, line, column, named));
-                }
-            }
-            int headings = in.count();
-            List<HtmlHeading> headingList = make ? new ArrayList<>(headings) : null;
-            for (int i = 0; i < headings; i++) {
-                int level = in.count();
-                String id = in.string();
-                String writtenId = in.string();
-                String headingText = in.string();
-                int closeTag = in.count();
-                if (make) {
-                    headingList.add(new HtmlHeading(level, id, writtenId, headingText, closeTag));
-                }
-            }
+            List<HtmlLink> links = list(in, PageRecordFile::link);
+            List<HtmlId> ids = list(in, PageRecordFile::id);
+            List<HtmlHeading> headings = list(in, PageRecordFile::heading);
             String base = in.string();
-            if (make) {
-                scan = Optional.of(new ScannedHtml(linkList, idList, headingList, Optional.ofNullable(base)));
+            scan = in.skip ? Optional.empty() : Optional.of(new ScannedHtml(links, ids, headings, Optional.ofNullable(base)));
+        }
+        return in.skip ? null : new PageRecord.Findings(indexed, scan);
+    }
+
+    /** A counted list of items, each read by {@code item}; null when skipping. */
+    private static <T> List<T> list(Reader in, java.util.function.Function<Reader, T> item) {
+        int count = in.count();
+        List<T> items = in.skip ? null : new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            T read = item.apply(in);
+            if (items != null) {
+                items.add(read);
             }
         }
-        return make ? new PageRecord.Findings(indexed, scan) : null;
+        return items;
+    }
+
+    private static IndexedPage.Terms terms(Reader in) {
+        List<String> terms = in.strings();
+        int count = in.count();
+        int[] weights = in.skip ? null : new int[count];
+        for (int w = 0; w < count; w++) {
+            int weight = in.count();
+            if (weights != null) {
+                weights[w] = weight;
+            }
+        }
+        return in.skip ? null : new IndexedPage.Terms(terms, weights);
+    }
+
+    private static HtmlLink link(Reader in) {
+        String element = in.string();
+        String attribute = in.string();
+        String value = in.string();
+        String written = in.string();
+        int offset = in.count();
+        int line = in.count();
+        int column = in.count();
+        return in.skip ? null : new HtmlLink(element, attribute, value, written, offset, line, column);
+    }
+
+    private static HtmlId id(Reader in) {
+        String id = in.string();
+        int offset = in.count();
+        int line = in.count();
+        int column = in.count();
+        boolean named = in.bool();
+        return in.skip ? null : new HtmlId(id, offset, line, column, named);
+    }
+
+    private static HtmlHeading heading(Reader in) {
+        int level = in.count();
+        String id = in.string();
+        String writtenId = in.string();
+        String text = in.string();
+        int closeTag = in.count();
+        return in.skip ? null : new HtmlHeading(level, id, writtenId, text, closeTag);
     }
 
     private static Diagnostic diagnostic(Reader in) {

@@ -2,6 +2,7 @@ package dev.hyde.layout;
 
 import dev.hyde.config.LiquidLimits;
 import dev.hyde.liquid.filters.Split;
+import dev.hyde.text.RubySpace;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -358,12 +359,12 @@ final class CompressHtmlLayout {
      * once from the text as it is by then.
      */
     private static String removeComments(String html, String open, String close) {
-        List<String> befores = split("." + html, open);
+        List<String> befores = Split.split("." + html, open);
         boolean carry = false;
         String text = html;
         for (int i = 1; i < befores.size(); i++) {
             String outside = (carry ? open : "") + befores.get(i);
-            List<String> parts = split(outside, close);
+            List<String> parts = Split.split(outside, close);
             boolean closed = outside.contains(close);
             String comment = (carry ? "" : open) + (parts.isEmpty() ? "" : parts.get(0)) + (closed ? close : "");
             carry = !closed;
@@ -382,11 +383,11 @@ final class CompressHtmlLayout {
      * between are dropped, as in the Liquid.
      */
     private String outsidePre(String html, boolean blanklines) {
-        List<String> pieces = split(html, "<pre");
+        List<String> pieces = Split.split(html, "<pre");
         StringBuilder out = new StringBuilder(html.length() + 8);
         for (int k = 0; k < pieces.size(); k++) {
             String piece = pieces.get(k);
-            List<String> pres = split(piece, "</pre>");
+            List<String> pres = Split.split(piece, "</pre>");
             String after = "";
             if (!pres.isEmpty()) {
                 String last = pres.get(pres.size() - 1);
@@ -413,7 +414,7 @@ final class CompressHtmlLayout {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+            if (RubySpace.is(c)) {
                 space = true;
             } else {
                 if (space && !out.isEmpty()) {
@@ -428,7 +429,7 @@ final class CompressHtmlLayout {
 
     /** The blanklines branch: lines that are empty (after {@link #spacesJoined}) are dropped, but for the last. */
     private String withoutBlankLines(String text, boolean lastPiece) {
-        List<String> lines = split(text, LINE_FEED);
+        List<String> lines = Split.split(text, LINE_FEED);
         boolean endsWithLineFeed = text.endsWith(LINE_FEED);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < lines.size(); i++) {
@@ -448,11 +449,6 @@ final class CompressHtmlLayout {
             }
         }
         return out.toString();
-    }
-
-    /** Liquid's {@code split}, as Ruby splits (see {@link Split}). */
-    static List<String> split(String text, String delimiter) {
-        return Split.split(text, delimiter);
     }
 
     private static boolean isBlank(char c) {

@@ -16,48 +16,43 @@ import java.util.function.Supplier;
  */
 public final class FinishedPage {
     private final Supplier<String> html;
-    private final boolean isHtml;
     private final Supplier<ScannedHtml> scanner;
     private volatile ScannedHtml scan;
 
-    private FinishedPage(Supplier<String> html, boolean isHtml, Supplier<ScannedHtml> scanner) {
+    private FinishedPage(Supplier<String> html, Supplier<ScannedHtml> scanner) {
         this.html = html;
-        this.isHtml = isHtml;
         this.scanner = scanner;
     }
 
     /** An HTML page, scanned when its links or ids are first asked for. */
     public static FinishedPage html(String html) {
-        return new FinishedPage(() -> html, true, () -> HtmlScanner.scan(html));
+        return new FinishedPage(() -> html, () -> HtmlScanner.scan(html));
     }
 
     /** An HTML page scanned, when first asked, by {@code scanner}. */
     public static FinishedPage html(String html, Supplier<ScannedHtml> scanner) {
-        return new FinishedPage(() -> html, true, scanner);
+        return new FinishedPage(() -> html, scanner);
     }
 
     /** An HTML page already scanned. */
     public static FinishedPage scanned(String html, ScannedHtml scan) {
-        return new FinishedPage(() -> html, true, () -> scan);
+        return new FinishedPage(() -> html, () -> scan);
     }
 
     /** A file that is not HTML (a feed, a stylesheet): no links or ids of its own. */
     public static FinishedPage other(String text) {
-        return new FinishedPage(() -> text, false, () -> ScannedHtml.EMPTY);
+        return new FinishedPage(() -> text, () -> ScannedHtml.EMPTY);
     }
 
     /**
      * This page once written as {@code written} (its UTF-8 bytes), holding no text of its own: a
-     * server that keeps every page's output keeps it once. Its text is decoded from the bytes when
-     * asked, and scanned from them if it was not scanned yet (a scan of the whole page is the
-     * scan any other way gives).
+     * server that keeps every page's output keeps it once. It is scanned first, by the scanner
+     * rendering prepared (its links are read after every update, and scanning the bytes again
+     * would cost more); its text is decoded from the bytes when asked.
      */
     public FinishedPage keptAs(byte[] written) {
-        ScannedHtml known = scan;
-        Supplier<String> text = () -> new String(written, StandardCharsets.UTF_8);
-        Supplier<ScannedHtml> again = !isHtml ? () -> ScannedHtml.EMPTY
-                : known != null ? () -> known : () -> HtmlScanner.scan(text.get());
-        return new FinishedPage(text, isHtml, again);
+        ScannedHtml found = scan();
+        return new FinishedPage(() -> new String(written, StandardCharsets.UTF_8), () -> found);
     }
 
     /** The final document. */

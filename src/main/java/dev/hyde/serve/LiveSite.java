@@ -174,16 +174,9 @@ public final class LiveSite {
         return linkWarnings;
     }
 
-    /**
-     * A page rendered and written: kept with its output's bytes instead of its text, which would
-     * be a second copy. Its links and ids are found first, while the text and the scan rendering
-     * prepared are at hand (the link check reads them after every update, and scanning the bytes
-     * again would cost more).
-     */
+    /** A page rendered and written: kept with its output's bytes instead of its text, which would be a second copy. */
     private void keep(RenderedPage result) {
-        result.finished().scan();
-        MemoryOutput written = output;
-        rendered.put(result.page().contentPath(), written.get(result.page().outputPath()).map(result::keptAs).orElse(result));
+        rendered.put(result.page().contentPath(), output.get(result.page().outputPath()).map(result::keptAs).orElse(result));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.hyde.source;
 
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
+import dev.hyde.text.RubySpace;
 
 import java.util.Optional;
 
@@ -46,7 +47,7 @@ public final class FrontMatterSplitter {
                 int bodyStart = end + 1;
                 int bodyLine = line + 1;
                 int at = bodyStart;
-                while (at < text.length() && isRubySpace(text.charAt(at))) {
+                while (at < text.length() && RubySpace.is(text.charAt(at))) {
                     if (text.charAt(at) == '\n') {
                         bodyStart = at + 1;
                         bodyLine++;
@@ -83,11 +84,6 @@ public final class FrontMatterSplitter {
             return false;
         }
         return stripCr(text.substring(0, end)).stripTrailing().equals("---");
-    }
-
-    /** Ruby's \s: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isRubySpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private static boolean isClosingFence(String line) {

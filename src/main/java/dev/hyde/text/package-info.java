@@ -1,6 +1,6 @@
 /**
  * Reading the project's text files: strictly UTF-8, with a diagnostic naming the first bad byte;
- * and buffers for building one text out of another.
+ * buffers for building one text out of another; and Ruby's whitespace, which Jekyll's rules mean.
  * Below every package that reads sources (configuration, pages, data, templates), so that none of
  * them needs another for it.
  */

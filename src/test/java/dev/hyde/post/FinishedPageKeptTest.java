@@ -16,7 +16,7 @@ class FinishedPageKeptTest {
             <p><a href="/guide/#install">install</a> <a href="#caf\u00e9">here</a></p></body></html>""";
 
     @Test
-    void aPageNotYetScannedIsScannedFromItsBytes() {
+    void aPageNotYetScannedIsScannedBeforeItsTextIsLetGo() {
         FinishedPage kept = FinishedPage.html(PAGE).keptAs(PAGE.getBytes(StandardCharsets.UTF_8));
         assertEquals(PAGE, kept.html());
         assertEquals(HtmlScanner.scan(PAGE), kept.scan());

@@ -1,5 +1,6 @@
 package dev.hyde.liquid.filters;
 
+import dev.hyde.text.RubySpace;
 import liqp.TemplateContext;
 import liqp.filters.Filter;
 
@@ -36,14 +37,14 @@ public final class Split extends Filter {
         if (pattern.equals(" ")) {
             int at = 0;
             while (true) {
-                while (at < text.length() && isSpace(text.charAt(at))) {
+                while (at < text.length() && RubySpace.is(text.charAt(at))) {
                     at++;
                 }
                 if (at == text.length()) {
                     return items;
                 }
                 int end = at;
-                while (end < text.length() && !isSpace(text.charAt(end))) {
+                while (end < text.length() && !RubySpace.is(text.charAt(end))) {
                     end++;
                 }
                 items.add(text.substring(at, end));
@@ -65,10 +66,5 @@ public final class Split extends Filter {
             size--;
         }
         return items.subList(0, size);
-    }
-
-    /** Ruby's ASCII whitespace: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 }
