@@ -114,6 +114,12 @@ final class TagScanner {
     /** The open elements below body, bottom first. */
     private String[] stack = new String[32];
     private int depth;
+    /**
+     * For each open table, by its place in the stack: where in the ids and the links the next
+     * element moved out of it goes (the parser puts such an element right before the table).
+     */
+    private int[] fosterIds = new int[32];
+    private int[] fosterLinks = new int[32];
     /** How many of the open elements are SVG's, at the top of the stack. */
     private int svgDepth;
 
@@ -282,8 +288,41 @@ final class TagScanner {
             }
             markRead = true;
         }
+        if (name.equals("a") && !svg && !inSelect && mode == Mode.IN_BODY && inTableContext()) {
+            return fosteredEmptyLink(end, selfClosing);
+        }
         element(name, selfClosing, svg);
         return afterStartTag(name, end);
+    }
+
+    /**
+     * An empty {@code <a ...></a>} where only table structure may stand (an anchor put between a
+     * table's rows, as generated reference pages do): the parser moves it out, right before the
+     * table, and nothing else changes. Its ids and links are read there in the document's order.
+     * Anything more (text or tags inside it, another link open around the table, which the
+     * parser would close and reopen) is declined.
+     *
+     * @return where reading goes on: after its end tag
+     */
+    private int fosteredEmptyLink(int end, boolean selfClosing) {
+        if (selfClosing || !html.regionMatches(true, end, "</a>", 0, 4) || open("a")) {
+            throw decline();
+        }
+        int table = lastIndexOf("table");
+        int idsBefore = ids.size();
+        int linksBefore = links.size();
+        read("a");
+        fosterIds[table] = moveBack(ids, idsBefore, fosterIds[table]);
+        fosterLinks[table] = moveBack(links, linksBefore, fosterLinks[table]);
+        return end + 4;
+    }
+
+    /** Moves the items of {@code list} from {@code from} on back to {@code to}; returns where the next go. */
+    private static <T> int moveBack(List<T> list, int from, int to) {
+        List<T> moved = new ArrayList<>(list.subList(from, list.size()));
+        list.subList(from, list.size()).clear();
+        list.addAll(to, moved);
+        return to + moved.size();
     }
 
     /** The tag ends in "/>" with the slash not part of an unquoted value. */
@@ -555,8 +594,12 @@ final class TagScanner {
                 }
             }
             case "table" -> {
+                int idsBefore = ids.size();
+                int linksBefore = links.size();
                 read(name);
                 push(name);
+                fosterIds[depth - 1] = idsBefore;
+                fosterLinks[depth - 1] = linksBefore;
                 return;
             }
             case "td", "th", "tr", "tbody", "thead", "tfoot" -> throw decline(); // dropped outside a table
@@ -903,6 +946,8 @@ final class TagScanner {
     private void push(String name) {
         if (depth == stack.length) {
             stack = Arrays.copyOf(stack, depth * 2);
+            fosterIds = Arrays.copyOf(fosterIds, depth * 2);
+            fosterLinks = Arrays.copyOf(fosterLinks, depth * 2);
         }
         stack[depth++] = name;
     }

@@ -45,6 +45,17 @@ class TagScannerTest {
                 "<table><tr><td><a href=\"/cell\">c</a></td></tr></table>",
                 "<table><thead><tr><th id=\"h\">h</th></tr></thead><tbody><tr><td>d</td></tr></tbody></table>",
                 "<table><tr><td>a</td></tr><a name=\"moved\"></a><tr><td>b</td></tr></table>",
+                "<table id=\"t\"><tr><th id=\"h\">F</th></tr><a name=\"one\"></a><tr><td id=\"c\">1</td></tr>"
+                        + "<A NAME=\"two\" href=\"#one\"></A><tr><td><a href=\"#two\">2</a></td></tr></table><p id=\"after\">a</p>",
+                "<p id=\"dup\">first</p><table><tr><td id=\"dup\">2</td></tr><a name=\"dup\"></a></table>",
+                "<table><tr><td><table><tr><td id=\"i\">i</td></tr><a name=\"inner\"></a></table></td></tr>"
+                        + "<a name=\"outer\"></a></table>",
+                "<table><a name=\"first\"></a><tbody><a href=\"/x\" id=\"i\"></a><tr><a name=\"r\"></a><td>x</td></tr></tbody></table>",
+                "<b><table><tr><td>b</td></tr><a name=\"in-bold\"></a></table></b>",
+                "<a href=\"/around\"><table><tr><td>x</td></tr><a name=\"nested\"></a></table></a>",
+                "<table><tr><td>x</td></tr><a name=\"text\">text</a></table>",
+                "<table><tr><td>x</td></tr><a name=\"self\"/><tr><td>y</td></tr></table>",
+                "<table><tr><td>x</td></tr><a name=\"spaced\"></a ></table>",
                 "<table>text moved<tr><td>x</td></tr></table>",
                 "<td id=\"stray\">dropped cell</td>",
                 "<!-- <a href=\"/commented\"> --><a href=\"/after\">a</a>",
@@ -177,8 +188,18 @@ class TagScannerTest {
     }
 
     @Test
+    void readsAnEmptyAnchorBetweenTableRowsWhereTheParserMovesIt() {
+        String html = "<h2 id=\"h\">H</h2><table id=\"t\"><tr><th>F</th></tr><a name=\"a.b\"></a>"
+                + "<tr><td id=\"c\">c</td></tr><a name=\"a.c\"></a></table>";
+        Optional<TagScanner.Reading> read = TagScanner.read(html, -1, MARK);
+        assertTrue(read.isPresent(), "read without the parser");
+        assertEquals(List.of("h", "a.b", "a.c", "t", "c"), read.get().scan().ids().stream().map(HtmlId::id).toList());
+        assertEquals(HtmlScanner.scanWithParser(html), read.get().scan());
+    }
+
+    @Test
     void declinesWhatTheParserRearranges() {
-        assertFalse(TagScanner.read("<table><tr><td>a</td></tr><a name=\"x\"></a></table>", -1, MARK).isPresent(),
+        assertFalse(TagScanner.read("<table><tr><td>a</td></tr><a name=\"x\">x</a></table>", -1, MARK).isPresent(),
                 "content moved out of a table");
         assertFalse(TagScanner.read("<p><em>x</p><p>y</p>", -1, MARK).isPresent(), "a formatting element reopened");
         assertFalse(TagScanner.read("<template><a href=\"/t\">t</a></template>", -1, MARK).isPresent());
