@@ -361,7 +361,8 @@ final class CompressHtmlLayout {
     private static String removeComments(String html, String open, String close) {
         List<String> befores = Split.split("." + html, open);
         boolean carry = false;
-        String text = html;
+        // removed in place: a copy of the page per comment made long pages quadratic in garbage
+        StringBuilder text = new StringBuilder(html);
         for (int i = 1; i < befores.size(); i++) {
             String outside = (carry ? open : "") + befores.get(i);
             List<String> parts = Split.split(outside, close);
@@ -370,10 +371,10 @@ final class CompressHtmlLayout {
             carry = !closed;
             int at = text.indexOf(comment);
             if (at >= 0 && !comment.isEmpty()) {
-                text = text.substring(0, at) + text.substring(at + comment.length());
+                text.delete(at, at + comment.length());
             }
         }
-        return text;
+        return text.toString();
     }
 
     /**
@@ -410,18 +411,22 @@ final class CompressHtmlLayout {
      * (what the split and join give, in one pass instead of a string per word).
      */
     static String spacesJoined(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (RubySpace.is(c)) {
-                space = true;
-            } else {
-                if (space && !out.isEmpty()) {
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            while (i < n && RubySpace.is(text.charAt(i))) {
+                i++;
+            }
+            int word = i;
+            while (i < n && !RubySpace.is(text.charAt(i))) {
+                i++;
+            }
+            if (word < i) {
+                if (!out.isEmpty()) {
                     out.append(' ');
                 }
-                space = false;
-                out.append(c);
+                out.append(text, word, i); // a word at a time: one copy, not a call per character
             }
         }
         return out.toString();

@@ -20,7 +20,6 @@ public final class TextRuns {
     private static final char OPEN = '\u0001';
     private static final char CLOSE = '\u0002';
     private static final Pattern TAG_NAME = Pattern.compile("\\{%-?\\s*(\\w+)");
-    private static final Pattern MARKER = Pattern.compile(OPEN + "(\\d+)\\n*" + CLOSE);
     private static final Set<String> BLOCKS = Set.of("if", "unless", "for", "case", "capture", "comment", "raw",
             "tablerow", "ifchanged", "highlight");
 
@@ -152,18 +151,50 @@ public final class TextRuns {
         out.append(source, end, to);
     }
 
-    /** The rendered output with the text runs back in place of their markers. */
+    /**
+     * The rendered output with the text runs back in place of their markers. A layout's output
+     * holds the whole page, so this looks for the marker's first character with
+     * {@code indexOf} rather than trying a pattern at every character.
+     */
     String restore(String rendered) {
         if (runs.isEmpty()) {
             return rendered;
         }
-        Matcher m = MARKER.matcher(rendered);
-        StringBuilder out = new StringBuilder(rendered.length() + runs.stream().mapToInt(String::length).sum());
+        StringBuilder out = null;
         int last = 0;
-        while (m.find()) {
-            out.append(rendered, last, m.start()).append(runs.get(Integer.parseInt(m.group(1))));
-            last = m.end();
+        int n = rendered.length();
+        for (int open = rendered.indexOf(OPEN); open >= 0; open = rendered.indexOf(OPEN, open + 1)) {
+            int end = open + 1;
+            while (end < n && rendered.charAt(end) >= '0' && rendered.charAt(end) <= '9') {
+                end++;
+            }
+            int digitsEnd = end;
+            while (end < n && rendered.charAt(end) == '\n') {
+                end++;
+            }
+            if (digitsEnd == open + 1 || end >= n || rendered.charAt(end) != CLOSE) {
+                continue;
+            }
+            int run = parseRun(rendered, open + 1, digitsEnd);
+            if (run < 0) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n + runs.stream().mapToInt(String::length).sum());
+            }
+            out.append(rendered, last, open).append(runs.get(run));
+            last = end + 1;
+            open = end;
         }
-        return out.append(rendered, last, rendered.length()).toString();
+        return out == null ? rendered : out.append(rendered, last, n).toString();
+    }
+
+    /** The run numbered by {@code text[from, to)}, or -1 when no run has that number. */
+    private int parseRun(String text, int from, int to) {
+        if (to - from > 9) {
+            return -1;
+        }
+        int number = Integer.parseInt(text, from, to, 10);
+        return number < runs.size() ? number : -1;
     }
 }

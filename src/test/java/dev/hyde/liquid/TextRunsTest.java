@@ -24,6 +24,20 @@ class TextRunsTest {
     }
 
     @Test
+    void markersComeBackWhereverTheRenderingPutsThemAndNothingElseChanges() {
+        String source = LONG + "\n{{ x }}\n" + LONG;
+        TextRuns runs = TextRuns.of(source);
+        String template = runs.template();
+        int split = template.indexOf("{{ x }}");
+        String first = template.substring(0, split).strip();
+        String second = template.substring(split + "{{ x }}".length()).strip();
+        // a layout may show its content twice, or reorder it; look-alikes that are not markers stay
+        String rendered = second + "|\u0001|\u00017|\u0001" + "9".repeat(12) + "\u0002|\u00010\n\nx|" + first + first;
+        assertEquals(LONG + "|\u0001|\u00017|\u0001" + "9".repeat(12) + "\u0002|\u00010\n\nx|" + LONG + LONG,
+                runs.restore(rendered));
+    }
+
+    @Test
     void textInsideBlocksStaysInTheTemplate() {
         String source = "{% capture c %}" + LONG + "{% endcapture %}{% raw %}" + LONG + "{% endraw %}";
         assertEquals(source, TextRuns.of(source).template());
