@@ -39,4 +39,9 @@ public record FrontMatter(String title, String layout, String permalink, boolean
     public boolean rendersLiquid() {
         return !Boolean.FALSE.equals(values.get("render_with_liquid"));
     }
+
+    /** The page's own {@code excerpt_separator}, which wins over the site's (a post's, in Jekyll). */
+    public Optional<String> excerptSeparator() {
+        return Optional.ofNullable(values.get("excerpt_separator")).map(String::valueOf);
+    }
 }

@@ -15,6 +15,7 @@ import dev.hyde.markdown.MarkdownRenderer;
 import dev.hyde.markdown.MarkdownTooDeep;
 import dev.hyde.model.Page;
 import dev.hyde.model.Site;
+import dev.hyde.plugins.Paginate;
 import dev.hyde.post.FinishedPage;
 import dev.hyde.search.PageText;
 import dev.hyde.search.SearchIndex;
@@ -27,6 +28,7 @@ import dev.hyde.nav.SiteNav;
 import dev.hyde.source.GitDates;
 import dev.hyde.view.NavView;
 import dev.hyde.view.PageView;
+import dev.hyde.view.PaginatorView;
 import dev.hyde.view.RecordedSiteView;
 import dev.hyde.view.SiteView;
 
@@ -129,10 +131,10 @@ public final class PageRenderer implements AutoCloseable {
                 warnings, searchTerms);
     }
 
-    /** {@code site.posts} of the view this renderer renders against, for pagination. */
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> postsNewestFirst() {
-        return (List<Map<String, Object>>) siteView.getOrDefault("posts", List.of());
+    /** One page of a paginated list: its page, with {@code paginator} showing that page's posts. */
+    public RenderedPage render(Paginate.Pager pager) {
+        return render(pager.page(), Map.of("paginator",
+                PaginatorView.of(pager, SiteView.posts(siteView))));
     }
 
     /** @throws dev.hyde.diag.DiagnosticException for any problem in the page or what it uses */

@@ -85,7 +85,7 @@ public final class SiteWriter {
         // Without documents the renderer's own site view is already complete: no second one to build.
         boolean documents = site.pages().stream().anyMatch(Page::isDocument);
         PageRenderer withDocuments = documents ? renderer.withSiteView(SiteView.of(site, content, excerpts)) : renderer;
-        Map<String, List<Paginate.Pager>> pagers = Paginate.pagers(site, withDocuments.postsNewestFirst());
+        Map<String, List<Paginate.Pager>> pagers = Paginate.pagers(site);
         AtomicInteger written = new AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean anyFailed = new java.util.concurrent.atomic.AtomicBoolean();
         BiConsumer<Page, Diagnostic> failing = (page, problem) -> {
@@ -142,9 +142,7 @@ public final class SiteWriter {
                 ReadRecorder recorder = new ReadRecorder();
                 content.put(path, renderer.content(document, recorder));
                 if (document.collection().equals("posts")) {
-                    // a post's own excerpt_separator wins over the site's, as in Jekyll
-                    Object own = document.frontMatter().values().get("excerpt_separator");
-                    String separator = own != null ? String.valueOf(own) : site.config().excerptSeparator();
+                    String separator = document.frontMatter().excerptSeparator().orElse(site.config().excerptSeparator());
                     String excerpt = document.body().split(java.util.regex.Pattern.quote(separator), 2)[0];
                     excerpts.put(path, renderer.content(document.withBody(excerpt), recorder));
                 }
@@ -250,7 +248,7 @@ public final class SiteWriter {
         if (pages == null) {
             return List.of(renderer.render(page));
         }
-        return pages.stream().map(p -> renderer.render(p.page(), Map.of("paginator", p.paginator()))).toList();
+        return pages.stream().map(renderer::render).toList();
     }
 
     /** @return how many files were copied */

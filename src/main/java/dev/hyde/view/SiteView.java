@@ -129,6 +129,12 @@ public final class SiteView {
         return Collections.unmodifiableList(files);
     }
 
+    /** {@code site.posts} of a view {@link #of} made: the posts, newest first (none if the site has no posts). */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> posts(Map<String, Object> view) {
+        return (List<Map<String, Object>>) view.getOrDefault("posts", List.of());
+    }
+
     /** A collection's documents in Jekyll's order: by date, then by path. */
     private static List<Map<String, Object>> documents(Site site, String label, Map<String, String> content,
                                                        Map<String, String> excerpts) {

@@ -567,6 +567,13 @@ class JekyllSiteTest {
                 ---
                 <ol>{% for p in paginator.posts %}<li>{{ p.title }}</li>{% endfor %}</ol>
                 <p id="nav">{{ paginator.page }}/{{ paginator.total_pages }} {{ paginator.next_page_path }} {{ paginator.previous_page_path }}</p>
+                <p id="counts">{{ paginator.total_posts }} {{ paginator.per_page }} {{ paginator.previous_page | default: "-" }} {{ paginator.next_page | default: "-" }}</p>
+                -- _posts/2017-01-09-unpublished.md --
+                ---
+                title: Unpublished
+                published: false
+                ---
+                not listed
                 """);
         for (int i = 1; i <= 5; i++) {
             files.append("-- _posts/2017-01-0").append(i).append("-p").append(i).append(".md --\n---\ntitle: P")
@@ -578,6 +585,10 @@ class JekyllSiteTest {
         assertEquals(List.of("P3", "P2"), site.html("blog/page2/index.html").select("li").eachText());
         assertEquals("2/3 /blog/page3/ /blog/", site.html("blog/page2/index.html").expectFirst("#nav").text());
         assertEquals(List.of("P1"), site.html("blog/page3/index.html").select("li").eachText());
+        assertEquals("5 2 - 2", site.html("blog/index.html").expectFirst("#counts").text());
+        assertEquals("5 2 1 3", site.html("blog/page2/index.html").expectFirst("#counts").text());
+        assertEquals("5 2 2 -", site.html("blog/page3/index.html").expectFirst("#counts").text());
+        assertFalse(site.exists("blog/page4/index.html"));
     }
 
     /** Two pages redirecting from one address: Jekyll 4.3.1 writes the later page's redirect; Hyde too, with a warning. */
