@@ -23,7 +23,8 @@ import java.util.Set;
  * <p>It steps aside whenever the JVM was set up by someone: any JVM option on the command line or
  * in {@code JAVA_TOOL_OPTIONS}/{@code JDK_JAVA_OPTIONS}, Hyde run from a class path (Maven's
  * JVM, a test) rather than as {@code -jar}, or {@code HYDE_JVM=as-is}. Starting the second JVM
- * costs about 0.1 s, which a build of more than a few pages earns back.
+ * costs about 0.1 s, which a build of more than a few pages earns back, and a one-off command's
+ * JVM loads Hyde's classes from the JVM's archive of them ({@link ClassArchive}).
  */
 final class TunedJvm {
     /** The commands worth a second JVM: they read a whole site. */
@@ -81,6 +82,11 @@ final class TunedJvm {
             initialHeap(heap).ifPresent(command::add);
         }
         command.addAll(options(args[0]));
+        // serve lives long enough that its start hardly counts, and exits by being stopped
+        ClassArchive archive = args[0].equals("serve") ? null : ClassArchive.prepare(jar, options(args[0]), env);
+        if (archive != null) {
+            command.addAll(archive.options());
+        }
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
@@ -101,6 +107,9 @@ final class TunedJvm {
             return OptionalInt.of(130);
         }
         Runtime.getRuntime().removeShutdownHook(stopChild);
+        if (archive != null) {
+            archive.finish(code);
+        }
         if (code == OUT_OF_MEMORY_EXIT) {
             System.err.printf("error: Hyde ran out of memory: its heap is %s.%n"
                     + "  hint: Give it more with HYDE_HEAP=2g (or run java -Xmx2g -jar ... yourself).%n", heap);

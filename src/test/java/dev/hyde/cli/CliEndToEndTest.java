@@ -18,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Runs the packaged CLI jar, as a user would. */
 class CliEndToEndTest {
     private static final Path JAR = Path.of(System.getProperty("hyde.cliJar", "target/missing-cli.jar"));
+    /** A line of the JVM's own log, as "[0.024s][warning][cds] ...". */
+    private static final java.util.regex.Pattern JVM_LOG = java.util.regex.Pattern.compile("\\[[0-9.]+s\\]\\[");
 
     private static ProcessRun hyde(Path dir, String... args) {
         return hyde(dir, java.util.Map.of(), args);
@@ -55,6 +57,46 @@ class CliEndToEndTest {
         assertEquals(1, tooSmall.exitCode(), tooSmall.output());
         assertTrue(tooSmall.output().contains("Hyde ran out of memory: its heap is 4m"), tooSmall.output());
         assertTrue(tooSmall.output().contains("HYDE_HEAP=2g"), tooSmall.output());
+    }
+
+    @Test
+    void theSecondBuildMakesTheJvmsClassArchiveAndLaterOnesUseItQuietly() throws IOException {
+        Path root = TestSite.write("""
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Hello **archive**
+                """);
+        Path cache = Files.createTempDirectory("hyde-user-cache");
+        java.util.Map<String, String> env = java.util.Map.of("XDG_CACHE_HOME", cache.toString());
+        Path folder = cache.resolve("hyde");
+        for (int run = 1; run <= 3; run++) {
+            ProcessRun build = hyde(root, env, "build", "-v", "--no-cache", root.toString());
+            assertEquals(0, build.exitCode(), build.output());
+            assertFalse(JVM_LOG.matcher(build.output()).find(), build.output());
+            assertEquals(run == 3, build.output().contains("-XX:SharedArchiveFile="), build.output());
+            assertEquals("archive", Jsoup.parse(Files.readString(root.resolve("site/index.html"))).selectFirst("strong").text());
+            List<String> files;
+            try (var list = Files.list(folder)) {
+                files = list.map(f -> f.getFileName().toString()).toList();
+            }
+            assertEquals(1, files.size(), files.toString());
+            assertTrue(files.get(0).endsWith(run == 1 ? ".seen" : ".jsa"), files.toString());
+        }
+
+        // an archive the JVM cannot use is passed over without a word
+        try (var list = Files.list(folder)) {
+            Files.writeString(list.findFirst().orElseThrow(), "not an archive");
+        }
+        ProcessRun damaged = hyde(root, env, "build", "--no-cache", root.toString());
+        assertEquals(0, damaged.exitCode(), damaged.output());
+        assertFalse(JVM_LOG.matcher(damaged.output()).find() || damaged.output().contains("archive"), damaged.output());
+
+        ProcessRun off = hyde(root, java.util.Map.of("XDG_CACHE_HOME", cache.toString(), "HYDE_CLASS_ARCHIVE", "off"),
+                "build", "-v", "--no-cache", root.toString());
+        assertEquals(0, off.exitCode(), off.output());
+        assertFalse(off.output().contains("SharedArchiveFile"), off.output());
     }
 
     @Test
