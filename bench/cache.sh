@@ -22,6 +22,7 @@ seconds() { # runs a command, prints its wall time in seconds and its first outp
     awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }'
 }
 
+"$(dirname "${BASH_SOURCE[0]}")/class-archive.sh" "$JAR"
 cold=$(seconds java -jar "$JAR" build "$SITE")
 echo "cold build: $cold s ($(grep "^Built" "$WORK/log"))"
 times=()

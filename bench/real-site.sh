@@ -41,6 +41,7 @@ measure() {
     awk '{ printf "%s %.2f %d\n", $1, $2 + $3, $4 / 1024 }' "$WORK/time" >> "$WORK/$name"
 }
 
+"$REPO/bench/class-archive.sh" "$JAR"
 for run in $(seq 1 "$RUNS"); do
     rm -rf "$WORK/hyde-out" "$WORK/jekyll-out"
     measure hyde java -jar "$JAR" build "$SITE" --config "$CONFIG" -d "$WORK/hyde-out" --no-cache

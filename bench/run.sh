@@ -116,6 +116,7 @@ fi
 [[ " ${TOOLS[*]} " == *" hugo "* ]] && echo "hugo:     $(hugo version)"
 [[ " ${TOOLS[*]} " == *" jekyll "* ]] && echo "jekyll:   $(jekyll --version) on $(ruby --version 2>/dev/null || echo 'ruby ?')"
 echo "work dir: $WORK ($(df -PT "$WORK" | awk 'NR == 2 { print $2 }'); set TMPDIR to move it)"
+[[ " ${TOOLS[*]} " == *" hyde "* ]] && "$BENCH_DIR/class-archive.sh" "$JAR"
 echo
 
 # ---------------------------------------------------------------------------------------------
