@@ -55,6 +55,16 @@ public final class ReadRecorder {
         return time;
     }
 
+    /** Records what another rendering read (a layout's output taken from an earlier rendering) as read here. */
+    public void add(PageDependencies read) {
+        includes.addAll(read.includes());
+        dataKeys.addAll(read.dataKeys());
+        files.addAll(read.files());
+        allData |= read.allData();
+        sitePages |= read.sitePages();
+        staticFiles |= read.staticFiles();
+    }
+
     public PageDependencies dependencies() {
         return new PageDependencies(includes, dataKeys, allData, sitePages, staticFiles, files);
     }

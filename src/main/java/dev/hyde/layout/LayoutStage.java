@@ -1,12 +1,16 @@
 package dev.hyde.layout;
 
 import dev.hyde.config.ProjectLayout;
+import dev.hyde.deps.PageDependencies;
 import dev.hyde.deps.ReadRecorder;
 import dev.hyde.diag.Diagnostics;
 import dev.hyde.liquid.LiquidEngine;
+import dev.hyde.model.Page;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The layout stage: wraps a page's HTML in its layout chain, innermost first, each layout in its
@@ -41,17 +45,43 @@ public final class LayoutStage {
     }
 
     /**
-     * @param extra more top-level variables for Liquid layouts (Jekyll's {@code jekyll}, {@code paginator})
-     * @param page  the page's project-relative file, named in errors
+     * @param site   the site view for a layout, recording what it reads in the recorder given
+     * @param extra  more top-level variables for Liquid layouts (Jekyll's {@code jekyll}, {@code paginator})
+     * @param page   the page laid out
+     * @param reads  what the layouts read is recorded here
+     * @param memo   earlier outputs of the page's Liquid layouts, taken where they still hold
      */
-    public String apply(List<Layout> chain, Map<String, Object> site, Map<String, Object> pageView, String content,
-                        Map<String, Object> extra, String page, ReadRecorder reads) {
+    public String apply(List<Layout> chain, Function<ReadRecorder, Map<String, Object>> site,
+                        Map<String, Object> pageView, String content, Map<String, Object> extra, Page page,
+                        ReadRecorder reads, LayoutMemo memo) {
+        String file = page.source().relativePath();
         String html = content;
-        for (Layout layout : chain) {
-            html = switch (layout.engine()) {
-                case FREEMARKER -> freemarker.render(layout, site, pageView, html, page);
-                case LIQUID -> liquid.render(layout, site, pageView, html, extra, reads);
-            };
+        for (int level = 0; level < chain.size(); level++) {
+            Layout layout = chain.get(level);
+            if (layout.engine() == LayoutEngine.FREEMARKER) {
+                html = freemarker.render(layout, site.apply(reads), pageView, html, file);
+                continue;
+            }
+            if (memo == LayoutMemo.NONE) {
+                html = liquid.render(layout, site.apply(reads), pageView, html, extra, reads);
+                continue;
+            }
+            Optional<LayoutMemo.Kept> kept = memo.reuse(page, level, layout, content, html);
+            if (kept.isPresent()) {
+                reads.add(kept.get().reads());
+                html = kept.get().output();
+                continue;
+            }
+            ReadRecorder layoutReads = new ReadRecorder();
+            String input = html;
+            html = liquid.render(layout, site.apply(layoutReads), pageView, input, extra, layoutReads);
+            PageDependencies read = layoutReads.dependencies();
+            reads.add(read);
+            if (layoutReads.readTime()) {
+                reads.time();
+            } else {
+                memo.remember(page, level, layout, content, input, new LayoutMemo.Kept(html, read));
+            }
         }
         return html;
     }

@@ -18,18 +18,31 @@ final class BoundedOutput implements RenderTransformer {
     @Override
     public ObjectAppender.Controller newObjectAppender(TemplateContext context, int estimatedNumberOfAppends) {
         RenderBudget budget = RenderBudget.of(context, limits);
-        StringBuilder text = new StringBuilder();
         return new ObjectAppender.Controller() {
+            /** The only piece so far: most blocks (a loop's body, a branch) render to one, which needs no copy. */
+            private String first;
+            private StringBuilder text;
+
             @Override
             public Object getResult() {
-                return text.toString();
+                return text != null ? text.toString() : first != null ? first : "";
             }
 
             @Override
             public void append(Object piece) {
                 CharSequence chars = piece instanceof CharSequence cs ? cs : String.valueOf(piece);
-                budget.checkSize((long) text.length() + chars.length());
+                long before = text != null ? text.length() : first != null ? first.length() : 0;
+                budget.checkSize(before + chars.length());
                 budget.checkTime();
+                if (text == null) {
+                    if (first == null) {
+                        first = chars.toString();
+                        return;
+                    }
+                    text = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, 2 * (before + chars.length()) + 16));
+                    text.append(first);
+                    first = null;
+                }
                 text.append(chars);
             }
         };

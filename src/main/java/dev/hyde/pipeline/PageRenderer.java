@@ -8,6 +8,7 @@ import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
 import dev.hyde.layout.Layout;
 import dev.hyde.layout.LayoutLibrary;
+import dev.hyde.layout.LayoutMemo;
 import dev.hyde.layout.LayoutStage;
 import dev.hyde.liquid.LiquidEngine;
 import dev.hyde.liquid.LiquidTemplate;
@@ -63,6 +64,8 @@ public final class PageRenderer implements AutoCloseable {
      * which cost a fifth of the search stage.
      */
     private final java.util.concurrent.ConcurrentMap<String, String> searchTerms;
+    /** Layout outputs of earlier renderings that pages may take (the preview server's); none in a build. */
+    private final LayoutMemo memo;
     /** Whether a page rendered so far read the build time: its output is then the build time's. */
     private final java.util.concurrent.atomic.AtomicBoolean timeRead = new java.util.concurrent.atomic.AtomicBoolean();
     /** Each document's neighbours in its collection ({@code page.previous}, {@code page.next}), made once. */
@@ -71,7 +74,8 @@ public final class PageRenderer implements AutoCloseable {
     private PageRenderer(ProjectLayout project, Map<String, Object> siteView, LiquidEngine liquid,
                          MarkdownRenderer markdown, SassStage sass, LayoutStage layouts, PostProcessor post,
                          Map<String, Object> globals, SiteNav nav, GitDates dates, String editUrl, StageTimes times,
-                         Diagnostics warnings, java.util.concurrent.ConcurrentMap<String, String> searchTerms) {
+                         Diagnostics warnings, java.util.concurrent.ConcurrentMap<String, String> searchTerms,
+                         LayoutMemo memo) {
         this.project = project;
         this.siteView = siteView;
         this.liquid = liquid;
@@ -86,6 +90,7 @@ public final class PageRenderer implements AutoCloseable {
         this.times = times;
         this.warnings = warnings;
         this.searchTerms = searchTerms;
+        this.memo = memo;
     }
 
     /** Reads the layouts and prepares the engines for one site; problems in layouts go to {@code diagnostics}. */
@@ -122,13 +127,19 @@ public final class PageRenderer implements AutoCloseable {
         Object editUrl = site.config().values().get("edit_url");
         return new PageRenderer(project, SiteView.of(site), liquid, markdown, new SassStage(project, diagnostics), layouts, post,
                 globals, nav, dates, editUrl instanceof String url ? url : "", times, renderWarnings,
-                SearchIndex.enabled(project, site) ? new java.util.concurrent.ConcurrentHashMap<>() : null);
+                SearchIndex.enabled(project, site) ? new java.util.concurrent.ConcurrentHashMap<>() : null, LayoutMemo.NONE);
     }
 
     /** The same engines, rendering against another view of the site (one with documents' content). */
     public PageRenderer withSiteView(Map<String, Object> view) {
         return new PageRenderer(project, view, liquid, markdown, sass, layouts, post, globals, nav, dates, editUrl, times,
-                warnings, searchTerms);
+                warnings, searchTerms, memo);
+    }
+
+    /** The same engines, taking layout outputs from {@code memo} where they still hold (the preview server's). */
+    public PageRenderer withLayoutMemo(LayoutMemo memo) {
+        return new PageRenderer(project, siteView, liquid, markdown, sass, layouts, post, globals, nav, dates, editUrl,
+                times, warnings, searchTerms, memo);
     }
 
     /** One page of a paginated list: its page, with {@code paginator} showing that page's posts. */
@@ -234,13 +245,15 @@ public final class PageRenderer implements AutoCloseable {
     private RenderedPage finish(Page page, String content, ReadRecorder reads, Map<String, Object> extra) {
         String file = page.source().relativePath();
         List<Layout> chain = layouts.chain(layoutName(page), file, page.frontMatter().layoutLine());
-        Map<String, Object> site = RecordedSiteView.of(siteView, reads);
         ProcessedContent processed = times.time(Stage.POST, () -> post.content(content));
         Map<String, Object> variables = new HashMap<>(globals);
         variables.putAll(extra);
-        String document = times.time(Stage.LAYOUT, () -> layouts.apply(chain, site,
+        // a page of a paginated list is one of several renderings of one page: none is kept
+        LayoutMemo kept = extra.isEmpty() ? memo : LayoutMemo.NONE;
+        String document = times.time(Stage.LAYOUT, () -> layouts.apply(chain,
+                recorder -> RecordedSiteView.of(siteView, recorder),
                 PageView.forLayout(page, processed.html(), processed.toc(), theme(page, reads)), processed.html(),
-                variables, file, reads));
+                variables, page, reads, kept));
         FinishedPage finished = page.isHtmlOutput()
                 ? times.time(Stage.POST, () -> post.page(document, processed))
                 // XML, JSON, CSS ... pages: HTML parsing would rewrite them.

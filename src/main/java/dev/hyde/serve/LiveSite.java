@@ -89,6 +89,8 @@ public final class LiveSite {
     /** Layout problems and warnings met while rendering, from the current renderer on. */
     private Diagnostics siteErrors = new Diagnostics();
     private final Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
+    /** Each page's Liquid layout outputs, which an edit that does not reach them leaves as they were. */
+    private final LayoutOutputs layoutOutputs = new LayoutOutputs();
     private final Map<String, Diagnostic> renderErrors = new ConcurrentHashMap<>();
     private long generation;
     /** The search index files now in the output, and what could not be indexed. */
@@ -135,6 +137,11 @@ public final class LiveSite {
     public MemoryOutput output() {
         refreshSearchIndex();
         return output;
+    }
+
+    /** How many Liquid layout outputs the last rebuild took as they were instead of rendering them. */
+    public int layoutsKept() {
+        return layoutOutputs.taken();
     }
 
     /** The content paths of the pages the last rebuild rendered. */
@@ -239,6 +246,8 @@ public final class LiveSite {
         afterRead.run();
         rendered.clear();
         renderErrors.clear();
+        layoutOutputs.clear();
+        layoutOutputs.reuseNothing();
         output = new MemoryOutput();
         Site site = site();
         PageRenderer renderer = prepare(site);
@@ -320,12 +329,14 @@ public final class LiveSite {
                         || reads(lastDocuments.reads().get(d.contentPath()), changes, changedFiles))
                 .toList();
         SiteWriter.DocumentContents documents = lastDocuments;
+        boolean documentsChanged = false;
         PageRenderer renderer = shared || this.renderer == null ? prepare(now) : this.renderer;
 
         for (Map.Entry<String, Page> gone : before.entrySet()) {
             if (!after.containsKey(gone.getKey())) {
                 output.delete(gone.getValue().outputPath());
                 rendered.remove(gone.getKey());
+                layoutOutputs.forget(gone.getKey());
                 renderErrors.remove(gone.getKey());
             }
         }
@@ -350,6 +361,7 @@ public final class LiveSite {
                 }
             }
             dirty.addAll(contentChanged);
+            documentsChanged = !contentChanged.isEmpty();
             if (!contentChanged.isEmpty()) {
                 // lists of documents show their content; page.previous and page.next show a neighbour's
                 rendered.forEach((path, page) -> {
@@ -384,6 +396,12 @@ public final class LiveSite {
             }
         }
         lastRendered = toRender.stream().map(Page::contentPath).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        // With the site's lists as they were, a layout's output holds unless the edit reached what it read.
+        if (!listChanged && !staticsChanged && !documentsChanged && !changes.assets() && !changes.sass()) {
+            layoutOutputs.reuseUnless(read -> reads(read, changes, changedFiles));
+        } else {
+            layoutOutputs.reuseNothing();
+        }
         // One page, cheap to redo: the theme's 404 page follows every shared change.
         ThemePages.notFound(project, now).ifPresent(page -> renderErrors.remove(page.contentPath()));
         lastRendering = SiteWriter.writePagesOf(now, contents, toRender, renderer, output, new StageTimes(),
@@ -549,7 +567,7 @@ public final class LiveSite {
         } catch (DiagnosticException e) {
             diagnostics.add(e.diagnostic());
         }
-        renderer = PageRenderer.create(project, site, diagnostics, new StageTimes(), extensions);
+        renderer = PageRenderer.create(project, site, diagnostics, new StageTimes(), extensions).withLayoutMemo(layoutOutputs);
         siteErrors = diagnostics;
         return renderer;
     }

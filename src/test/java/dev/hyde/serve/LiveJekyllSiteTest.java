@@ -48,13 +48,15 @@ class LiveJekyllSiteTest {
             <footer>{{ site.title }}</footer>
             -- _includes/note.html --
             <aside>{{ include.text }}</aside>
+            -- _includes/sidebar.html --
+            <ul class="side">{% for d in site.docs %}<li>{{ d.title | downcase }}</li>{% endfor %}</ul><p>{{ site.data.team.lead }}</p>
             -- _layouts/default.html --
             <html><body>{{ content }}{% include footer.html %}</body></html>
             -- _layouts/doc.html --
             ---
             layout: default
             ---
-            <nav>{% for d in site.docs %}<a href="{{ d.url }}">{{ d.title }}</a>{% endfor %}</nav>
+            <nav>{% for d in site.docs %}<a href="{{ d.url }}">{{ d.title }}</a>{% endfor %}</nav>{% include sidebar.html %}
             <article>{{ content }}</article>
             {% if page.next %}<a rel="next" href="{{ page.next.url }}">{{ page.next.title }}</a>{% endif %}
             -- _layouts/plain.html --
@@ -144,7 +146,11 @@ class LiveJekyllSiteTest {
                         n -> "<small>snippet " + n + "</small>\n", Set.of("solo.md")),
                 new Edit("layout of two pages", "_layouts/plain.html", n -> "<div class=\"p" + n + "\">{{ content }}</div>\n",
                         Set.of("about.md", "solo.md")),
-                new Edit("data a page reads", "_data/team.yml", n -> "lead: Grace" + n + "\n", Set.of("about.md")),
+                new Edit("data a page and the documents' layout read", "_data/team.yml", n -> "lead: Grace" + n + "\n",
+                        Set.of("about.md", "_docs/*")),
+                new Edit("include of the documents' layout, inside the layout every page uses", "_includes/sidebar.html",
+                        n -> "<ul class=\"s" + n + "\">{% for d in site.docs %}<li>{{ d.title }}</li>{% endfor %}</ul>\n",
+                        Set.of("_docs/*")),
                 new Edit("data a document's include reads", "_data/product.yml", n -> "version: " + n + ".0\n",
                         Set.of("_docs/install.md", "_docs/*")),
                 new Edit("page text", "about.md", n -> "---\ntitle: About\nlayout: plain\n---\nLed by {{ site.data.team.lead }}, "
@@ -213,6 +219,32 @@ class LiveJekyllSiteTest {
             }
             assertSameFiles(built(options), live.output().snapshot(), done.toString());
         }
+    }
+
+    @Test
+    void anEditToTheOuterLayoutKeepsTheInnerLayoutsOutputAndAnEditToTheInnerOneRendersIt() throws IOException {
+        Path site = TestSite.write(SITE);
+        BuildOptions options = BuildOptions.of(site).withTime(ZonedDateTime.parse("2020-01-01T00:00:00Z"));
+        LiveSite live = LiveSite.open(options);
+        write(site.resolve("_includes/footer.html"), "<footer>{{ site.title }} edited</footer>\n");
+        live.apply(List.of(site.resolve("_includes/footer.html")));
+        assertTrue(live.lastRendered().containsAll(Set.of("_docs/install.md", "_docs/use.md", "_docs/zindex.md")));
+        assertEquals(3, live.layoutsKept(), "the three documents' doc layout, which does not read the footer");
+        assertSameFiles(built(options), live.output().snapshot(), "after the footer's edit");
+
+        write(site.resolve("_includes/sidebar.html"),
+                "<ul class=\"edited\">{% for d in site.docs %}<li>{{ d.title }}</li>{% endfor %}</ul><p>{{ site.data.team.lead }}</p>\n");
+        live.apply(List.of(site.resolve("_includes/sidebar.html")));
+        assertEquals(0, live.layoutsKept(), "the doc layout reads the sidebar; the layout around it wraps what changed");
+        assertSameFiles(built(options), live.output().snapshot(), "after the sidebar's edit");
+
+        write(site.resolve("_data/team.yml"), "lead: Grace\n");
+        live.apply(List.of(site.resolve("_data/team.yml")));
+        assertEquals(0, live.layoutsKept());
+        assertTrue(live.lastRendered().contains("_docs/use.md"), live.lastRendered().toString());
+        assertTrue(new String(live.file("docs/use.html").orElseThrow(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("<p>Grace</p>"));
+        assertSameFiles(built(options), live.output().snapshot(), "after the data's edit");
     }
 
     @Test
