@@ -60,7 +60,7 @@ final class ClassArchive {
      */
     static ClassArchive prepare(Path jar, List<String> jvmOptions, Map<String, String> env) {
         ClassArchive none = new ClassArchive(null, null, null, List.of());
-        if ("off".equals(env.get("HYDE_CLASS_ARCHIVE"))) {
+        if ("off".equals(env.get("HYDE_CLASS_ARCHIVE")) || !hotSpot(System.getProperty("java.vm.name", ""))) {
             return none;
         }
         Optional<Path> folder = folder(env);
@@ -88,6 +88,14 @@ final class ClassArchive {
         } catch (IOException | RuntimeException e) {
             return none; // no archive, as before: nothing the user needs to hear about
         }
+    }
+
+    /**
+     * Whether the JVM is HotSpot, whose options these are (the command's JVM is this one's
+     * {@code java}): another (OpenJ9 reads {@code -Xlog} its own way) gets none.
+     */
+    static boolean hotSpot(String vmName) {
+        return (vmName.contains("HotSpot") || vmName.startsWith("OpenJDK")) && !vmName.contains("OpenJ9");
     }
 
     /** The options that use or make the archive. */

@@ -109,6 +109,14 @@ class ClassArchiveTest {
     }
 
     @Test
+    void onlyHotSpotGetsTheOptions() {
+        assertTrue(ClassArchive.hotSpot("OpenJDK 64-Bit Server VM"));
+        assertTrue(ClassArchive.hotSpot("Java HotSpot(TM) 64-Bit Server VM"));
+        assertFalse(ClassArchive.hotSpot("Eclipse OpenJ9 VM"));
+        assertFalse(ClassArchive.hotSpot(""));
+    }
+
+    @Test
     void offDoesWithoutAndAFolderThatCannotBeWrittenIsNoError() throws IOException {
         Path jar = jar("hyde-cli.jar", "a jar");
         assertEquals(List.of(), ClassArchive.prepare(jar, OPTIONS, Map.of("HYDE_CLASS_ARCHIVE", "off",
