@@ -167,11 +167,34 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
                     .hint("Check the permissions of %s and the folder it is in.", destination).exception();
         }
         try {
-            PathUtils.deleteDirectory(previous);
-        } catch (IOException e) {
+            deleteOnAllCores(previous);
+        } catch (IOException | UncheckedIOException e) {
             // The new site is in place and the check above found the old one deletable; whatever
             // still stands (a file that changed meanwhile) is removed by the next build.
         }
+    }
+
+    /**
+     * Deletes a folder, its top-level folders in parallel: a site of pretty URLs is a folder per
+     * page, and deleting the previous one took a fifth of a build that kept all but one page.
+     */
+    private static void deleteOnAllCores(Path folder) throws IOException {
+        java.util.List<Path> children;
+        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+            children = list.toList();
+        }
+        children.parallelStream().forEach(child -> {
+            try {
+                if (Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    PathUtils.deleteDirectory(child);
+                } else {
+                    Files.deleteIfExists(child);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        PathUtils.deleteDirectory(folder);
     }
 
     /** Throws away everything written; the destination is untouched. */
