@@ -195,15 +195,33 @@ public final class CachedBuild {
         FileUtils.deleteDirectory(folder(project).toFile());
     }
 
-    /** Every file of the site as it is now. */
+    /**
+     * Every file of the site as it is now, its top-level folders read on all cores: a site of
+     * pretty URLs is a folder per page, and reading it was a fifth of a build with nothing to do.
+     */
     private static List<CacheRecord.Output> outputs(Path destination) throws IOException {
-        List<CacheRecord.Output> outputs = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(destination)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                outputs.add(output(destination, file));
-            }
+        List<Path> top;
+        try (Stream<Path> list = Files.list(destination)) {
+            top = list.toList();
         }
-        return outputs;
+        try {
+            List<Path> files = top.parallelStream().flatMap(child -> {
+                try (Stream<Path> walk = Files.walk(child)) {
+                    return walk.filter(Files::isRegularFile).toList().stream();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sorted().toList();
+            return files.parallelStream().map(file -> {
+                try {
+                    return output(destination, file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static CacheRecord.Output output(Path destination, Path file) throws IOException {
