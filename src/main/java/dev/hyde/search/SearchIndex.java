@@ -53,14 +53,35 @@ public final class SearchIndex {
      * @param baseurl the site's base path, which result links start with
      */
     public static Written write(Collection<PageText> texts, String baseurl) {
+        return write(texts, baseurl, () -> false).orElseThrow();
+    }
+
+    /**
+     * As {@link #write(Collection, String)}, given up as soon as {@code stale} says the index is
+     * no longer wanted (the preview server's, when an edit comes while it is made: the index of
+     * a large site takes longer than the edit's rebuild, which it would slow down on the same cores).
+     *
+     * @return empty when given up
+     */
+    public static java.util.Optional<Written> write(Collection<PageText> texts, String baseurl,
+                                                    java.util.function.BooleanSupplier stale) {
         List<GeneratedFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
         try (SearchIndexer indexer = new SearchIndexer(texts.stream().map(PageText::url).toList(), Long.MAX_VALUE)) {
-            texts.forEach(indexer::add);
+            int added = 0;
+            for (PageText text : texts) {
+                if (++added % 64 == 0 && stale.getAsBoolean()) {
+                    return java.util.Optional.empty();
+                }
+                indexer.add(text);
+            }
+            if (stale.getAsBoolean()) {
+                return java.util.Optional.empty();
+            }
             List<Diagnostic> warnings = indexer.write(baseurl, (path, bytes) ->
                     files.add(new GeneratedFile(path, SOURCE, new String(bytes, StandardCharsets.UTF_8))));
             List<GeneratedFile> sorted = new ArrayList<>(files);
             sorted.sort(Comparator.comparing(GeneratedFile::outputPath));
-            return new Written(sorted, warnings);
+            return java.util.Optional.of(new Written(sorted, warnings));
         }
     }
 

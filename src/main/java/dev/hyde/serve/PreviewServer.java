@@ -43,6 +43,8 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService handlers;
     /** Makes the search index after an edit, one at a time, apart from the rebuilds. */
     private final ExecutorService searchIndexing = Executors.newSingleThreadExecutor(SourceWatcher.daemon("hyde-search"));
+    /** Rebuilds started so far: a search index being made gives up when one starts. */
+    private final java.util.concurrent.atomic.AtomicLong rebuildsStarted = new java.util.concurrent.atomic.AtomicLong();
     private final ReloadEvents events = new ReloadEvents();
     private final SourceWatcher watcher;
     private final LiveSite live;
@@ -170,6 +172,7 @@ public final class PreviewServer implements AutoCloseable {
      */
     private void rebuildWith(Runnable rebuild) {
         long start = System.nanoTime();
+        rebuildsStarted.incrementAndGet();
         Rebuild report;
         synchronized (rebuilding) {
             long before = live.generation();
@@ -187,23 +190,39 @@ public final class PreviewServer implements AutoCloseable {
         searchIndexing.execute(this::refreshSearchIndex);
     }
 
-    /** Makes the search index an edit made stale; dropped if another edit came meanwhile (its own refresh follows). */
+    /**
+     * Makes the search index an edit made stale. Given up as soon as another rebuild starts, which
+     * it would otherwise slow down, and tried again after it (after the rebuild's own reload); a
+     * result that an edit made stale meanwhile is dropped.
+     */
     private void refreshSearchIndex() {
         List<dev.hyde.search.PageText> texts;
         long generation;
+        long started;
         String baseurl;
         synchronized (rebuilding) {
             texts = live.staleSearchTexts();
             generation = live.generation();
+            started = rebuildsStarted.get();
             baseurl = live.baseurl();
         }
         if (texts == null) {
             return;
         }
-        dev.hyde.search.SearchIndex.Written index = dev.hyde.search.SearchIndex.write(texts, baseurl);
+        java.util.Optional<dev.hyde.search.SearchIndex.Written> index = dev.hyde.search.SearchIndex.write(texts, baseurl,
+                () -> rebuildsStarted.get() != started);
+        if (index.isEmpty()) {
+            // a burst that changed nothing schedules no refresh of its own: this one comes again
+            try {
+                searchIndexing.execute(this::refreshSearchIndex);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // the server is closing: no index is wanted any more
+            }
+            return;
+        }
         synchronized (rebuilding) {
             if (live.generation() == generation) {
-                live.takeSearchIndex(index);
+                live.takeSearchIndex(index.get());
                 served = snapshot();
             }
         }

@@ -65,6 +65,15 @@ class SearchIndexerTest {
     }
 
     @Test
+    void anIndexNoLongerWantedIsGivenUpAndOneStillWantedIsTheSame() {
+        List<PageText> pages = pages();
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        assertTrue(SearchIndex.write(pages, "/", () -> asked.incrementAndGet() > 3).isEmpty());
+        assertEquals(4, asked.get(), "given up when first told, 256 pages in, not at the end");
+        assertEquals(SearchIndex.write(pages, "/"), SearchIndex.write(pages, "/", () -> false).orElseThrow());
+    }
+
+    @Test
     void resultTextKeptInATemporaryFileGivesTheSameIndex() {
         List<PageText> pages = pages();
         assertEquals(reference(pages), indexed(pages, pages.stream().map(PageText::url).toList(), 0, true));

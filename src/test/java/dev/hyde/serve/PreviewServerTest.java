@@ -93,6 +93,25 @@ class PreviewServerTest {
     }
 
     @Test
+    void theSearchIndexFollowsABurstOfEditsToTheLastOne() throws Exception {
+        Path guide = root.resolve("content/guide.md");
+        for (int i = 0; i < 8; i++) {
+            Files.writeString(guide, "---\ntitle: Guide\n---\nGuide text quokka" + i + "\n");
+            server.rebuild(Set.of(guide));
+        }
+        // each rebuild gives up the index being made for the one before; the last one's is made
+        String shard = "";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!shard.contains("\"quokka7\"") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            shard = server.site().file(dev.hyde.search.SearchIndex.FOLDER + "t/qu.json")
+                    .map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
+        }
+        assertTrue(shard.contains("\"quokka7\""), shard);
+        assertFalse(shard.contains("\"quokka6\""), shard);
+    }
+
+    @Test
     void servesPagesFromMemoryWithTheReloadScriptAndLeavesSiteAlone() throws IOException {
         Response home = get("/");
         assertEquals(200, home.status());
