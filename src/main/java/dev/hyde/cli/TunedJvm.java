@@ -78,12 +78,13 @@ final class TunedJvm {
         String heap = env.getOrDefault("HYDE_HEAP", "1g");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + heap,
                 "-XX:+ExitOnOutOfMemoryError", "-D" + PARENT + "=" + ProcessHandle.current().pid()));
-        if (!args[0].equals("serve")) {
+        // serve lives long enough for a growing heap and its own start to hardly count
+        boolean oneOff = !args[0].equals("serve");
+        if (oneOff) {
             initialHeap(heap).ifPresent(command::add);
         }
         command.addAll(options(args[0]));
-        // serve lives long enough that its start hardly counts, and exits by being stopped
-        ClassArchive archive = args[0].equals("serve") ? null : ClassArchive.prepare(jar, options(args[0]), env);
+        ClassArchive archive = oneOff ? ClassArchive.prepare(jar, options(args[0]), env) : null;
         if (archive != null) {
             command.addAll(archive.options());
         }

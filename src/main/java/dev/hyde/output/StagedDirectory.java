@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
@@ -179,13 +182,13 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
      * page, and deleting the previous one took a fifth of a build that kept all but one page.
      */
     private static void deleteOnAllCores(Path folder) throws IOException {
-        java.util.List<Path> children;
-        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+        List<Path> children;
+        try (Stream<Path> list = Files.list(folder)) {
             children = list.toList();
         }
         children.parallelStream().forEach(child -> {
             try {
-                if (Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                     PathUtils.deleteDirectory(child);
                 } else {
                     Files.deleteIfExists(child);

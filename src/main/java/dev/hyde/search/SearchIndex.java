@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The search index of a site, as static files the theme's {@code search.js} fetches on demand,
@@ -63,25 +65,24 @@ public final class SearchIndex {
      *
      * @return empty when given up
      */
-    public static java.util.Optional<Written> write(Collection<PageText> texts, String baseurl,
-                                                    java.util.function.BooleanSupplier stale) {
+    public static Optional<Written> write(Collection<PageText> texts, String baseurl, BooleanSupplier stale) {
         List<GeneratedFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
         try (SearchIndexer indexer = new SearchIndexer(texts.stream().map(PageText::url).toList(), Long.MAX_VALUE)) {
             int added = 0;
             for (PageText text : texts) {
                 if (++added % 64 == 0 && stale.getAsBoolean()) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
                 indexer.add(text);
             }
             if (stale.getAsBoolean()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             List<Diagnostic> warnings = indexer.write(baseurl, (path, bytes) ->
                     files.add(new GeneratedFile(path, SOURCE, new String(bytes, StandardCharsets.UTF_8))));
             List<GeneratedFile> sorted = new ArrayList<>(files);
             sorted.sort(Comparator.comparing(GeneratedFile::outputPath));
-            return java.util.Optional.of(new Written(sorted, warnings));
+            return Optional.of(new Written(sorted, warnings));
         }
     }
 

@@ -6,10 +6,12 @@ import dev.hyde.layout.LayoutMemo;
 import dev.hyde.model.Page;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -44,7 +46,7 @@ final class LayoutOutputs implements LayoutMemo {
     private final Map<String, PageLayouts> pages = new ConcurrentHashMap<>();
     private final AtomicLong chars = new AtomicLong();
     /** How many layout outputs were taken since the last call of reuseUnless or reuseNothing. */
-    private final java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger taken = new AtomicInteger();
     /** What the current rendering's edit changed, as a test on what a layout read; null: keep nothing. */
     private volatile Predicate<PageDependencies> changed;
 
@@ -82,12 +84,12 @@ final class LayoutOutputs implements LayoutMemo {
     public Optional<Kept> reuse(Page page, int level, Layout layout, String pageContent, String input) {
         Predicate<PageDependencies> edit = changed;
         PageLayouts kept = pages.get(page.contentPath());
-        if (edit == null || kept == null || level >= kept.levels().size() || kept.levels().get(level) == null) {
+        if (edit == null || kept == null || level >= kept.levels().size() || kept.levels().get(level) == null
+                || !kept.page().equals(page) || !kept.content().equals(pageContent)) {
             return Optional.empty();
         }
         Level at = kept.levels().get(level);
-        if (!at.layout().equals(layout) || !kept.page().equals(page) || !kept.content().equals(pageContent)
-                || !at.input().equals(input) || edit.test(at.kept().reads())) {
+        if (!at.layout().equals(layout) || !at.input().equals(input) || edit.test(at.kept().reads())) {
             return Optional.empty();
         }
         taken.incrementAndGet();
@@ -107,7 +109,7 @@ final class LayoutOutputs implements LayoutMemo {
             levels.add(null);
         }
         levels.add(new Level(layout, input, kept));
-        PageLayouts now = new PageLayouts(page, pageContent, java.util.Collections.unmodifiableList(levels));
+        PageLayouts now = new PageLayouts(page, pageContent, Collections.unmodifiableList(levels));
         long added = now.chars() - (before == null ? 0 : before.chars());
         if (added > 0 && chars.get() + added > MAX_CHARS) {
             forget(path);
