@@ -39,6 +39,8 @@ final class BuildTrace implements BuildMemory {
     private final Optional<CacheRecord> previous;
     private final PageRecordFile.Stored previousPages;
     private final PageRecordFile.Writer writer;
+    /** The search index's state the last build left with its records, if any. */
+    private final Optional<byte[]> previousSearch;
 
     private SiteSignatures.Lists lists;
     private Map<String, String> documentDigests = Map.of();
@@ -48,21 +50,25 @@ final class BuildTrace implements BuildMemory {
     private List<Diagnostic> replayed = List.of();
     private List<Diagnostic> renderWarnings = List.of();
     private IOException writeFailure;
+    private byte[] searchState;
 
     /**
      * @param configFiles    the project-relative configuration files the build reads
      * @param previous       the last build's record, when its site is still as written
      * @param previousPages  its pages' records
      * @param writer         where this build's records go, or null to record none
+     * @param previousSearch the search index's state that went with {@code previousPages}, if any
      */
     BuildTrace(ProjectLayout project, InputFingerprint.Inputs now, List<String> configFiles,
-               Optional<CacheRecord> previous, PageRecordFile.Stored previousPages, PageRecordFile.Writer writer) {
+               Optional<CacheRecord> previous, PageRecordFile.Stored previousPages, PageRecordFile.Writer writer,
+               Optional<byte[]> previousSearch) {
         this.project = project;
         this.now = now;
         this.configFiles = List.copyOf(configFiles);
         this.previous = previous;
         this.previousPages = previousPages;
         this.writer = writer;
+        this.previousSearch = previousSearch;
     }
 
     @Override
@@ -179,6 +185,41 @@ final class BuildTrace implements BuildMemory {
     @Override
     public void renderWarnings(List<Diagnostic> warnings) {
         renderWarnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The last build's index with the search entries of the pages this build renders again, to
+     * take out of it. Only when most pages are kept: taking a page out costs about what adding its
+     * terms again does. None when a path had several records (a paginated list), which leaves
+     * pages in the index that no record could take out.
+     */
+    @Override
+    public Optional<SavedIndex> savedSearchIndex() {
+        if (previousSearch.isEmpty() || previousPages.repeated() || kept.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PageRecord> replaced = previousPages.records().values().stream()
+                .filter(record -> !kept.containsKey(record.contentPath())).toList();
+        if (replaced.size() >= kept.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SavedIndex(previousSearch.get(), replaced.parallelStream()
+                .map(record -> record.findings().get().indexed()).flatMap(Optional::stream).toList()));
+    }
+
+    @Override
+    public boolean keepsSearchIndex() {
+        return writer != null;
+    }
+
+    @Override
+    public void searchIndex(byte[] state) {
+        searchState = state;
+    }
+
+    /** The state of this build's search index, to save with its records; null when there is none. */
+    byte[] searchState() {
+        return searchState;
     }
 
     /** The pages kept from the last build. */

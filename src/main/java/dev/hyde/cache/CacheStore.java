@@ -36,6 +36,11 @@ final class CacheStore {
         return file.resolveSibling("pages.bin");
     }
 
+    /** The file of the search index's state, beside the record. */
+    Path searchFile() {
+        return file.resolveSibling("search.bin");
+    }
+
     Read read() {
         if (!Files.exists(file)) {
             return new Read(Optional.empty(), Optional.empty());
@@ -78,6 +83,7 @@ final class CacheStore {
     void delete() throws IOException {
         Files.deleteIfExists(file);
         Files.deleteIfExists(pagesFile());
+        Files.deleteIfExists(searchFile());
     }
 
     private static String firstLine(String message) {

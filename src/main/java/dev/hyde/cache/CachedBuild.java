@@ -126,6 +126,16 @@ public final class CachedBuild {
                 notes.add(unusable("pages.bin", "it cannot be read (" + e.getMessage() + ")"));
             }
         }
+        Optional<byte[]> lastSearch = Optional.empty();
+        if (!lastPages.records().isEmpty() && Files.exists(store.searchFile())) {
+            try {
+                lastSearch = Optional.of(SearchStateFile.read(store.searchFile(), last.get().recordsId()));
+            } catch (PageRecordFile.Damaged e) {
+                notes.add(unusable("search.bin", e.getMessage()));
+            } catch (IOException e) {
+                notes.add(unusable("search.bin", "it cannot be read (" + e.getMessage() + ")"));
+            }
+        }
         String id = UUID.randomUUID().toString();
         PageRecordFile.Writer writer = null;
         if (recordPages) {
@@ -137,12 +147,15 @@ public final class CachedBuild {
         }
         try (PageRecordFile.Writer records = writer) {
             BuildTrace trace = new BuildTrace(options.projectLayout(), inputs, configFiles(options),
-                    lastPages.records().isEmpty() ? Optional.empty() : last, lastPages, records);
+                    lastPages.records().isEmpty() ? Optional.empty() : last, lastPages, records, lastSearch);
             BuildResult result = SiteBuilder.build(options, progress, trace);
             try {
                 store.delete();
                 if (result.succeeded() && !result.timeDependent() && trace.lists() != null) {
                     trace.commitRecords();
+                    if (records != null && trace.searchState() != null) {
+                        SearchStateFile.write(store.searchFile(), id, trace.searchState());
+                    }
                     Path destination = options.output();
                     store.write(new CacheRecord(CacheRecord.FORMAT, inputs.fingerprint(), result.pagesWritten(),
                             result.filesCopied(), result.diagnostics().stream().map(CacheRecord.Reported::of).toList(),

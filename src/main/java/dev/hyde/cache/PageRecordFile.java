@@ -68,9 +68,14 @@ final class PageRecordFile {
     record Chunk(byte[] bytes, int offset, int length, List<String> paths) {
     }
 
-    /** What a file holds: the records by content path, and the chunks they came in. */
-    record Stored(Map<String, PageRecord> records, List<Chunk> chunks) {
-        static final Stored NONE = new Stored(Map.of(), List.of());
+    /**
+     * What a file holds: the records by content path, and the chunks they came in.
+     *
+     * @param repeated whether a path had more than one record (a paginated list's pages), left
+     *                 out of {@code records}
+     */
+    record Stored(Map<String, PageRecord> records, List<Chunk> chunks, boolean repeated) {
+        static final Stored NONE = new Stored(Map.of(), List.of(), false);
     }
 
     /**
@@ -227,7 +232,7 @@ final class PageRecordFile {
             }
             // a page written more than once (each page of a paginated list) is rendered every time
             records.keySet().removeAll(twice);
-            return new Stored(records, chunks);
+            return new Stored(records, chunks, !twice.isEmpty());
         } catch (RuntimeException | java.io.EOFException | java.io.UTFDataFormatException e) {
             throw new Damaged("it is damaged (" + e.getClass().getSimpleName() + ")");
         }
@@ -324,23 +329,23 @@ final class PageRecordFile {
         String scanned = in.string();
         int findingsAt = in.at;
         in.skip = true;
-        findings(in);
+        findings(in, false);
         in.skip = false;
         Table table = in.table;
         byte[] bytes = in.bytes;
         return new PageRecord(contentPath, outputPath, layoutFiles, deps, scanned,
-                () -> findings(new Reader(bytes, table, findingsAt, true)));
+                terms -> findings(new Reader(bytes, table, findingsAt, true), terms));
     }
 
     /**
      * A record's findings; with a skipping reader, only walked over (everything it returns is
      * null), so that the two ways of reading them cannot disagree on where they end.
      */
-    private static PageRecord.Findings findings(Reader in) {
+    private static PageRecord.Findings findings(Reader in, boolean withTerms) {
         Optional<IndexedPage> indexed = Optional.empty();
         if (in.bool()) {
             String url = in.string();
-            List<IndexedPage.Terms> sections = list(in, PageRecordFile::terms);
+            List<IndexedPage.Terms> sections = list(in, withTerms ? PageRecordFile::terms : PageRecordFile::termsLeftOut);
             byte[] shown = in.bytes();
             List<Diagnostic> warnings = list(in, PageRecordFile::diagnostic);
             indexed = in.skip ? Optional.empty() : Optional.of(new IndexedPage(url, sections, shown, warnings));
@@ -381,6 +386,17 @@ final class PageRecordFile {
         }
         return in.skip ? null : new IndexedPage.Terms(terms, weights);
     }
+
+    /** A section's terms walked over: the section is counted, its terms and weights left out. */
+    private static IndexedPage.Terms termsLeftOut(Reader in) {
+        boolean skipping = in.skip;
+        in.skip = true;
+        terms(in);
+        in.skip = skipping;
+        return skipping ? null : NO_TERMS;
+    }
+
+    private static final IndexedPage.Terms NO_TERMS = new IndexedPage.Terms(List.of(), new int[0]);
 
     private static HtmlLink link(Reader in) {
         String element = in.string();

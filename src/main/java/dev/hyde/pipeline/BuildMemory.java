@@ -2,9 +2,11 @@ package dev.hyde.pipeline;
 
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.model.Site;
+import dev.hyde.search.IndexedPage;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,4 +52,32 @@ public interface BuildMemory {
 
     /** Every warning this build's rendering gave, once it is done. */
     void renderWarnings(List<Diagnostic> warnings);
+
+    /**
+     * The search index as the last build saved it, to take up instead of reading the kept pages'
+     * terms again; asked once, after {@link #reusable}. Empty when there is none, or when taking
+     * it up would cost more than it saves.
+     */
+    default Optional<SavedIndex> savedSearchIndex() {
+        return Optional.empty();
+    }
+
+    /** Whether this memory keeps the build's search index for the next build ({@link #searchIndex}). */
+    default boolean keepsSearchIndex() {
+        return false;
+    }
+
+    /** The state of this build's search index, for the next build (see {@link dev.hyde.search.SearchIndexer#state}). */
+    default void searchIndex(byte[] state) {
+    }
+
+    /**
+     * @param state    what the last build's index saved
+     * @param replaced the last build's search entries of the pages this build does not keep
+     */
+    record SavedIndex(byte[] state, List<IndexedPage> replaced) {
+        public SavedIndex {
+            replaced = List.copyOf(replaced);
+        }
+    }
 }

@@ -7,7 +7,6 @@ import dev.hyde.search.IndexedPage;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * What a build keeps of one page's rendering so that a later build can use it instead of
@@ -24,10 +23,26 @@ import java.util.function.Supplier;
  * @param findings     what the search index and the link check took from it, given when asked
  */
 public record PageRecord(String contentPath, String outputPath, List<String> layoutFiles,
-                         PageDependencies dependencies, String scanned, Supplier<Findings> findings) {
+                         PageDependencies dependencies, String scanned, FindingsReader findings) {
 
     public PageRecord {
         layoutFiles = List.copyOf(layoutFiles);
+    }
+
+    /** Gives a record's findings, decoding them if they were read from the cache. */
+    @FunctionalInterface
+    public interface FindingsReader {
+        /**
+         * @param terms whether the search entry's sections come with their terms: a build that
+         *              took up the last build's index needs only how many sections a kept page
+         *              has (their terms are in the index already), and leaves them undecoded
+         */
+        Findings read(boolean terms);
+
+        /** The findings, whole. */
+        default Findings get() {
+            return read(true);
+        }
     }
 
     /**
@@ -46,7 +61,7 @@ public record PageRecord(String contentPath, String outputPath, List<String> lay
         Findings findings = new Findings(indexed,
                 page.isHtmlOutput() ? Optional.of(rendered.finished().scan()) : Optional.empty());
         return new PageRecord(page.contentPath(), page.outputPath(), rendered.layoutFiles(),
-                rendered.dependencies(), digest ? digest(page) : "", () -> findings);
+                rendered.dependencies(), digest ? digest(page) : "", terms -> findings);
     }
 
     /** A digest of what reading a page gave: its front matter, text and URL. */

@@ -95,10 +95,16 @@ public final class SiteBuilder {
             boolean generated = project.isJekyll() && dev.hyde.source.SourceScanner.generatesPages(site.config());
             java.util.concurrent.atomic.AtomicReference<Map<String, PageRecord>> keeping =
                     new java.util.concurrent.atomic.AtomicReference<>(Map.of());
+            java.util.concurrent.atomic.AtomicBoolean indexTakenUp = new java.util.concurrent.atomic.AtomicBoolean();
             SiteWriter.SiteRendering rendering = SiteWriter.writeSite(site, documents -> {
                 // asked once the documents' content is rendered: a page listing documents depends on it
                 Map<String, PageRecord> reusable = diagnostics.hasErrors() ? Map.of() : memory.reusable(site, documents);
                 keeping.set(reusable);
+                if (index != null && !reusable.isEmpty()) {
+                    // before any page is added: the index takes up the last build's postings, less the pages rendered again
+                    memory.savedSearchIndex().ifPresent(saved -> indexTakenUp.set(
+                            times.time(Stage.SEARCH, () -> index.resume(saved.state(), saved.replaced()))));
+                }
                 progress.pagesToRender((int) site.pages().stream()
                         .filter(page -> page.written() && !reusable.containsKey(page.contentPath())).count());
                 return page -> !reusable.containsKey(page.contentPath());
@@ -117,7 +123,7 @@ public final class SiteBuilder {
                 leftOut.add(page.source().relativePath());
             });
             Map<String, PageRecord> kept = keeping.get();
-            int pages = rendering.written() + keep(site, kept, staged, links, index, times);
+            int pages = rendering.written() + keep(site, kept, staged, links, index, indexTakenUp.get(), times);
             diagnostics.addAll(renderWarnings.sorted());
             diagnostics.addAll(memory.reusedWarnings(kept.keySet()));
             memory.renderWarnings(renderWarnings.sorted());
@@ -128,6 +134,11 @@ public final class SiteBuilder {
                 times.time(Stage.WRITE, () -> out.write(file.outputPath(),
                         file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 links.generated(file);
+            }
+            if (index != null && memory.keepsSearchIndex() && !diagnostics.hasErrors()) {
+                // at most a 16th of the heap: a larger one is not kept, and the next build reads every page's terms
+                times.time(Stage.SEARCH, () -> index.state(Runtime.getRuntime().maxMemory() / 16))
+                        .ifPresent(memory::searchIndex);
             }
             if (index != null) {
                 // each file is written as it is made (and timed as the search stage's)
@@ -169,7 +180,7 @@ public final class SiteBuilder {
      * their records, one page at a time: a record's findings are decoded once and let go.
      */
     private static int keep(Site site, Map<String, PageRecord> kept, StagedDirectory staged, LinkCheckStage links,
-                            SearchIndexer index, StageTimes times) {
+                            SearchIndexer index, boolean indexTakenUp, StageTimes times) {
         if (kept.isEmpty()) {
             return 0;
         }
@@ -177,10 +188,17 @@ public final class SiteBuilder {
         pages.parallelStream().forEach(page -> {
             PageRecord record = kept.get(page.contentPath());
             times.time(Stage.WRITE, () -> staged.reuse(page.outputPath()));
-            PageRecord.Findings findings = record.findings().get();
+            // with the last index taken up, a kept page's terms are in it already
+            PageRecord.Findings findings = record.findings().read(index != null && !indexTakenUp);
             times.time(Stage.LINKS, () -> links.page(page, record, findings.scan()));
             if (index != null) {
-                findings.indexed().ifPresent(indexed -> times.time(Stage.SEARCH, () -> index.add(indexed)));
+                findings.indexed().ifPresent(indexed -> times.time(Stage.SEARCH, () -> {
+                    if (indexTakenUp) {
+                        index.keep(indexed);
+                    } else {
+                        index.add(indexed);
+                    }
+                }));
             }
         });
         return pages.size();

@@ -45,6 +45,12 @@ public final class SearchIndexer implements AutoCloseable {
     private final Map<String, Postings>[] stripes = new Map[STRIPES];
     private final List<Arrived> pages = new ArrayList<>();
     private final SectionStore store;
+    /** A digest of the URLs the pages' ranks come from: a saved state is taken up only with the same ranks. */
+    private final byte[] ranksDigest;
+    /** Whether the postings of the kept pages came with the last build's state (see {@link #resume}). */
+    private volatile boolean resumed;
+    /** Set when a page came out of order: its postings are added at the end, and no state can be saved. */
+    private volatile boolean outOfOrder;
 
     /** A page that has arrived: where it sorts, how many sections it has, where their JSON is. */
     private record Arrived(String url, int rank, int sections, SectionStore.Stored shown, IndexedPage whole,
@@ -67,6 +73,7 @@ public final class SearchIndexer implements AutoCloseable {
             stripes[i] = new HashMap<>();
         }
         store = new SectionStore(memoryBytes);
+        ranksDigest = IndexState.digest(sorted);
     }
 
     /** Indexes one page; safe to call from several threads at once. */
@@ -85,6 +92,7 @@ public final class SearchIndexer implements AutoCloseable {
                     page.warnings()));
         }
         if (!inOrder) {
+            outOfOrder = true;
             return; // its postings are added when the index is written, once its place is known
         }
         // The page's postings, grouped by stripe, so each stripe is locked once per page.
@@ -130,6 +138,93 @@ public final class SearchIndexer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Takes up the postings the last build's index held ({@link #state}), so that the pages this
+     * build keeps from it need not be read for their terms again ({@link #keep}): the postings of
+     * the pages it replaces (renders again) are taken out here, and come back as they render.
+     * Exact because each term holds the best of all its postings and at least
+     * {@value SearchIndex#POSTINGS} of them or all: taking one out leaves the best of the rest.
+     * When the state cannot give exactly what indexing every page would (other pages, a damaged
+     * state, a term left with too few of its best postings), nothing is taken up and every page is
+     * added in full.
+     *
+     * @param state    what {@link #state} gave the last build
+     * @param replaced the last build's entries of the pages in that state that this build does
+     *                 not keep: every one of them, or the result is wrong
+     * @return whether the state was taken up; call before any page is added
+     */
+    public boolean resume(byte[] state, Collection<IndexedPage> replaced) {
+        synchronized (pages) {
+            if (!pages.isEmpty() || resumed) {
+                throw new IllegalStateException("an index is taken up before any page is added");
+            }
+        }
+        Map<String, Postings> loaded = IndexState.read(state, ranksDigest, SearchIndex.POSTINGS);
+        if (loaded == null) {
+                        return false;
+        }
+        java.util.Set<Postings> touched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (IndexedPage page : replaced) {
+            Integer rank = ranks.get(page.url());
+            if (rank == null) {
+                return false;
+            }
+            for (int s = 0; s < page.sections().size(); s++) {
+                IndexedPage.Terms section = page.sections().get(s);
+                for (int i = 0; i < section.weights().length; i++) {
+                    String term = section.terms().get(i);
+                    Postings postings = loaded.get(term);
+                    if (postings == null || !postings.remove(key(section.weights()[i], rank, s))) {
+                                                return false;
+                    }
+                    if (postings.count == 0) {
+                        loaded.remove(term);
+                    }
+                    touched.add(postings);
+                }
+            }
+        }
+        for (Postings postings : touched) {
+            if (!postings.stillExact()) {
+                                return false;
+            }
+        }
+        loaded.forEach((term, postings) -> stripes[stripe(term)].put(term, postings));
+        resumed = true;
+        return true;
+    }
+
+    /**
+     * A page whose postings came with the state taken up by {@link #resume}: only its place and
+     * what its results show are added.
+     */
+    public void keep(IndexedPage page) {
+        if (!resumed) {
+            throw new IllegalStateException("a page is kept only in an index taken up from a saved state");
+        }
+        Integer rank = ranks.get(page.url());
+        if (rank == null || !claimed.compareAndSet(rank, 0, 1)) {
+            // its postings are in the state under its rank, which only it can claim
+            throw new IllegalStateException("a kept page without a place of its own: " + page.url());
+        }
+        SectionStore.Stored shown = store.put(page.shown());
+        synchronized (pages) {
+            pages.add(new Arrived(page.url(), rank, page.sections().size(), shown, null, page.warnings()));
+        }
+    }
+
+    /**
+     * The postings as they are now, for the next build to take up with {@link #resume}; call once
+     * every page is added and before {@link #write}. Empty when there are pages out of order,
+     * or when the state would take more than {@code maxBytes}.
+     */
+    public java.util.Optional<byte[]> state(long maxBytes) {
+        if (outOfOrder) {
+            return java.util.Optional.empty();
+        }
+        return IndexState.write(stripes, ranksDigest, SearchIndex.POSTINGS, maxBytes);
     }
 
     /**
@@ -261,16 +356,84 @@ public final class SearchIndexer implements AutoCloseable {
 
     /**
      * The sections holding one term. While pages arrive: the keys of the best so far (pruned to
-     * the best {@value SearchIndex#POSTINGS} when twice that many) and how many there were in
-     * all. When the index is written: (section id, weight) pairs.
+     * the best {@link #PRUNED_TO} when twice {@value SearchIndex#POSTINGS}), always better than
+     * every key not kept, and how many there were in all. When the index is written: (section id, weight) pairs.
      */
     static final class Postings {
+        /**
+         * How many keys a pruning keeps: a quarter more than the index shows, so that a later
+         * build can take a page's postings out of a saved state ({@link #remove}) and still hold
+         * the best {@value SearchIndex#POSTINGS}.
+         */
+        static final int PRUNED_TO = SearchIndex.POSTINGS + SearchIndex.POSTINGS / 4;
         private long[] keys = new long[2];
         private int size;
         private int count;
         /** The key of the last section kept by the latest pruning: one after it is never among the best. */
         private long worstKept = Long.MAX_VALUE;
         private int[] pairs;
+
+        /** Postings as a saved state held them (see {@link IndexState}). */
+        static Postings of(int count, long worstKept, long[] keys, int size) {
+            Postings postings = new Postings();
+            postings.count = count;
+            postings.worstKept = worstKept;
+            postings.keys = keys;
+            postings.size = size;
+            return postings;
+        }
+
+        int count() {
+            return count;
+        }
+
+        int size() {
+            return size;
+        }
+
+        long worstKept() {
+            return worstKept;
+        }
+
+        /** The kept keys, sorted: the array itself, valid until the next change. */
+        long[] sortedKeys() {
+            Arrays.sort(keys, 0, size);
+            return keys;
+        }
+
+        /**
+         * Takes one posting out. One that was kept is removed; one that was not (pruned, so worse
+         * than all kept) only leaves the count.
+         *
+         * @return false when there is nothing to take out
+         */
+        boolean remove(long key) {
+            if (count == 0) {
+                return false;
+            }
+            count--;
+            for (int i = 0; i < size; i++) {
+                if (keys[i] == key) {
+                    keys[i] = keys[--size];
+                    return true;
+                }
+            }
+            return key > worstKept;
+        }
+
+        /**
+         * Whether the kept keys still hold the best {@value SearchIndex#POSTINGS} of the term's
+         * postings (or all of them): true unless postings taken out left fewer than that of the
+         * best while others were pruned.
+         */
+        boolean stillExact() {
+            if (size == count) {
+                // nothing pruned is left: a later posting of any weight is kept
+                worstKept = Long.MAX_VALUE;
+                return true;
+            }
+            return size >= SearchIndex.POSTINGS;
+        }
 
         static Postings ofIds() {
             Postings postings = new Postings();
@@ -286,7 +449,7 @@ public final class SearchIndexer implements AutoCloseable {
             }
             if (size == keys.length) {
                 if (size == 2 * SearchIndex.POSTINGS) {
-                    size = SearchIndex.POSTINGS;
+                    size = PRUNED_TO;
                     worstKept = selectSmallest(keys, 2 * SearchIndex.POSTINGS, size);
                     if (key > worstKept) {
                         return;

@@ -424,6 +424,42 @@ class BuildCacheTest {
     }
 
     @Test
+    void aDamagedOrForeignSearchIndexStateIsIgnoredWithOneWarningAndNeverUsed() throws IOException {
+        Path root = TestSite.write(HYDE_PROJECT);
+        BuildOptions options = options(root, root.resolve("site"));
+        Path state = CachedBuild.folder(root).resolve("cache/search.bin");
+        Path other = TestSite.write(HYDE_PROJECT);
+        build(options(other, other.resolve("site")));
+        Map<String, Function<byte[], byte[]>> damages = new java.util.LinkedHashMap<>();
+        damages.put("cut short", bytes -> java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        damages.put("one byte changed", bytes -> {
+            byte[] changed = bytes.clone();
+            changed[bytes.length / 2] ^= 0x20;
+            return changed;
+        });
+        damages.put("another build's", bytes -> read(CachedBuild.folder(other).resolve("cache/search.bin")));
+        damages.put("empty", bytes -> new byte[0]);
+        int step = 0;
+        for (Map.Entry<String, Function<byte[], byte[]>> damage : damages.entrySet()) {
+            build(options);
+            assertTrue(Files.isRegularFile(state), "the search index's state is kept with the records");
+            append(root, "content/guide.md", "\nEdit " + step + " zanzibarian.\n");
+            Files.write(state, damage.getValue().apply(read(state)));
+            BuildResult result = build(options);
+            assertTrue(result.succeeded(), damage.getKey() + ": " + result.diagnostics());
+            assertTrue(result.pagesKept() > 0, damage.getKey() + ": the page records are still good");
+            assertEquals(1, cacheWarnings(result).size(), damage.getKey() + ": " + result.diagnostics());
+            assertTrue(cacheWarnings(result).get(0).file().endsWith("search.bin"), cacheWarnings(result).toString());
+            Path clean = root.resolveSibling(root.getFileName() + "-clean-" + step++);
+            assertTrue(Hyde.build(options(root, clean)).succeeded());
+            assertEquals(tree(clean), tree(options.destination()), damage.getKey());
+            append(root, "content/guide.md", "\nAnd " + step + ".\n");
+            BuildResult next = build(options);
+            assertTrue(next.pagesKept() > 0 && cacheWarnings(next).isEmpty(), damage.getKey() + ": written anew");
+        }
+    }
+
+    @Test
     void anEditIsSeenWhateverTheFileTimesSay() throws IOException {
         Path root = TestSite.write(HYDE_PROJECT);
         BuildOptions options = options(root, root.resolve("site"));

@@ -103,6 +103,15 @@ class PageRecordFileTest {
                 assertEquals(w.sections().get(s).terms(), g.sections().get(s).terms(), at);
                 assertArrayEquals(w.sections().get(s).weights(), g.sections().get(s).weights(), at);
             }
+            // read without terms: the same entry, its sections counted but empty
+            PageRecord.Findings lean = actual.findings().read(false);
+            IndexedPage l = lean.indexed().orElseThrow();
+            assertEquals(w.url(), l.url(), at);
+            assertArrayEquals(w.shown(), l.shown(), at);
+            assertEquals(w.warnings(), l.warnings(), at);
+            assertEquals(w.sections().size(), l.sections().size(), at);
+            l.sections().forEach(section -> assertEquals(List.of(), section.terms(), at));
+            assertEquals(want.scan(), lean.scan(), at);
         }
     }
 
@@ -140,6 +149,6 @@ class PageRecordFileTest {
         }
         PageRecord.Findings findings = new PageRecord.Findings(indexed, scan);
         return new PageRecord("p" + n + ".md", "p" + n + "/index.html", words.apply(random.nextInt(3)), deps,
-                random.nextBoolean() ? "" : Integer.toHexString(n), () -> findings);
+                random.nextBoolean() ? "" : Integer.toHexString(n), terms -> findings);
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -125,6 +126,149 @@ class SearchIndexerTest {
             java.util.Arrays.sort(front);
             assertEquals(java.util.Arrays.toString(java.util.Arrays.copyOf(sorted, k)), java.util.Arrays.toString(front));
         }
+    }
+
+    @Test
+    void aSavedStateTakenUpWithSomePagesReplacedGivesTheIndexOfTheNewPages() {
+        List<PageText> pages = new ArrayList<>(pages());
+        List<String> urls = pages.stream().map(PageText::url).toList();
+        byte[] state;
+        try (SearchIndexer first = new SearchIndexer(urls, Long.MAX_VALUE)) {
+            pages.parallelStream().forEach(first::add);
+            state = first.state(Long.MAX_VALUE).orElseThrow();
+        }
+        Random random = new Random(17);
+        // each build takes up the state the one before it saved
+        for (int round = 0; round < 6; round++) {
+            List<IndexedPage> replaced = new ArrayList<>();
+            java.util.Set<Integer> changed = new java.util.HashSet<>();
+            for (int n = 1 + random.nextInt(30); n > 0; n--) {
+                int p = random.nextInt(pages.size());
+                if (changed.add(p)) {
+                    replaced.add(IndexedPage.of(pages.get(p)));
+                    pages.set(p, rewritten(pages.get(p), random, round));
+                }
+            }
+            Map<String, String> expected = reference(pages);
+            Map<String, String> files = new ConcurrentHashMap<>();
+            try (SearchIndexer next = new SearchIndexer(urls, Long.MAX_VALUE)) {
+                assertTrue(next.resume(state, replaced), "round " + round);
+                List<Integer> order = new ArrayList<>(IntStream.range(0, pages.size()).boxed().toList());
+                Collections.shuffle(order, random);
+                order.parallelStream().forEach(p -> {
+                    if (changed.contains(p)) {
+                        next.add(pages.get(p));
+                    } else {
+                        // a kept page comes without its terms, as the cache reads it
+                        IndexedPage whole = IndexedPage.of(pages.get(p));
+                        next.keep(new IndexedPage(whole.url(), whole.sections().stream()
+                                .map(s -> new IndexedPage.Terms(List.of(), new int[0])).toList(), whole.shown(),
+                                whole.warnings()));
+                    }
+                });
+                state = next.state(Long.MAX_VALUE).orElseThrow();
+                List<Diagnostic> warnings = next.write("/base", (path, bytes) ->
+                        files.put(path, new String(bytes, StandardCharsets.UTF_8)));
+                files.put("warnings", warnings.toString());
+            }
+            assertEquals(expected, new TreeMap<>(files), "round " + round);
+        }
+    }
+
+    @Test
+    void aSavedStateThatCannotGiveTheExactIndexIsNotTakenUp() {
+        List<PageText> pages = new ArrayList<>(pages());
+        // one page holds 1,300 of the heaviest sections of "common": taking them out leaves too few of its best
+        List<PageText.Section> heavy = new ArrayList<>();
+        for (int s = 0; s < 1300; s++) {
+            heavy.add(new PageText.Section("H" + s, "h" + s, "text", List.of("common"), new int[] {PageText.MAX_WEIGHT}));
+        }
+        pages.set(3, new PageText(pages.get(3).url(), "Heavy", heavy, List.of()));
+        List<String> urls = pages.stream().map(PageText::url).toList();
+        byte[] state;
+        try (SearchIndexer first = new SearchIndexer(urls, Long.MAX_VALUE)) {
+            pages.forEach(first::add);
+            state = first.state(Long.MAX_VALUE).orElseThrow();
+        }
+        List<IndexedPage> heavyOut = List.of(IndexedPage.of(pages.get(3)));
+        assertFalse(new SearchIndexer(urls, Long.MAX_VALUE).resume(state, heavyOut));
+        // other pages (the ranks differ), a state cut short or too large, an entry the state never held
+        List<String> fewer = urls.subList(1, urls.size());
+        assertFalse(new SearchIndexer(fewer, Long.MAX_VALUE).resume(state, List.of()));
+        assertFalse(new SearchIndexer(urls, Long.MAX_VALUE).resume(java.util.Arrays.copyOf(state, state.length - 9), List.of()));
+        PageText stranger = new PageText(pages.get(8).url(), "Stranger", List.of(new PageText.Section("", "", "x",
+                List.of("neverindexed"), new int[] {1})), List.of());
+        assertFalse(new SearchIndexer(urls, Long.MAX_VALUE).resume(state, List.of(IndexedPage.of(stranger))));
+        try (SearchIndexer small = new SearchIndexer(urls, Long.MAX_VALUE)) {
+            pages.forEach(small::add);
+            assertTrue(small.state(1000).isEmpty(), "a state larger than allowed is not made");
+        }
+        // not taken up, the indexer is as new: every page added gives the whole index
+        SearchIndexer after = new SearchIndexer(urls, Long.MAX_VALUE);
+        assertFalse(after.resume(state, heavyOut));
+        // written from several threads at once
+        Map<String, String> files = new ConcurrentHashMap<>();
+        pages.forEach(after::add);
+        List<Diagnostic> warnings = after.write("/base", (path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)));
+        files.put("warnings", warnings.toString());
+        after.close();
+        assertEquals(reference(pages), new TreeMap<>(files));
+    }
+
+    @Test
+    void aTermLeftWithAllItsPostingsTakesLaterOnesOfAnyWeight() {
+        // "fleeting" is in 2,100 sections of one page (so its postings were pruned) and 10 heavier ones of another
+        List<PageText> pages = new ArrayList<>(pages());
+        pages.set(4, withTerm(pages.get(4), "fleeting", 2100, 30));
+        pages.set(9, withTerm(pages.get(9), "fleeting", 10, 40));
+        List<String> urls = pages.stream().map(PageText::url).toList();
+        byte[] state;
+        try (SearchIndexer first = new SearchIndexer(urls, Long.MAX_VALUE)) {
+            pages.forEach(first::add);
+            state = first.state(Long.MAX_VALUE).orElseThrow();
+        }
+        // the first page now has 50 lighter ones, which the pruning of before would have left out
+        IndexedPage before = IndexedPage.of(pages.get(4));
+        pages.set(4, withTerm(pages.get(4), "fleeting", 50, 1));
+        // written from several threads at once
+        Map<String, String> files = new ConcurrentHashMap<>();
+        try (SearchIndexer next = new SearchIndexer(urls, Long.MAX_VALUE)) {
+            assertTrue(next.resume(state, List.of(before)));
+            for (int p = 0; p < pages.size(); p++) {
+                if (p == 4) {
+                    next.add(pages.get(p));
+                } else {
+                    next.keep(IndexedPage.of(pages.get(p)));
+                }
+            }
+            List<Diagnostic> warnings = next.write("/base", (path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)));
+            files.put("warnings", warnings.toString());
+        }
+        assertEquals(reference(pages), new TreeMap<>(files));
+    }
+
+    /** A page of {@code count} sections, each holding {@code term} at {@code weight}. */
+    private static PageText withTerm(PageText page, String term, int count, int weight) {
+        List<PageText.Section> sections = new ArrayList<>();
+        for (int s = 0; s < count; s++) {
+            sections.add(new PageText.Section("S" + s, "s" + s, "text", List.of(term), new int[] {weight}));
+        }
+        return new PageText(page.url(), page.title(), sections, List.of());
+    }
+
+    /** Another version of a page at the same URL: other sections, some terms new, some heavy. */
+    private static PageText rewritten(PageText page, Random random, int round) {
+        List<PageText.Section> sections = new ArrayList<>();
+        for (int s = random.nextInt(14); s > 0; s--) {
+            List<String> terms = new ArrayList<>(List.of("common", "word" + random.nextInt(60), "new" + round + "x" + s));
+            if (random.nextBoolean()) {
+                terms.add("often");
+            }
+            int[] weights = terms.stream().mapToInt(t -> random.nextInt(3) == 0
+                    ? 1 + random.nextInt(PageText.MAX_WEIGHT) : 1).toArray();
+            sections.add(new PageText.Section("Heading " + s, "h" + s, "Rewritten " + round, terms, weights));
+        }
+        return new PageText(page.url(), page.title() + " r" + round, sections, page.warnings());
     }
 
     /** The files of the indexer fed these pages (from the common pool's threads when asked), with its warnings. */

@@ -1,0 +1,163 @@
+package dev.hyde.search;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The postings of an index as bytes, for a later build to take up ({@link SearchIndexer#resume}):
+ * a marker and format, the number of postings a term keeps, a digest of the URLs the pages' ranks
+ * come from, then each term with its count, the key of its last pruning and its kept keys
+ * (sorted, as differences: unsigned variable-length numbers). Whoever stores it guards it against
+ * damage; reading still checks that it holds together, and gives nothing when it does not.
+ */
+final class IndexState {
+    private static final String MAGIC = "hyde-search-state";
+    private static final int FORMAT = 1;
+
+    private IndexState() {
+    }
+
+    /** A digest of the pages' URLs, sorted: the ranks of their postings. */
+    static byte[] digest(String[] sortedUrls) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String url : sortedUrls) {
+                sha.update(url.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    static Optional<byte[]> write(Map<String, SearchIndexer.Postings>[] stripes, byte[] ranks, int postings,
+                                  long maxBytes) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeUTF(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeInt(postings);
+            out.write(ranks);
+            int terms = 0;
+            for (Map<String, SearchIndexer.Postings> stripe : stripes) {
+                terms += stripe.size();
+            }
+            out.writeInt(terms);
+            for (Map<String, SearchIndexer.Postings> stripe : stripes) {
+                synchronized (stripe) {
+                    for (Map.Entry<String, SearchIndexer.Postings> entry : stripe.entrySet()) {
+                        byte[] term = entry.getKey().getBytes(StandardCharsets.UTF_8);
+                        SearchIndexer.Postings p = entry.getValue();
+                        number(out, term.length);
+                        out.write(term);
+                        number(out, p.count());
+                        number(out, p.size());
+                        out.writeLong(p.worstKept());
+                        long[] keys = p.sortedKeys();
+                        long last = -1;
+                        for (int i = 0; i < p.size(); i++) {
+                            number(out, keys[i] - last);
+                            last = keys[i];
+                        }
+                    }
+                }
+                if (bytes.size() > maxBytes) {
+                    return Optional.empty();
+                }
+            }
+            out.flush();
+            return Optional.of(bytes.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory", e);
+        }
+    }
+
+    /**
+     * The postings of a state saved for these ranks, by term; null when the state is of other
+     * ranks or another format, or does not hold together.
+     */
+    static Map<String, SearchIndexer.Postings> read(byte[] state, byte[] ranks, int postings) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(state);
+            int magic = in.getShort() & 0xFFFF;
+            byte[] marker = new byte[magic];
+            in.get(marker);
+            if (!MAGIC.equals(new String(marker, StandardCharsets.UTF_8)) || in.getInt() != FORMAT
+                    || in.getInt() != postings) {
+                return null;
+            }
+            byte[] digest = new byte[ranks.length];
+            in.get(digest);
+            if (!Arrays.equals(digest, ranks)) {
+                return null;
+            }
+            int terms = in.getInt();
+            if (terms < 0 || terms > in.remaining()) {
+                return null;
+            }
+            Map<String, SearchIndexer.Postings> read = new HashMap<>(terms * 2);
+            for (int t = 0; t < terms; t++) {
+                int length = (int) number(in);
+                if (length <= 0 || length > in.remaining()) {
+                    return null;
+                }
+                String term = new String(state, in.position(), length, StandardCharsets.UTF_8);
+                in.position(in.position() + length);
+                long count = number(in);
+                long size = number(in);
+                long worstKept = in.getLong();
+                if (size <= 0 || size > count || size > 2L * postings || count > Integer.MAX_VALUE) {
+                    return null;
+                }
+                long[] keys = new long[(int) Math.max(2, size)];
+                long last = -1;
+                for (int i = 0; i < size; i++) {
+                    long delta = number(in);
+                    if (delta <= 0) {
+                        return null;
+                    }
+                    last += delta;
+                    keys[i] = last;
+                }
+                if (last > worstKept || read.put(term, SearchIndexer.Postings.of((int) count, worstKept, keys, (int) size)) != null) {
+                    return null;
+                }
+            }
+            return in.hasRemaining() ? null : read;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void number(DataOutputStream out, long n) throws IOException {
+        while ((n & ~0x7FL) != 0) {
+            out.writeByte((int) ((n & 0x7F) | 0x80));
+            n >>>= 7;
+        }
+        out.writeByte((int) n);
+    }
+
+    private static long number(ByteBuffer in) {
+        long n = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            byte b = in.get();
+            n |= (long) (b & 0x7F) << shift;
+            if (b >= 0) {
+                return n;
+            }
+        }
+        throw new IllegalStateException("number too long");
+    }
+}
