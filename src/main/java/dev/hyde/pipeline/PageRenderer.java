@@ -39,7 +39,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Takes one page through liquid, markdown (or sass), post (body), layout and post (document).
+ * Takes one page through its stages: liquid, markdown (or sass), post (body), layout, post
+ * (document) and search text; the sequence is {@link #stages}, each stage a method below it.
  * Shares only read-only state between threads, so pages render in parallel; the expensive parts
  * (Markdown parser, Liquid includes, layouts, the Sass compiler) are built once, in {@link #create}.
  */
@@ -157,16 +158,25 @@ public final class PageRenderer implements AutoCloseable {
     public RenderedPage render(Page page, Map<String, Object> extra) {
         ReadRecorder reads = new ReadRecorder();
         try {
-            return guarded(page, () -> finish(page, content(page, reads, extra), reads, extra));
+            return guarded(page, () -> stages(page, reads, extra));
         } finally {
             noteTime(reads);
         }
     }
 
-    /** Liquid, then Markdown or Sass: the page's content before its layouts. */
+    /** Stages 1-2 of {@link #stages}: the page's content before its layouts. */
     public String content(Page page, ReadRecorder reads) {
         try {
             return guarded(page, () -> content(page, reads, Map.of()));
+        } finally {
+            noteTime(reads);
+        }
+    }
+
+    /** Stages 3-6 of {@link #stages}: the page around content made by {@link #content(Page, ReadRecorder)}. */
+    public RenderedPage finish(Page page, String content, ReadRecorder reads) {
+        try {
+            return guarded(page, () -> finish(page, content, reads, Map.of()));
         } finally {
             noteTime(reads);
         }
@@ -201,10 +211,58 @@ public final class PageRenderer implements AutoCloseable {
         }
     }
 
+    /*
+     * A page's stages. The sequence is stages(), in two halves; each stage below it is one method,
+     * in the order the page goes through them, and times itself as its Stage.
+     */
+
+    /**
+     * The stages of one page, in order:
+     * <ol>
+     *   <li>{@link #renderLiquid}: Liquid over the body, unless the page turns Liquid off;
+     *   <li>{@link #convert}: Markdown to HTML ({@link #renderMarkdown}) or Sass to CSS
+     *       ({@link #compileSass}); any other page's body as it is;
+     *   <li>{@link #processBody}: post-processing of the body (heading anchors, the TOC);
+     *   <li>{@link #applyLayouts}: the page's layout chain around the body;
+     *   <li>{@link #processDocument}: post-processing of the whole document (base URL on links,
+     *       the links and ids it holds);
+     *   <li>{@link #searchText}: what the search index takes from the page.
+     * </ol>
+     * Stages 1-2 are {@link #content(Page, ReadRecorder, Map)} and 3-6 are
+     * {@link #finish(Page, String, ReadRecorder, Map)}, apart because a Jekyll site renders every
+     * document's content first (a page may show {@code site.posts[i].content}) and finishes the
+     * documents once all of it is known (see {@link SiteWriter#renderDocuments} and
+     * {@link SiteWriter#writePagesOf}); every other page goes through both at once, here.
+     */
+    private RenderedPage stages(Page page, ReadRecorder reads, Map<String, Object> extra) {
+        String content = content(page, reads, extra);
+        return finish(page, content, reads, extra);
+    }
+
+    /** Stages 1-2 of {@link #stages}: Liquid, then Markdown or Sass. */
     private String content(Page page, ReadRecorder reads, Map<String, Object> extra) {
-        String file = page.source().relativePath();
-        String body = !page.frontMatter().rendersLiquid() ? page.body() : times.time(Stage.LIQUID, () -> {
-            LiquidTemplate template = liquid.parse(page.body(), file, page.bodyLine());
+        String body = renderLiquid(page, reads, extra);
+        return convert(page, body);
+    }
+
+    /** Stages 3-6 of {@link #stages}: post-processing of the body, layouts, post-processing of the document, search text. */
+    private RenderedPage finish(Page page, String content, ReadRecorder reads, Map<String, Object> extra) {
+        // the chain is looked up first: a layout that is missing stops the page before any work on it
+        List<Layout> chain = layoutChain(page);
+        ProcessedContent body = processBody(content);
+        String document = applyLayouts(page, chain, body, reads, extra);
+        FinishedPage finished = processDocument(page, document, body);
+        Optional<PageText> text = searchText(page, body);
+        return new RenderedPage(page, finished, layouts.filesOf(chain), reads.dependencies(), text);
+    }
+
+    /** Stage 1: the body with its Liquid rendered, or as it is when its front matter turns Liquid off. */
+    String renderLiquid(Page page, ReadRecorder reads, Map<String, Object> extra) {
+        if (!page.frontMatter().rendersLiquid()) {
+            return page.body();
+        }
+        return times.time(Stage.LIQUID, () -> {
+            LiquidTemplate template = liquid.parse(page.body(), page.source().relativePath(), page.bodyLine());
             Map<String, Object> variables = new HashMap<>(globals);
             variables.putAll(extra);
             variables.put("site", RecordedSiteView.of(siteView, reads));
@@ -216,54 +274,80 @@ public final class PageRenderer implements AutoCloseable {
             }
             return liquid.render(template, variables, reads);
         });
+    }
+
+    /** Stage 2: a Markdown page's body to HTML, a Sass page's to CSS; any other page's body is its content. */
+    String convert(Page page, String body) {
         if (page.isMarkdown()) {
-            try {
-                MarkdownRenderer.Rendered rendered = times.time(Stage.MARKDOWN, () -> markdown.renderPage(body));
-                // Markdown reads Liquid's output: a line is the page's own as long as Liquid kept the
-                // lines, as it does for text without multi-line tags or includes
-                rendered.warnings().forEach(w -> warnings.add(w.in(file, page.bodyLine())));
-                return rendered.html();
-            } catch (MarkdownTooDeep e) {
-                throw new DiagnosticException(e.in(file, page.bodyLine()));
-            }
+            return renderMarkdown(page, body);
         }
         if (page.isSass()) {
-            return times.time(Stage.SASS, () -> sass.compile(page, body));
+            return compileSass(page, body);
         }
         return body;
     }
 
-    /** Post-processing and layouts around content made by {@link #content}. */
-    public RenderedPage finish(Page page, String content, ReadRecorder reads) {
+    /** Stage 2 of a Markdown page: its HTML fragment; Markdown's warnings go with the renderer's. */
+    String renderMarkdown(Page page, String body) {
+        String file = page.source().relativePath();
         try {
-            return guarded(page, () -> finish(page, content, reads, Map.of()));
-        } finally {
-            noteTime(reads);
+            MarkdownRenderer.Rendered rendered = times.time(Stage.MARKDOWN, () -> markdown.renderPage(body));
+            // Markdown reads Liquid's output: a line is the page's own as long as Liquid kept the
+            // lines, as it does for text without multi-line tags or includes
+            rendered.warnings().forEach(w -> warnings.add(w.in(file, page.bodyLine())));
+            return rendered.html();
+        } catch (MarkdownTooDeep e) {
+            throw new DiagnosticException(e.in(file, page.bodyLine()));
         }
     }
 
-    private RenderedPage finish(Page page, String content, ReadRecorder reads, Map<String, Object> extra) {
-        String file = page.source().relativePath();
-        List<Layout> chain = layouts.chain(layoutName(page), file, page.frontMatter().layoutLine());
-        ProcessedContent processed = times.time(Stage.POST, () -> post.content(content));
+    /** Stage 2 of a Sass page: its CSS. */
+    String compileSass(Page page, String body) {
+        return times.time(Stage.SASS, () -> sass.compile(page, body));
+    }
+
+    /** The layouts stage 4 applies, outermost last; looked up before stage 3 (see {@link #finish}). */
+    List<Layout> layoutChain(Page page) {
+        return layouts.chain(layoutName(page), page.source().relativePath(), page.frontMatter().layoutLine());
+    }
+
+    /** Stage 3: post-processing of the body alone (heading anchors, the TOC), which layouts then show. */
+    ProcessedContent processBody(String content) {
+        return times.time(Stage.POST, () -> post.content(content));
+    }
+
+    /** Stage 4: the layout chain around the processed body, with the theme's variables for the page. */
+    String applyLayouts(Page page, List<Layout> chain, ProcessedContent body, ReadRecorder reads,
+                        Map<String, Object> extra) {
         Map<String, Object> variables = new HashMap<>(globals);
         variables.putAll(extra);
         // a page of a paginated list is one of several renderings of one page: none is kept
         LayoutMemo kept = extra.isEmpty() ? memo : LayoutMemo.NONE;
-        String document = times.time(Stage.LAYOUT, () -> layouts.apply(chain,
+        return times.time(Stage.LAYOUT, () -> layouts.apply(chain,
                 recorder -> RecordedSiteView.of(siteView, recorder),
-                PageView.forLayout(page, processed.html(), processed.toc(), theme(page, reads)), processed.html(),
+                PageView.forLayout(page, body.html(), body.toc(), theme(page, reads)), body.html(),
                 variables, page, reads, kept));
-        FinishedPage finished = page.isHtmlOutput()
-                ? times.time(Stage.POST, () -> post.page(document, processed))
+    }
+
+    /** Stage 5: post-processing of an HTML document (base URL on links; its links and ids collected). */
+    FinishedPage processDocument(Page page, String document, ProcessedContent body) {
+        return page.isHtmlOutput()
+                ? times.time(Stage.POST, () -> post.page(document, body))
                 // XML, JSON, CSS ... pages: HTML parsing would rewrite them.
                 : FinishedPage.other(document);
-        Optional<PageText> text = searchTerms != null && page.isHtmlOutput() && !ThemePages.isNotFound(page)
+    }
+
+    /**
+     * Stage 6: the page's text for the search index, from its processed body; none when search is
+     * off, for output that is not HTML, for the 404 page, and for a page whose front matter says
+     * {@code search: false}.
+     */
+    Optional<PageText> searchText(Page page, ProcessedContent body) {
+        return searchTerms != null && page.isHtmlOutput() && !ThemePages.isNotFound(page)
                 && !Boolean.FALSE.equals(page.frontMatter().values().get("search"))
-                ? Optional.of(times.time(Stage.SEARCH, () -> PageText.of(page, processed.html(),
+                ? Optional.of(times.time(Stage.SEARCH, () -> PageText.of(page, body.html(),
                         term -> dev.hyde.links.Canonical.of(searchTerms, term))))
                 : Optional.empty();
-        return new RenderedPage(page, finished, layouts.filesOf(chain), reads.dependencies(), text);
     }
 
     /**

@@ -74,7 +74,7 @@ public final class SiteBuilder {
 
         Extensions extensions;
         try {
-            extensions = Extensions.fromPath(options.pluginPath(), SiteBuilder.class.getClassLoader());
+            extensions = SiteLoader.extensions(options);
         } catch (DiagnosticException e) {
             diagnostics.add(e.diagnostic());
             return result(project, destination, 0, 0, times, start, diagnostics, List.of());

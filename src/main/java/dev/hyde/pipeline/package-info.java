@@ -20,6 +20,8 @@
  * {@link dev.hyde.pipeline.PageRenderer#create}); pages render in parallel against the one immutable
  * {@code Site} ({@link dev.hyde.pipeline.SiteWriter}), Jekyll's collection documents first; every
  * problem becomes a {@code diag.Diagnostic} and all of them are reported together. The preview
- * server's {@code serve.LiveSite} runs the same stages over the pages an edit reaches.
+ * server's {@code serve.LiveSite} runs the same stages over the pages an edit reaches, reading
+ * again, through {@link dev.hyde.pipeline.SiteLoader}'s steps, only the parts the edit changed.
+ * The stages of one page, from liquid to post, are one sequence: {@code PageRenderer.stages}.
  */
 package dev.hyde.pipeline;

@@ -2,27 +2,25 @@ package dev.hyde.serve;
 
 import dev.hyde.assets.Assets;
 import dev.hyde.pipeline.BuildOptions;
-import dev.hyde.pipeline.OutputPlan;
 import dev.hyde.pipeline.PageRenderer;
 import dev.hyde.pipeline.RenderedPage;
+import dev.hyde.pipeline.SiteLoader;
 import dev.hyde.pipeline.SiteWriter;
 import dev.hyde.pipeline.StageTimes;
-import dev.hyde.config.ConfigLoader;
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.config.SiteConfig;
-import dev.hyde.data.DataLoader;
 import dev.hyde.deps.PageDependencies;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.pipeline.LinkCheckStage;
 import dev.hyde.links.SiteAddress;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
+import dev.hyde.extension.Extensions;
 import dev.hyde.model.ContentFile;
 import dev.hyde.model.Page;
 import dev.hyde.model.Site;
 import dev.hyde.model.StaticFile;
 import dev.hyde.plugins.GeneratedFile;
-import dev.hyde.plugins.RedirectFrom;
 import dev.hyde.search.PageText;
 import dev.hyde.search.SearchIndex;
 import dev.hyde.theme.ThemeFiles;
@@ -61,6 +59,9 @@ import java.util.stream.Stream;
  * A Jekyll site goes through the same update, with its documents' content rendered first (see
  * {@link #update}). A page that fails keeps its last good output, so the server keeps serving it while the error
  * is shown. The result equals a clean full build of the same files (the tests check this).
+ * Each part of the site (configuration, data, pages, the templates' assets) is read by the
+ * {@link SiteLoader} step a build reads it with; its problems are kept apart from the other
+ * parts', as an edit reads again only its own part.
  * Changes are applied one at a time (the caller serialises them); files can be read meanwhile.
  */
 public final class LiveSite {
@@ -236,7 +237,7 @@ public final class LiveSite {
         lastRendered = Set.of();
         MemoryOutput previous = output;
         Diagnostics configDiagnostics = new Diagnostics();
-        config = ConfigLoader.load(project, options.configFiles(), options.time().orElseThrow(), configDiagnostics);
+        config = SiteLoader.config(project, options, options.time().orElseThrow(), configDiagnostics);
         configErrors = configDiagnostics.sorted();
         loadData();
         content.clear();
@@ -553,17 +554,20 @@ public final class LiveSite {
         return dirty;
     }
 
-    /** Layouts, includes and the site view for this state of the sources; layout problems are recorded. */
+    /**
+     * Layouts, includes and the site view for this state of the sources; the site's checks and
+     * layout problems are recorded. Unlike a build, which stops at an extension that does not
+     * load, the preview goes on without extensions and shows the problem.
+     */
     private PageRenderer prepare(Site site) {
         Diagnostics diagnostics = new Diagnostics();
-        OutputPlan.check(site.pages(), site.staticFiles(), Assets.bundled(project, site.staticFiles()), RedirectFrom.pages(site), diagnostics);
-        RedirectFrom.check(site, diagnostics);
+        SiteLoader.check(project, site, diagnostics);
         if (renderer != null) {
             renderer.close();
         }
-        dev.hyde.extension.Extensions extensions = dev.hyde.extension.Extensions.none();
+        Extensions extensions = Extensions.none();
         try {
-            extensions = dev.hyde.extension.Extensions.fromPath(options.pluginPath(), LiveSite.class.getClassLoader());
+            extensions = SiteLoader.extensions(options);
         } catch (DiagnosticException e) {
             diagnostics.add(e.diagnostic());
         }
@@ -574,20 +578,20 @@ public final class LiveSite {
 
     private void loadData() {
         Diagnostics diagnostics = new Diagnostics();
-        data = DataLoader.load(project, diagnostics);
+        data = SiteLoader.data(project, diagnostics);
         dataErrors = diagnostics.sorted();
     }
 
     private void loadAssets() {
         Diagnostics diagnostics = new Diagnostics();
-        templateAssets = Assets.templateAssets(project, diagnostics::add);
+        templateAssets = SiteLoader.templateAssets(project, diagnostics);
         assetErrors = diagnostics.sorted();
     }
 
     /** Scans the whole site as a build does (for a Jekyll site: with its collections and posts). */
     private void scanAll() {
         Diagnostics diagnostics = new Diagnostics();
-        SourceScanner.Scan scan = SourceScanner.scan(project, config, options.drafts(), options.destination(), diagnostics);
+        SourceScanner.Scan scan = SiteLoader.scan(project, config, options, diagnostics);
         lastScan = scan;
         alsoCopied.clear();
         scan.pages().forEach(page -> content.put(page.source().path(), page));
@@ -636,7 +640,7 @@ public final class LiveSite {
     private void scanFile(Path file) {
         try {
             List<Diagnostic> warnings = new ArrayList<>();
-            Optional<ContentFile> found = SourceScanner.scanFile(project, config, options.drafts(), file, warnings::add);
+            Optional<ContentFile> found = SiteLoader.scanFile(project, config, options, file, warnings::add);
             content.remove(file);
             found.ifPresent(f -> content.put(file, f));
             scanErrors.remove(file);
@@ -651,9 +655,7 @@ public final class LiveSite {
         if (project.isJekyll() && lastScan != null) {
             // A Jekyll site is read whole on every change: its pages in the order a build reads them,
             // which site.pages, the collections and the sitemap keep.
-            List<StaticFile> statics = new ArrayList<>(lastScan.staticFiles());
-            statics.addAll(templateAssets);
-            return new Site(config, data, lastScan.pages(), statics);
+            return SiteLoader.site(config, data, lastScan.pages(), lastScan.staticFiles(), templateAssets);
         }
         List<Page> pages = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
@@ -665,8 +667,7 @@ public final class LiveSite {
             }
         }
         statics.addAll(alsoCopied);
-        statics.addAll(templateAssets);
-        return new Site(config, data, pages, statics);
+        return SiteLoader.site(config, data, pages, statics, templateAssets);
     }
 
     private Map<String, Page> pagesByPath() {
