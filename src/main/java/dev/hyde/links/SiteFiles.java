@@ -56,12 +56,21 @@ public final class SiteFiles {
         unread.put(path, scan);
     }
 
-    /** Reads a page added unread, once. */
+    /**
+     * Reads a page added unread, once. Links are checked on several threads: a page is marked
+     * read only once its ids are known, and a thread that finds it being read waits for them
+     * (taking it off first let another thread see a page with no ids at all).
+     */
     private void read(String path) {
-        Supplier<ScannedHtml> scan = unread.remove(path);
+        Supplier<ScannedHtml> scan = unread.get(path);
         if (scan != null) {
-            ScannedHtml page = scan.get();
-            addPage(path, page.ids().stream().map(HtmlId::id).toList(), isRedirect(page));
+            synchronized (scan) {
+                if (unread.containsKey(path)) {
+                    ScannedHtml page = scan.get();
+                    addPage(path, page.ids().stream().map(HtmlId::id).toList(), isRedirect(page));
+                    unread.remove(path);
+                }
+            }
         }
     }
 
