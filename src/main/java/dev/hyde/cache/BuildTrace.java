@@ -2,6 +2,7 @@ package dev.hyde.cache;
 
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.diag.Diagnostic;
+import dev.hyde.links.CheckFindings;
 import dev.hyde.model.Page;
 import dev.hyde.model.Site;
 import dev.hyde.pipeline.BuildMemory;
@@ -41,6 +42,9 @@ final class BuildTrace implements BuildMemory {
     private final PageRecordFile.Writer writer;
     /** The search index's state the last build left with its records, if any. */
     private final Optional<byte[]> previousSearch;
+    /** What the last build's link check found, as it saved it, if it did. */
+    private final Optional<byte[]> previousLinks;
+    private CheckFindings linkFindings;
 
     private SiteSignatures.Lists lists;
     private Map<String, String> documentDigests = Map.of();
@@ -58,10 +62,11 @@ final class BuildTrace implements BuildMemory {
      * @param previousPages  its pages' records
      * @param writer         where this build's records go, or null to record none
      * @param previousSearch the search index's state that went with {@code previousPages}, if any
+     * @param previousLinks  what the link check found on the pages of {@code previousPages}, if saved
      */
     BuildTrace(ProjectLayout project, InputFingerprint.Inputs now, List<String> configFiles,
                Optional<CacheRecord> previous, PageRecordFile.Stored previousPages, PageRecordFile.Writer writer,
-               Optional<byte[]> previousSearch) {
+               Optional<byte[]> previousSearch, Optional<byte[]> previousLinks) {
         this.project = project;
         this.now = now;
         this.configFiles = List.copyOf(configFiles);
@@ -69,6 +74,7 @@ final class BuildTrace implements BuildMemory {
         this.previousPages = previousPages;
         this.writer = writer;
         this.previousSearch = previousSearch;
+        this.previousLinks = previousLinks;
     }
 
     @Override
@@ -208,8 +214,23 @@ final class BuildTrace implements BuildMemory {
     }
 
     @Override
-    public boolean keepsSearchIndex() {
+    public Optional<CheckFindings> savedLinkFindings() {
+        return kept.isEmpty() ? Optional.empty() : previousLinks.flatMap(CheckFindings::decode);
+    }
+
+    @Override
+    public boolean keepsFindings() {
         return writer != null;
+    }
+
+    @Override
+    public void linkFindings(CheckFindings findings) {
+        linkFindings = findings;
+    }
+
+    /** What this build's link check found, to save with its records; null when it did not run. */
+    CheckFindings linkFindings() {
+        return linkFindings;
     }
 
     @Override

@@ -41,6 +41,11 @@ final class CacheStore {
         return file.resolveSibling("search.bin");
     }
 
+    /** The file of what the link check found, beside the record. */
+    Path linksFile() {
+        return file.resolveSibling("links.bin");
+    }
+
     Read read() {
         if (!Files.exists(file)) {
             return new Read(Optional.empty(), Optional.empty());
@@ -84,6 +89,7 @@ final class CacheStore {
         Files.deleteIfExists(file);
         Files.deleteIfExists(pagesFile());
         Files.deleteIfExists(searchFile());
+        Files.deleteIfExists(linksFile());
     }
 
     private static String firstLine(String message) {

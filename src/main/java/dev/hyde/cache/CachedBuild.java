@@ -127,14 +127,10 @@ public final class CachedBuild {
             }
         }
         Optional<byte[]> lastSearch = Optional.empty();
-        if (!lastPages.records().isEmpty() && Files.exists(store.searchFile())) {
-            try {
-                lastSearch = Optional.of(SearchStateFile.read(store.searchFile(), last.get().recordsId()));
-            } catch (PageRecordFile.Damaged e) {
-                notes.add(unusable("search.bin", e.getMessage()));
-            } catch (IOException e) {
-                notes.add(unusable("search.bin", "it cannot be read (" + e.getMessage() + ")"));
-            }
+        Optional<byte[]> lastLinks = Optional.empty();
+        if (!lastPages.records().isEmpty()) {
+            lastSearch = findings(store.searchFile(), FindingsFile.SEARCH, last.get().recordsId(), notes);
+            lastLinks = findings(store.linksFile(), FindingsFile.LINKS, last.get().recordsId(), notes);
         }
         String id = UUID.randomUUID().toString();
         PageRecordFile.Writer writer = null;
@@ -147,14 +143,17 @@ public final class CachedBuild {
         }
         try (PageRecordFile.Writer records = writer) {
             BuildTrace trace = new BuildTrace(options.projectLayout(), inputs, configFiles(options),
-                    lastPages.records().isEmpty() ? Optional.empty() : last, lastPages, records, lastSearch);
+                    lastPages.records().isEmpty() ? Optional.empty() : last, lastPages, records, lastSearch, lastLinks);
             BuildResult result = SiteBuilder.build(options, progress, trace);
             try {
                 store.delete();
                 if (result.succeeded() && !result.timeDependent() && trace.lists() != null) {
                     trace.commitRecords();
                     if (records != null && trace.searchState() != null) {
-                        SearchStateFile.write(store.searchFile(), id, trace.searchState());
+                        FindingsFile.write(store.searchFile(), FindingsFile.SEARCH, id, trace.searchState());
+                    }
+                    if (records != null && trace.linkFindings() != null) {
+                        FindingsFile.write(store.linksFile(), FindingsFile.LINKS, id, trace.linkFindings().encode());
                     }
                     Path destination = options.output();
                     store.write(new CacheRecord(CacheRecord.FORMAT, inputs.fingerprint(), result.pagesWritten(),
@@ -169,6 +168,25 @@ public final class CachedBuild {
             }
             return result;
         }
+    }
+
+    /**
+     * What the last build found of one kind, kept with its page records; empty when it kept none,
+     * and with one warning when the file cannot be used.
+     */
+    private static Optional<byte[]> findings(Path file, String kind, String recordsId, List<Diagnostic> notes) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        String name = file.getFileName().toString();
+        try {
+            return Optional.of(FindingsFile.read(file, kind, recordsId));
+        } catch (PageRecordFile.Damaged e) {
+            notes.add(unusable(name, e.getMessage()));
+        } catch (IOException e) {
+            notes.add(unusable(name, "it cannot be read (" + e.getMessage() + ")"));
+        }
+        return Optional.empty();
     }
 
     /** The configuration files the build reads, relative to the project (those outside it are in the global digest). */

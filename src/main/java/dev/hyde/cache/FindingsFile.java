@@ -11,25 +11,29 @@ import java.nio.file.StandardCopyOption;
 import java.util.zip.CRC32C;
 
 /**
- * The search index's state as a build left it ({@link dev.hyde.search.SearchIndexer#state}), in
- * {@code .hyde/cache/search.bin}: a marker, the id of the build whose page records it goes with
- * (its postings are those records' terms), the state, and a checksum of all that. A file of another
- * build, damaged or cut short is never taken up ({@link PageRecordFile.Damaged}).
+ * What a build's search index or link check found over the whole site, kept beside the page
+ * records for the next build: the index's state ({@link dev.hyde.search.SearchIndexer#state}) in
+ * {@code .hyde/cache/search.bin}, the link check's findings
+ * ({@link dev.hyde.links.CheckFindings}) in {@code links.bin}. Each is a marker of its kind, the id
+ * of the build whose page records it goes with (it was found on those pages), its bytes, and a
+ * checksum of all that. A file of another kind or build, damaged or cut short is never taken
+ * ({@link PageRecordFile.Damaged}).
  */
-final class SearchStateFile {
-    private static final String MAGIC = "hyde-search";
+final class FindingsFile {
+    static final String SEARCH = "hyde-search";
+    static final String LINKS = "hyde-links";
 
-    private SearchStateFile() {
+    private FindingsFile() {
     }
 
     /** Writes the file whole or not at all. */
-    static void write(Path file, String id, byte[] state) throws IOException {
+    static void write(Path file, String kind, String id, byte[] state) throws IOException {
         Files.createDirectories(file.getParent());
-        Path partial = Files.createTempFile(file.getParent(), "search", ".bin.part");
+        Path partial = Files.createTempFile(file.getParent(), "findings", ".bin.part");
         try {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(state.length + 64);
             DataOutputStream out = new DataOutputStream(bytes);
-            out.writeUTF(MAGIC);
+            out.writeUTF(kind);
             out.writeUTF(id);
             out.writeInt(state.length);
             out.write(state);
@@ -45,11 +49,11 @@ final class SearchStateFile {
     }
 
     /**
-     * The state the build {@code id} left.
+     * What the build {@code id} found, of this kind.
      *
      * @throws PageRecordFile.Damaged when the file is not that build's, or not whole
      */
-    static byte[] read(Path file, String id) throws IOException, PageRecordFile.Damaged {
+    static byte[] read(Path file, String kind, String id) throws IOException, PageRecordFile.Damaged {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length < 4) {
             throw new PageRecordFile.Damaged("it is incomplete");
@@ -60,8 +64,8 @@ final class SearchStateFile {
             throw new PageRecordFile.Damaged("it is damaged (its checksum does not match)");
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4))) {
-            if (!MAGIC.equals(in.readUTF())) {
-                throw new PageRecordFile.Damaged("it is not a search index state");
+            if (!kind.equals(in.readUTF())) {
+                throw new PageRecordFile.Damaged("it is not what its name says");
             }
             if (!id.equals(in.readUTF())) {
                 throw new PageRecordFile.Damaged("it belongs to another build than the cache's record");

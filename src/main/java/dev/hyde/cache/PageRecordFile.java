@@ -329,19 +329,19 @@ final class PageRecordFile {
         String scanned = in.string();
         int findingsAt = in.at;
         in.skip = true;
-        findings(in, false);
+        findings(in, false, true);
         in.skip = false;
         Table table = in.table;
         byte[] bytes = in.bytes;
         return new PageRecord(contentPath, outputPath, layoutFiles, deps, scanned,
-                terms -> findings(new Reader(bytes, table, findingsAt, true), terms));
+                (terms, scan) -> findings(new Reader(bytes, table, findingsAt, true), terms, scan));
     }
 
     /**
      * A record's findings; with a skipping reader, only walked over (everything it returns is
      * null), so that the two ways of reading them cannot disagree on where they end.
      */
-    private static PageRecord.Findings findings(Reader in, boolean withTerms) {
+    private static PageRecord.Findings findings(Reader in, boolean withTerms, boolean withScan) {
         Optional<IndexedPage> indexed = Optional.empty();
         if (in.bool()) {
             String url = in.string();
@@ -351,7 +351,7 @@ final class PageRecordFile {
             indexed = in.skip ? Optional.empty() : Optional.of(new IndexedPage(url, sections, shown, warnings));
         }
         Optional<ScannedHtml> scan = Optional.empty();
-        if (in.bool()) {
+        if (withScan && in.bool()) {
             List<HtmlLink> links = list(in, PageRecordFile::link);
             List<HtmlId> ids = list(in, PageRecordFile::id);
             List<HtmlHeading> headings = list(in, PageRecordFile::heading);

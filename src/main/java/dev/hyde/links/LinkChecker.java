@@ -41,6 +41,15 @@ public final class LinkChecker {
 
     /** The broken links of one page, in document order. */
     public List<BrokenLink> check(PageLinks page) {
+        return check(page, file -> { });
+    }
+
+    /**
+     * As {@link #check(PageLinks)}, telling {@code fragmentTargets} each file whose ids a link's
+     * fragment was checked against: with the site's files as they are, only those files' ids can
+     * change what the check of this page finds.
+     */
+    public List<BrokenLink> check(PageLinks page, java.util.function.Consumer<String> fragmentTargets) {
         List<BrokenLink> broken = new ArrayList<>();
         for (HtmlLink link : page.links()) {
             if (link.element().equals("form")) {
@@ -48,7 +57,7 @@ public final class LinkChecker {
             }
             LinkTarget target = resolver.resolve(page.location(), page.base(), link.value());
             if (target instanceof LinkTarget.Internal internal) {
-                checkInternal(page, link, internal).ifPresent(broken::add);
+                checkInternal(page, link, internal, fragmentTargets).ifPresent(broken::add);
             } else if (target instanceof LinkTarget.OutsideSite outside && !existsOutside.test(outside.path())) {
                 broken.add(new BrokenLink(page, link, BrokenLink.Problem.OUTSIDE_SITE,
                         Optional.of(address.baseurl() + outside.path()), false));
@@ -79,7 +88,8 @@ public final class LinkChecker {
         return URI.create(text.substring(0, text.indexOf('#')));
     }
 
-    private Optional<BrokenLink> checkInternal(PageLinks page, HtmlLink link, LinkTarget.Internal target) {
+    private Optional<BrokenLink> checkInternal(PageLinks page, HtmlLink link, LinkTarget.Internal target,
+                                               java.util.function.Consumer<String> fragmentTargets) {
         Optional<String> file = files.find(target.path());
         if (file.isEmpty()) {
             Optional<String> sameCase = suggestions.sameIgnoringCase(target.path());
@@ -90,8 +100,11 @@ public final class LinkChecker {
                     sameCase.isPresent()));
         }
         String fragment = target.fragment();
-        if (fragment == null || fragment.isEmpty() || fragment.toLowerCase(Locale.ROOT).equals("top")
-                || !files.hasOwnIds(file.get())) {
+        if (fragment == null || fragment.isEmpty() || fragment.toLowerCase(Locale.ROOT).equals("top")) {
+            return Optional.empty();
+        }
+        fragmentTargets.accept(file.get());
+        if (!files.hasOwnIds(file.get())) {
             return Optional.empty();
         }
         Set<String> ids = files.idsOf(file.get());

@@ -1,6 +1,7 @@
 package dev.hyde.pipeline;
 
 import dev.hyde.diag.Diagnostic;
+import dev.hyde.links.CheckFindings;
 import dev.hyde.model.Site;
 import dev.hyde.search.IndexedPage;
 
@@ -62,13 +63,28 @@ public interface BuildMemory {
         return Optional.empty();
     }
 
-    /** Whether this memory keeps the build's search index for the next build ({@link #searchIndex}). */
-    default boolean keepsSearchIndex() {
+    /**
+     * What the last build's link check found, to take for the pages kept ({@link
+     * LinkCheckStage#takeUp}); asked once, after {@link #reusable}. Empty when there is none.
+     */
+    default Optional<CheckFindings> savedLinkFindings() {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether this memory keeps what the build's search index and link check found for the next
+     * build ({@link #searchIndex}, {@link #linkFindings}): a build without one does not make it.
+     */
+    default boolean keepsFindings() {
         return false;
     }
 
     /** The state of this build's search index, for the next build (see {@link dev.hyde.search.SearchIndexer#state}). */
     default void searchIndex(byte[] state) {
+    }
+
+    /** What this build's link check found, for the next build. */
+    default void linkFindings(CheckFindings findings) {
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.hyde.html.HtmlScanner;
 import dev.hyde.html.ScannedHtml;
 import dev.hyde.links.BrokenLink;
 import dev.hyde.links.BrokenLinkHints;
+import dev.hyde.links.CheckFindings;
 import dev.hyde.links.LinkChecker;
 import dev.hyde.links.PackedLinks;
 import dev.hyde.links.PageLinks;
@@ -26,11 +27,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 
@@ -46,7 +49,6 @@ public final class LinkCheckStage {
     private final boolean strict;
     private final SiteFiles files = new SiteFiles();
     private final Queue<Checked> pages = new ConcurrentLinkedQueue<>();
-    private final Queue<Duplicate> duplicates = new ConcurrentLinkedQueue<>();
     /** Where the built site is, as reports name its files ({@code site/}). */
     private final String outputPrefix;
     /** Sources read while reporting, each once. */
@@ -54,25 +56,45 @@ public final class LinkCheckStage {
 
     /** The site's one copy of each link's form. */
     private final PackedLinks.Forms copies = new PackedLinks.Forms();
+    /** What the last build's check found, for the pages kept from it; null to check every page. */
+    private volatile CheckFindings last;
+    /** Pages kept from the last build, checked again only when a page their links point into changed. */
+    private final Queue<Kept> kept = new ConcurrentLinkedQueue<>();
+    /** What this check found, once it ran. */
+    private CheckFindings found;
 
     /**
      * A page to check and what made it, to find the source line of a broken link.
      *
-     * @param location the path it is served at, base URL included
-     * @param base     its {@code <base href>}, or null
+     * @param location   the path it is served at, base URL included
+     * @param base       its {@code <base href>}, or null
+     * @param ids        the digest of what its links can point at ({@link CheckFindings#ids}), or null
+     *                   for a file that is not an HTML page
+     * @param duplicates its ids used a second time
      */
-    private record Checked(String outputPath, String location, String base, PackedLinks links, Origin origin) {
+    private record Checked(String outputPath, String location, String base, PackedLinks links, Origin origin,
+                           String ids, List<HtmlId> duplicates) {
         PageLinks unpacked() {
             return new PageLinks(outputPath, location, base, links.links());
         }
+    }
+
+    /**
+     * A page kept from the last build, with what the last check found on it.
+     *
+     * @param scan its links and ids, from its record when asked
+     */
+    private record Kept(Page page, String location, Origin origin, CheckFindings.Page before,
+                        java.util.function.Supplier<ScannedHtml> scan) {
     }
 
     /** A page's links as checked, with what made the page. */
     private record Unpacked(PageLinks links, Origin origin) {
     }
 
-    /** An id used a second time on one page. */
-    private record Duplicate(HtmlId id, String outputPath, Origin origin) {
+    /** What checking one page found: its broken links (empty for none) and its findings for the next build. */
+    private record Outcome(String outputPath, Origin origin, Unpacked page, List<BrokenLink> broken,
+                           List<HtmlId> duplicates, CheckFindings.Page findings) {
     }
 
     /**
@@ -150,9 +172,32 @@ public final class LinkCheckStage {
                 rendered.layoutFiles(), rendered.dependencies());
     }
 
-    /** A page kept from the last build, with the links and ids its record holds. */
-    public void page(Page page, PageRecord record, Optional<ScannedHtml> scan) {
-        page(page, scan, record.layoutFiles(), record.dependencies());
+    /**
+     * What the last build's check found, for the pages kept from it ({@link #kept}); given before
+     * any page is kept.
+     */
+    public void takeUp(CheckFindings last) {
+        this.last = last;
+    }
+
+    /**
+     * A page kept from the last build: its links and ids, read from its record by {@code scan}
+     * when they are needed. With what the last check found on it, that is only when a page its
+     * links point into changed, or the site's files did; without, now.
+     */
+    public void kept(Page page, PageRecord record, java.util.function.Supplier<Optional<ScannedHtml>> scan) {
+        CheckFindings known = last;
+        CheckFindings.Page before = known == null || !page.isHtmlOutput() ? null : known.pages().get(page.outputPath());
+        if (before == null) {
+            page(page, scan.get(), record.layoutFiles(), record.dependencies());
+            return;
+        }
+        java.util.function.Supplier<ScannedHtml> html = () -> scan.get().orElseThrow(
+                () -> new IllegalStateException("a kept HTML page without its links: " + page.outputPath()));
+        // its ids are read if a link points into it
+        files.addPage(page.outputPath(), html);
+        kept.add(new Kept(page, address.baseurl() + page.url(), origin(page, record.layoutFiles(), record.dependencies()),
+                before, html));
     }
 
     /** A page with its links and ids when it is HTML, and what made it, to find a broken link's source line. */
@@ -162,9 +207,12 @@ public final class LinkCheckStage {
             files.addFile(page.outputPath());
             return;
         }
-        Origin origin = new Origin(page, page.source().relativePath(), 0, layoutFiles,
+        add(page.outputPath(), page.url(), scan.get(), origin(page, layoutFiles, dependencies));
+    }
+
+    private static Origin origin(Page page, List<String> layoutFiles, dev.hyde.deps.PageDependencies dependencies) {
+        return new Origin(page, page.source().relativePath(), 0, layoutFiles,
                 List.copyOf(dependencies.includes()), List.copyOf(dependencies.dataKeys()));
-        add(page.outputPath(), page.url(), scan.get(), origin);
     }
 
     /** A page whose links are not checked, only known as a target (read if a link points into it). */
@@ -187,7 +235,7 @@ public final class LinkCheckStage {
         } else if (path.endsWith(".xml")) {
             files.addFile(path);
             pages.add(new Checked(path, address.baseurl() + "/" + path, null,
-                    PackedLinks.of(HtmlScanner.scanXml(file.text()).links(), copies), origin));
+                    PackedLinks.of(HtmlScanner.scanXml(file.text()).links(), copies), origin, null, List.of()));
         } else {
             files.addFile(path);
         }
@@ -198,12 +246,15 @@ public final class LinkCheckStage {
         for (HtmlId id : scan.ids()) {
             ids.add(id.id());
         }
-        files.addPage(outputPath, ids, SiteFiles.isRedirect(scan));
-        pages.add(new Checked(outputPath, address.baseurl() + url, scan.base().orElse(null),
-                PackedLinks.of(scan.links(), copies), origin));
-        for (HtmlId duplicate : LinkChecker.duplicateIds(scan.ids())) {
-            duplicates.add(new Duplicate(duplicate, outputPath, origin));
-        }
+        boolean redirect = SiteFiles.isRedirect(scan);
+        files.addPage(outputPath, ids, redirect);
+        pages.add(checked(outputPath, address.baseurl() + url, scan, origin, ids, redirect));
+    }
+
+    private Checked checked(String outputPath, String location, ScannedHtml scan, Origin origin, List<String> ids,
+                            boolean redirect) {
+        return new Checked(outputPath, location, scan.base().orElse(null), PackedLinks.of(scan.links(), copies),
+                origin, CheckFindings.ids(ids, redirect), LinkChecker.duplicateIds(scan.ids()));
     }
 
     /**
@@ -216,24 +267,49 @@ public final class LinkCheckStage {
     public List<Diagnostic> check(Predicate<String> existsOutside) {
         LinkChecker checker = new LinkChecker(files, address, existsOutside);
         List<Checked> all = new ArrayList<>(pages);
+        String siteFiles = CheckFindings.files(files.all());
+        Set<String> changed = changedTargets(all, siteFiles);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Kept page : kept) {
+            Outcome replayed = changed != null && page.before().targets().stream().noneMatch(changed::contains)
+                    ? replayed(page) : null;
+            if (replayed != null) {
+                outcomes.add(replayed);
+            } else {
+                ScannedHtml scan = page.scan().get();
+                List<String> ids = scan.ids().stream().map(HtmlId::id).toList();
+                all.add(checked(page.page().outputPath(), page.location(), scan, page.origin(), ids,
+                        SiteFiles.isRedirect(scan)));
+            }
+        }
         // Unpacked one page at a time; only the pages with a broken link are kept so.
-        List<Unpacked> withBroken = new ArrayList<>();
-        List<List<BrokenLink>> broken = new ArrayList<>();
         all.parallelStream().map(page -> {
             PageLinks links = page.unpacked();
-            List<BrokenLink> found = checker.check(links);
-            return found.isEmpty() ? null : java.util.Map.entry(new Unpacked(links, page.origin()), found);
-        }).forEachOrdered(found -> {
-            if (found != null) {
-                withBroken.add(found.getKey());
-                broken.add(found.getValue());
-            }
-        });
+            Set<String> targets = new java.util.TreeSet<>();
+            List<BrokenLink> broken = checker.check(links, targets::add);
+            CheckFindings.Page findings = page.ids() == null ? null
+                    : new CheckFindings.Page(page.ids(), List.copyOf(targets), brokenAt(links, broken), page.duplicates());
+            return new Outcome(page.outputPath(), page.origin(),
+                    broken.isEmpty() ? null : new Unpacked(links, page.origin()), broken, page.duplicates(), findings);
+        }).forEachOrdered(outcomes::add);
+        // in the order of the site's files, so that a group's first page is the same in every build
+        outcomes.sort(Comparator.comparing(Outcome::outputPath));
+        Map<String, CheckFindings.Page> next = new HashMap<>();
         Map<String, Group> groups = new LinkedHashMap<>();
-        for (int i = 0; i < withBroken.size(); i++) {
-            Unpacked page = withBroken.get(i);
+        List<Diagnostic> duplicated = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome.findings() != null) {
+                next.put(outcome.outputPath(), outcome.findings());
+            }
+            for (HtmlId duplicate : outcome.duplicates()) {
+                duplicated.add(duplicateId(duplicate, outcome.outputPath(), outcome.origin()));
+            }
+            if (outcome.broken().isEmpty()) {
+                continue;
+            }
+            Unpacked page = outcome.page();
             Map<String, Integer> seen = new HashMap<>();
-            for (BrokenLink link : broken.get(i)) {
+            for (BrokenLink link : outcome.broken()) {
                 int occurrence = seen.merge(link.link().value(), 1, Integer::sum) - 1;
                 Optional<SourceLocation> at = locate(page.origin(), link.link(), occurrence);
                 String key = at.map(l -> l.file() + ":" + l.line() + ":" + l.column())
@@ -244,10 +320,83 @@ public final class LinkCheckStage {
         }
         List<Diagnostic> found = new ArrayList<>();
         groups.values().forEach(group -> found.add(group.diagnostic()));
-        duplicates.forEach(d -> found.add(duplicateId(d.id(), d.outputPath(), d.origin())));
+        found.addAll(duplicated);
+        this.found = new CheckFindings(siteFiles, next);
         found.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
                 .thenComparingInt(Diagnostic::column));
         return found;
+    }
+
+    /** What the check found on each HTML page, for the next build; null before {@link #check} ran. */
+    public CheckFindings findings() {
+        return found;
+    }
+
+    /**
+     * The pages whose ids are not what the last check saw (changed, new, or gone), which kept
+     * pages pointing into them are checked again for; null when the last check's findings cannot
+     * be taken at all: there are none, or the site's files are not the same.
+     */
+    private Set<String> changedTargets(List<Checked> all, String siteFiles) {
+        CheckFindings known = last;
+        if (known == null || kept.isEmpty() || !known.files().equals(siteFiles)) {
+            return null;
+        }
+        Set<String> changed = new HashSet<>();
+        Set<String> present = new HashSet<>();
+        for (Checked page : all) {
+            if (page.ids() != null) {
+                present.add(page.outputPath());
+                CheckFindings.Page before = known.pages().get(page.outputPath());
+                if (before == null || !before.ids().equals(page.ids())) {
+                    changed.add(page.outputPath());
+                }
+            }
+        }
+        for (Kept page : kept) {
+            present.add(page.page().outputPath());
+        }
+        for (String path : known.pages().keySet()) {
+            if (!present.contains(path)) {
+                changed.add(path);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * A kept page as the last check found it; its links are read only when it has broken ones,
+     * for their report. Null when what was found does not fit its links: it is checked instead.
+     */
+    private Outcome replayed(Kept page) {
+        CheckFindings.Page before = page.before();
+        String path = page.page().outputPath();
+        if (before.broken().isEmpty()) {
+            return new Outcome(path, page.origin(), null, List.of(), before.duplicates(), before);
+        }
+        ScannedHtml scan = page.scan().get();
+        PageLinks links = new PageLinks(path, page.location(), scan.base().orElse(null), scan.links());
+        List<BrokenLink> broken = new ArrayList<>();
+        for (CheckFindings.Broken link : before.broken()) {
+            if (link.link() < 0 || link.link() >= links.links().size()) {
+                return null;
+            }
+            broken.add(link.on(links));
+        }
+        return new Outcome(path, page.origin(), new Unpacked(links, page.origin()), broken, before.duplicates(), before);
+    }
+
+    /** Each broken link with its place among the page's links. */
+    private static List<CheckFindings.Broken> brokenAt(PageLinks links, List<BrokenLink> broken) {
+        List<CheckFindings.Broken> at = new ArrayList<>(broken.size());
+        for (BrokenLink link : broken) {
+            int index = 0;
+            while (links.links().get(index) != link.link()) {
+                index++;
+            }
+            at.add(CheckFindings.Broken.of(link, index));
+        }
+        return at;
     }
 
     /** One broken link at one source place, and the pages it is on. */

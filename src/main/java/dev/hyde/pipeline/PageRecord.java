@@ -36,12 +36,14 @@ public record PageRecord(String contentPath, String outputPath, List<String> lay
          * @param terms whether the search entry's sections come with their terms: a build that
          *              took up the last build's index needs only how many sections a kept page
          *              has (their terms are in the index already), and leaves them undecoded
+         * @param scan  whether to read the links and ids: without, the findings have none (the
+         *              search index needs only its entry)
          */
-        Findings read(boolean terms);
+        Findings read(boolean terms, boolean scan);
 
         /** The findings, whole. */
         default Findings get() {
-            return read(true);
+            return read(true, true);
         }
     }
 
@@ -61,7 +63,7 @@ public record PageRecord(String contentPath, String outputPath, List<String> lay
         Findings findings = new Findings(indexed,
                 page.isHtmlOutput() ? Optional.of(rendered.finished().scan()) : Optional.empty());
         return new PageRecord(page.contentPath(), page.outputPath(), rendered.layoutFiles(),
-                rendered.dependencies(), digest ? digest(page) : "", terms -> findings);
+                rendered.dependencies(), digest ? digest(page) : "", (terms, scan) -> findings);
     }
 
     /** A digest of what reading a page gave: its front matter, text and URL. */

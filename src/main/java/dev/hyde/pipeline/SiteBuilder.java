@@ -100,10 +100,13 @@ public final class SiteBuilder {
                 // asked once the documents' content is rendered: a page listing documents depends on it
                 Map<String, PageRecord> reusable = diagnostics.hasErrors() ? Map.of() : memory.reusable(site, documents);
                 keeping.set(reusable);
-                if (index != null && !reusable.isEmpty()) {
-                    // before any page is added: the index takes up the last build's postings, less the pages rendered again
-                    memory.savedSearchIndex().ifPresent(saved -> indexTakenUp.set(
-                            times.time(Stage.SEARCH, () -> index.resume(saved.state(), saved.replaced()))));
+                if (!reusable.isEmpty()) {
+                    if (index != null) {
+                        // before any page is added: the index takes up the last build's postings, less the pages rendered again
+                        memory.savedSearchIndex().ifPresent(saved -> indexTakenUp.set(
+                                times.time(Stage.SEARCH, () -> index.resume(saved.state(), saved.replaced()))));
+                    }
+                    memory.savedLinkFindings().ifPresent(links::takeUp);
                 }
                 progress.pagesToRender((int) site.pages().stream()
                         .filter(page -> page.written() && !reusable.containsKey(page.contentPath())).count());
@@ -135,7 +138,7 @@ public final class SiteBuilder {
                         file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 links.generated(file);
             }
-            if (index != null && memory.keepsSearchIndex() && !diagnostics.hasErrors()) {
+            if (index != null && memory.keepsFindings() && !diagnostics.hasErrors()) {
                 // at most a 16th of the heap: a larger one is not kept, and the next build reads every page's terms
                 times.time(Stage.SEARCH, () -> index.state(Runtime.getRuntime().maxMemory() / 16))
                         .ifPresent(memory::searchIndex);
@@ -150,6 +153,9 @@ public final class SiteBuilder {
                 // A site that failed to render has missing pages: its links would report them again.
                 progress.stage("checking links");
                 diagnostics.addAll(times.time(Stage.LINKS, () -> links.check(servedBeside(options, site.config().baseurl()))));
+                if (memory.keepsFindings()) {
+                    memory.linkFindings(links.findings());
+                }
             }
             boolean keepGoing = options.keepGoing() && pages > 0;
             if (diagnostics.hasErrors() && !keepGoing) {
@@ -177,7 +183,8 @@ public final class SiteBuilder {
 
     /**
      * Takes the kept pages' files from the site as it is, and their links and search text from
-     * their records, one page at a time: a record's findings are decoded once and let go.
+     * their records, one page at a time: what a record's findings are needed for is decoded when
+     * needed and let go (the search entry now, the links only if the link check asks).
      */
     private static int keep(Site site, Map<String, PageRecord> kept, StagedDirectory staged, LinkCheckStage links,
                             SearchIndexer index, boolean indexTakenUp, StageTimes times) {
@@ -188,10 +195,11 @@ public final class SiteBuilder {
         pages.parallelStream().forEach(page -> {
             PageRecord record = kept.get(page.contentPath());
             times.time(Stage.WRITE, () -> staged.reuse(page.outputPath()));
-            // with the last index taken up, a kept page's terms are in it already
-            PageRecord.Findings findings = record.findings().read(index != null && !indexTakenUp);
-            times.time(Stage.LINKS, () -> links.page(page, record, findings.scan()));
+            // the link check reads the page's links only if it needs them
+            times.time(Stage.LINKS, () -> links.kept(page, record, () -> record.findings().read(false, true).scan()));
             if (index != null) {
+                // with the last index taken up, a kept page's terms are in it already
+                PageRecord.Findings findings = record.findings().read(!indexTakenUp, false);
                 findings.indexed().ifPresent(indexed -> times.time(Stage.SEARCH, () -> {
                     if (indexTakenUp) {
                         index.keep(indexed);

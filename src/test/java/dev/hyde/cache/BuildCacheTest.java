@@ -83,6 +83,30 @@ class BuildCacheTest {
             <!doctype html><html><body>${content?no_esc}</body></html>
             """;
 
+    /**
+     * Pages whose links point into the guide's headings, one of them at an anchor that is never
+     * there and at a page that is not: their warnings are given again by builds that keep them.
+     */
+    private static final String LINKING_PAGES = """
+            -- content/links.md --
+            ---
+            title: Links
+            ---
+            See [the steps](/guide/#steps), [nowhere](/guide/#nowhere) and [a page gone](/gone/).
+            -- content/more.md --
+            ---
+            title: More
+            ---
+            Also [the steps](/guide/#steps) and [the top](/guide/#top).
+            -- content/guide-steps.md --
+            ---
+            title: Guide steps
+            ---
+            ## Steps
+
+            Follow them.
+            """;
+
     private static final String JEKYLL_SITE = """
             -- _config.yml --
             title: Cached
@@ -184,7 +208,36 @@ class BuildCacheTest {
                 new Edit("sass partial", root -> write(root, "templates/_sass/_base.scss",
                         "$accent: #" + (100000 + random.nextInt(899999)) + ";\n"), "alerts.md"),
                 new Edit("page of its own layout", root -> append(root, "content/alerts.md",
-                        "\nMore " + random.nextInt(1000) + ".\n"), "guide.md"));
+                        "\nMore " + random.nextInt(1000) + ".\n"), "guide.md"),
+                // the guide's ids change: kept pages linking into it are checked again, others not
+                new Edit("heading other pages link to", root -> heading(root, "content/guide.md",
+                        random.nextBoolean() ? "## Steps" : "## Stage " + random.nextInt(3)), "links.md"),
+                new Edit("link to a heading", root -> write(root, "content/guide-steps.md",
+                        "---\ntitle: Guide steps\n---\n## Steps\n\nSee [the guide](/guide/#"
+                                + (random.nextBoolean() ? "steps" : "stage-" + random.nextInt(3)) + ") ("
+                                + System.nanoTime() + ").\n"), "more.md"));
+    }
+
+    /**
+     * The diagnostics with the site's folder, which a broken link's report names, as {@code SITE/}:
+     * the two builds compared write to different folders.
+     */
+    private static List<String> siteNamed(List<Diagnostic> diagnostics, Path site) {
+        String absolute = site.toAbsolutePath().normalize() + "/";
+        return diagnostics.stream().map(d -> d.toString().replace(absolute, "SITE/").replace("detail=The <a href> at site/",
+                "detail=The <a href> at SITE/")).toList();
+    }
+
+    /** Sets the second-level heading of a page (its last one), or adds one. */
+    private static void heading(Path root, String file, String heading) {
+        io(() -> {
+            Path path = root.resolve(file);
+            String text = Files.readString(path);
+            int at = text.lastIndexOf("\n## ");
+            String kept = at < 0 ? text : text.substring(0, at);
+            // the text under it changes every time, so the file does even when the heading stays
+            Files.writeString(path, kept + "\n" + heading + "\n\nSome steps (" + System.nanoTime() + ").\n");
+        });
     }
 
     private static List<Edit> jekyllEdits(Random random) {
@@ -214,7 +267,7 @@ class BuildCacheTest {
 
     @Test
     void aHydeProjectBuiltFromTheCacheIsTheCleanBuildAfterEveryKindOfEdit() throws IOException {
-        randomEdits(HYDE_PROJECT, BuildCacheTest::hydeEdits, 20260101L);
+        randomEdits(HYDE_PROJECT + LINKING_PAGES, BuildCacheTest::hydeEdits, 20260101L);
     }
 
     @Test
@@ -245,7 +298,8 @@ class BuildCacheTest {
             BuildResult cleanResult = Hyde.build(options(root, clean));
             assertTrue(cleanResult.succeeded(), done + ": " + cleanResult.diagnostics());
             assertEquals(tree(clean), tree(cached.destination()), "after " + done);
-            assertEquals(cleanResult.diagnostics(), result.diagnostics(), "the warnings after " + done);
+            assertEquals(siteNamed(cleanResult.diagnostics(), clean), siteNamed(result.diagnostics(), cached.destination()),
+                    "the warnings after " + done);
             if (edit.keeps() != null) {
                 // this edit does not reach the page named: its file is the last build's, not written again
                 assertTrue(result.pagesKept() > 0, done + ": pages kept");
@@ -425,10 +479,20 @@ class BuildCacheTest {
 
     @Test
     void aDamagedOrForeignSearchIndexStateIsIgnoredWithOneWarningAndNeverUsed() throws IOException {
-        Path root = TestSite.write(HYDE_PROJECT);
+        damagedFindings("search.bin");
+    }
+
+    @Test
+    void damagedOrForeignLinkFindingsAreIgnoredWithOneWarningAndNeverUsed() throws IOException {
+        damagedFindings("links.bin");
+    }
+
+    /** What the last build found, kept beside its page records in {@code name}, damaged in several ways. */
+    private static void damagedFindings(String name) throws IOException {
+        Path root = TestSite.write(HYDE_PROJECT + LINKING_PAGES);
         BuildOptions options = options(root, root.resolve("site"));
-        Path state = CachedBuild.folder(root).resolve("cache/search.bin");
-        Path other = TestSite.write(HYDE_PROJECT);
+        Path state = CachedBuild.folder(root).resolve("cache/" + name);
+        Path other = TestSite.write(HYDE_PROJECT + LINKING_PAGES);
         build(options(other, other.resolve("site")));
         Map<String, Function<byte[], byte[]>> damages = new java.util.LinkedHashMap<>();
         damages.put("cut short", bytes -> java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -437,22 +501,27 @@ class BuildCacheTest {
             changed[bytes.length / 2] ^= 0x20;
             return changed;
         });
-        damages.put("another build's", bytes -> read(CachedBuild.folder(other).resolve("cache/search.bin")));
+        damages.put("another build's", bytes -> read(CachedBuild.folder(other).resolve("cache/" + name)));
         damages.put("empty", bytes -> new byte[0]);
         int step = 0;
         for (Map.Entry<String, Function<byte[], byte[]>> damage : damages.entrySet()) {
             build(options);
-            assertTrue(Files.isRegularFile(state), "the search index's state is kept with the records");
+            assertTrue(Files.isRegularFile(state), name + " is kept with the records");
             append(root, "content/guide.md", "\nEdit " + step + " zanzibarian.\n");
             Files.write(state, damage.getValue().apply(read(state)));
             BuildResult result = build(options);
             assertTrue(result.succeeded(), damage.getKey() + ": " + result.diagnostics());
             assertTrue(result.pagesKept() > 0, damage.getKey() + ": the page records are still good");
             assertEquals(1, cacheWarnings(result).size(), damage.getKey() + ": " + result.diagnostics());
-            assertTrue(cacheWarnings(result).get(0).file().endsWith("search.bin"), cacheWarnings(result).toString());
+            assertTrue(cacheWarnings(result).get(0).file().endsWith(name), cacheWarnings(result).toString());
             Path clean = root.resolveSibling(root.getFileName() + "-clean-" + step++);
-            assertTrue(Hyde.build(options(root, clean)).succeeded());
+            BuildResult cleanResult = Hyde.build(options(root, clean));
+            assertTrue(cleanResult.succeeded());
             assertEquals(tree(clean), tree(options.destination()), damage.getKey());
+            List<Diagnostic> others = new ArrayList<>(result.diagnostics());
+            others.removeAll(cacheWarnings(result));
+            assertEquals(siteNamed(cleanResult.diagnostics(), clean), siteNamed(others, options.destination()),
+                    damage.getKey() + ": the link check's warnings");
             append(root, "content/guide.md", "\nAnd " + step + ".\n");
             BuildResult next = build(options);
             assertTrue(next.pagesKept() > 0 && cacheWarnings(next).isEmpty(), damage.getKey() + ": written anew");

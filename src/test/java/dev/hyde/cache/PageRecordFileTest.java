@@ -104,7 +104,7 @@ class PageRecordFileTest {
                 assertArrayEquals(w.sections().get(s).weights(), g.sections().get(s).weights(), at);
             }
             // read without terms: the same entry, its sections counted but empty
-            PageRecord.Findings lean = actual.findings().read(false);
+            PageRecord.Findings lean = actual.findings().read(false, true);
             IndexedPage l = lean.indexed().orElseThrow();
             assertEquals(w.url(), l.url(), at);
             assertArrayEquals(w.shown(), l.shown(), at);
@@ -112,6 +112,9 @@ class PageRecordFileTest {
             assertEquals(w.sections().size(), l.sections().size(), at);
             l.sections().forEach(section -> assertEquals(List.of(), section.terms(), at));
             assertEquals(want.scan(), lean.scan(), at);
+            PageRecord.Findings entryOnly = actual.findings().read(true, false);
+            assertEquals(Optional.empty(), entryOnly.scan(), at);
+            assertArrayEquals(w.shown(), entryOnly.indexed().orElseThrow().shown(), at);
         }
     }
 
@@ -149,6 +152,6 @@ class PageRecordFileTest {
         }
         PageRecord.Findings findings = new PageRecord.Findings(indexed, scan);
         return new PageRecord("p" + n + ".md", "p" + n + "/index.html", words.apply(random.nextInt(3)), deps,
-                random.nextBoolean() ? "" : Integer.toHexString(n), terms -> findings);
+                random.nextBoolean() ? "" : Integer.toHexString(n), (terms, links) -> findings);
     }
 }

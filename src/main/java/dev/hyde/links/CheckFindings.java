@@ -1,0 +1,208 @@
+package dev.hyde.links;
+
+import dev.hyde.html.HtmlId;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a build's link check found on each page, for the next build to take for the pages it
+ * keeps instead of checking their links again. What a page's check finds depends only on its
+ * links (the same for a page kept), the site's files (compared whole, as {@link #files}) and the
+ * ids of the pages its links' fragments point into (each page's {@link Page#targets}), so a kept
+ * page is checked again only when one of those pages' ids changed.
+ *
+ * @param files a digest of the paths of every file of the site
+ * @param pages what was found on each HTML page, by its file below the site root
+ */
+public record CheckFindings(String files, Map<String, Page> pages) {
+
+    public CheckFindings {
+        pages = Map.copyOf(pages);
+    }
+
+    /**
+     * What the check found on one page.
+     *
+     * @param ids        a digest of the ids a link's fragment can point at on this page, and of
+     *                   whether it is a redirect (whose fragments are not its own)
+     * @param targets    the files whose ids its links' fragments were checked against
+     * @param broken     its broken links
+     * @param duplicates its ids used a second time
+     */
+    public record Page(String ids, List<String> targets, List<Broken> broken, List<HtmlId> duplicates) {
+        public Page {
+            targets = List.copyOf(targets);
+            broken = List.copyOf(broken);
+            duplicates = List.copyOf(duplicates);
+        }
+    }
+
+    /**
+     * A broken link of a page.
+     *
+     * @param link the link's place in the page's links, in document order
+     */
+    public record Broken(int link, BrokenLink.Problem problem, Optional<String> suggestion, boolean caseOnly) {
+
+        public static Broken of(BrokenLink broken, int link) {
+            return new Broken(link, broken.problem(), broken.suggestion(), broken.caseOnly());
+        }
+
+        /** The broken link again, on the page whose links are these. */
+        public BrokenLink on(PageLinks page) {
+            return new BrokenLink(page, page.links().get(link), problem, suggestion, caseOnly);
+        }
+    }
+
+    /** The digest of a page's targets: its ids (in any order) and whether it is a redirect. */
+    public static String ids(Collection<String> ids, boolean redirect) {
+        return digest(ids, redirect ? "redirect" : "page");
+    }
+
+    /** The digest of a site's files, in any order. */
+    public static String files(Collection<String> paths) {
+        return digest(paths, "files");
+    }
+
+    private static String digest(Collection<String> items, String kind) {
+        List<String> sorted = new ArrayList<>(items);
+        sorted.sort(null);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(kind.getBytes(StandardCharsets.UTF_8));
+            for (String item : sorted) {
+                sha.update((byte) 0);
+                sha.update(item.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** As bytes: whoever stores them guards them against damage. */
+    public byte[] encode() {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            DataOutputStream out = new DataOutputStream(bytes);
+            string(out, files);
+            out.writeInt(pages.size());
+            for (Map.Entry<String, Page> entry : pages.entrySet()) {
+                Page page = entry.getValue();
+                string(out, entry.getKey());
+                string(out, page.ids());
+                out.writeInt(page.targets().size());
+                for (String target : page.targets()) {
+                    string(out, target);
+                }
+                out.writeInt(page.broken().size());
+                for (Broken broken : page.broken()) {
+                    out.writeInt(broken.link());
+                    out.writeByte(broken.problem().ordinal());
+                    string(out, broken.suggestion().orElse(null));
+                    out.writeBoolean(broken.caseOnly());
+                }
+                out.writeInt(page.duplicates().size());
+                for (HtmlId id : page.duplicates()) {
+                    string(out, id.id());
+                    out.writeInt(id.offset());
+                    out.writeInt(id.line());
+                    out.writeInt(id.column());
+                    out.writeBoolean(id.named());
+                }
+            }
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory", e);
+        }
+    }
+
+    /** What {@link #encode} wrote; empty when the bytes do not hold together. */
+    public static Optional<CheckFindings> decode(byte[] bytes) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            String files = string(in);
+            int count = count(in);
+            Map<String, Page> pages = new HashMap<>(count * 2);
+            for (int p = 0; p < count; p++) {
+                String path = string(in);
+                String ids = string(in);
+                List<String> targets = new ArrayList<>();
+                for (int n = count(in); n > 0; n--) {
+                    targets.add(string(in));
+                }
+                List<Broken> broken = new ArrayList<>();
+                for (int n = count(in); n > 0; n--) {
+                    int link = in.getInt();
+                    BrokenLink.Problem problem = BrokenLink.Problem.values()[in.get()];
+                    Optional<String> suggestion = Optional.ofNullable(nullableString(in));
+                    broken.add(new Broken(link, problem, suggestion, in.get() != 0));
+                }
+                List<HtmlId> duplicates = new ArrayList<>();
+                for (int n = count(in); n > 0; n--) {
+                    duplicates.add(new HtmlId(string(in), in.getInt(), in.getInt(), in.getInt(), in.get() != 0));
+                }
+                if (path == null || ids == null || pages.put(path, new Page(ids, targets, broken, duplicates)) != null) {
+                    return Optional.empty();
+                }
+            }
+            return files == null || in.hasRemaining() ? Optional.empty() : Optional.of(new CheckFindings(files, pages));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String string(ByteBuffer in) {
+        String s = nullableString(in);
+        if (s == null) {
+            throw new IllegalStateException("a string missing");
+        }
+        return s;
+    }
+
+    private static String nullableString(ByteBuffer in) {
+        int length = in.getInt();
+        if (length == -1) {
+            return null;
+        }
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalStateException("a string beyond the end");
+        }
+        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
+    }
+
+    private static int count(ByteBuffer in) {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new IllegalStateException("a count beyond the end");
+        }
+        return n;
+    }
+}
