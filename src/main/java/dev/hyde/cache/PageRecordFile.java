@@ -42,7 +42,7 @@ import java.util.Set;
  */
 final class PageRecordFile {
     private static final String MAGIC = "hyde-pages";
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 7;
     /** Records per chunk: small enough that one changed page costs one chunk, large enough to share strings. */
     static final int CHUNK = 256;
 
@@ -254,14 +254,20 @@ final class PageRecordFile {
             IndexedPage page = findings.indexed().get();
             out.string(page.url());
             out.count(page.sections().size());
+            // the sections' terms as a block of known length, which a reader that wants no terms steps over
+            java.io.ByteArrayOutputStream block = new java.io.ByteArrayOutputStream(256);
+            Strings terms = out.into(new DataOutputStream(block));
             for (IndexedPage.Terms s : page.sections()) {
-                out.strings(s.terms());
+                terms.strings(s.terms());
                 int[] weights = s.weights();
-                out.count(weights.length);
+                terms.count(weights.length);
                 for (int w : weights) {
-                    out.count(w);
+                    terms.count(w);
                 }
             }
+            terms.data.flush();
+            out.count(block.size());
+            block.writeTo(out.data);
             out.count(page.shown().length);
             out.data.write(page.shown());
             out.count(page.warnings().size());
@@ -345,7 +351,7 @@ final class PageRecordFile {
         Optional<IndexedPage> indexed = Optional.empty();
         if (in.bool()) {
             String url = in.string();
-            List<IndexedPage.Terms> sections = list(in, withTerms ? PageRecordFile::terms : PageRecordFile::termsLeftOut);
+            List<IndexedPage.Terms> sections = sections(in, withTerms);
             byte[] shown = in.bytes();
             List<Diagnostic> warnings = list(in, PageRecordFile::diagnostic);
             indexed = in.skip ? Optional.empty() : Optional.of(new IndexedPage(url, sections, shown, warnings));
@@ -387,13 +393,33 @@ final class PageRecordFile {
         return in.skip ? null : new IndexedPage.Terms(terms, weights);
     }
 
-    /** A section's terms walked over: the section is counted, its terms and weights left out. */
-    private static IndexedPage.Terms termsLeftOut(Reader in) {
-        boolean skipping = in.skip;
-        in.skip = true;
-        terms(in);
-        in.skip = skipping;
-        return skipping ? null : NO_TERMS;
+    /**
+     * A search entry's sections: their count, then their terms as a block of known length. The
+     * first reading of a chunk walks the block (its new strings are numbered); a later one that
+     * wants no terms steps over it, giving each section with its terms and weights left out.
+     */
+    private static List<IndexedPage.Terms> sections(Reader in, boolean withTerms) {
+        int count = in.count();
+        int length = in.count();
+        if (length > in.bytes.length - in.at) {
+            throw new IllegalStateException("terms beyond the end");
+        }
+        int end = in.at + length;
+        if (withTerms || !in.numbered) {
+            List<IndexedPage.Terms> sections = in.skip ? null : new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                IndexedPage.Terms section = terms(in);
+                if (sections != null) {
+                    sections.add(section);
+                }
+            }
+            if (in.at != end) {
+                throw new IllegalStateException("terms that end before or after their block");
+            }
+            return sections;
+        }
+        in.at = end;
+        return in.skip ? null : java.util.Collections.nCopies(count, NO_TERMS);
     }
 
     private static final IndexedPage.Terms NO_TERMS = new IndexedPage.Terms(List.of(), new int[0]);
@@ -444,10 +470,20 @@ final class PageRecordFile {
      */
     private static final class Strings {
         final DataOutputStream data;
-        private final Map<String, Integer> numbers = new HashMap<>();
+        private final Map<String, Integer> numbers;
 
         Strings(DataOutputStream data) {
+            this(data, new HashMap<>());
+        }
+
+        private Strings(DataOutputStream data, Map<String, Integer> numbers) {
             this.data = data;
+            this.numbers = numbers;
+        }
+
+        /** Writing to {@code other} with the same numbers: what it writes is put in this stream later, in one piece. */
+        Strings into(DataOutputStream other) {
+            return new Strings(other, numbers);
         }
 
         void string(String s) throws IOException {
