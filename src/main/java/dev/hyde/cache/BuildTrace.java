@@ -210,7 +210,7 @@ final class BuildTrace implements BuildMemory {
             return Optional.empty();
         }
         return Optional.of(new SavedIndex(previousSearch.get(), replaced.parallelStream()
-                .map(record -> record.findings().get().indexed()).flatMap(Optional::stream).toList()));
+                .map(record -> record.findings().read(true, false).indexed()).flatMap(Optional::stream).toList()));
     }
 
     @Override

@@ -60,7 +60,9 @@ public final class LinkCheckStage {
     private volatile CheckFindings last;
     /** Pages kept from the last build, checked again only when a page their links point into changed. */
     private final Queue<Kept> kept = new ConcurrentLinkedQueue<>();
-    /** What this check found, once it ran. */
+    /** Whether to keep what the check finds on each page, for the next build ({@link #findings}). */
+    private final boolean keepFindings;
+    /** What this check found, once it ran, when kept. */
     private CheckFindings found;
 
     /**
@@ -68,8 +70,8 @@ public final class LinkCheckStage {
      *
      * @param location   the path it is served at, base URL included
      * @param base       its {@code <base href>}, or null
-     * @param ids        the digest of what its links can point at ({@link CheckFindings#ids}), or null
-     *                   for a file that is not an HTML page
+     * @param ids        the digest of what its links can point at ({@link CheckFindings#ids}); null
+     *                   for a file that is not an HTML page, and when findings are not kept
      * @param duplicates its ids used a second time
      */
     private record Checked(String outputPath, String location, String base, PackedLinks links, Origin origin,
@@ -116,6 +118,16 @@ public final class LinkCheckStage {
      * @param strict true to make broken links errors
      */
     public LinkCheckStage(ProjectLayout project, Path output, SiteAddress address, boolean strict) {
+        this(project, output, address, strict, false);
+    }
+
+    /**
+     * @param keepFindings whether to keep what the check finds on each page ({@link #findings}),
+     *                     for a build after this one to take for the pages it keeps
+     */
+    public LinkCheckStage(ProjectLayout project, Path output, SiteAddress address, boolean strict,
+                          boolean keepFindings) {
+        this.keepFindings = keepFindings;
         this.project = project;
         Path root = project.root().toAbsolutePath().normalize();
         Path out = output.toAbsolutePath().normalize();
@@ -254,7 +266,7 @@ public final class LinkCheckStage {
     private Checked checked(String outputPath, String location, ScannedHtml scan, Origin origin, List<String> ids,
                             boolean redirect) {
         return new Checked(outputPath, location, scan.base().orElse(null), PackedLinks.of(scan.links(), copies),
-                origin, CheckFindings.ids(ids, redirect), LinkChecker.duplicateIds(scan.ids()));
+                origin, keepFindings ? CheckFindings.ids(ids, redirect) : null, LinkChecker.duplicateIds(scan.ids()));
     }
 
     /**
@@ -267,7 +279,7 @@ public final class LinkCheckStage {
     public List<Diagnostic> check(Predicate<String> existsOutside) {
         LinkChecker checker = new LinkChecker(files, address, existsOutside);
         List<Checked> all = new ArrayList<>(pages);
-        String siteFiles = CheckFindings.files(files.all());
+        String siteFiles = keepFindings ? CheckFindings.files(files.all()) : null;
         Set<String> changed = changedTargets(all, siteFiles);
         List<Outcome> outcomes = new ArrayList<>();
         for (Kept page : kept) {
@@ -285,13 +297,16 @@ public final class LinkCheckStage {
         // Unpacked one page at a time; only the pages with a broken link are kept so.
         all.parallelStream().map(page -> {
             PageLinks links = page.unpacked();
-            Set<String> targets = new java.util.TreeSet<>();
-            List<BrokenLink> broken = checker.check(links, targets::add);
+            Set<String> targets = keepFindings ? new java.util.TreeSet<>() : Set.of();
+            List<BrokenLink> broken = keepFindings ? checker.check(links, targets::add) : checker.check(links);
             CheckFindings.Page findings = page.ids() == null ? null
                     : new CheckFindings.Page(page.ids(), List.copyOf(targets), brokenAt(links, broken), page.duplicates());
+            if (broken.isEmpty() && page.duplicates().isEmpty() && findings == null) {
+                return null; // nothing to report or keep: let go at once
+            }
             return new Outcome(page.outputPath(), page.origin(),
                     broken.isEmpty() ? null : new Unpacked(links, page.origin()), broken, page.duplicates(), findings);
-        }).forEachOrdered(outcomes::add);
+        }).filter(java.util.Objects::nonNull).forEachOrdered(outcomes::add);
         // in the order of the site's files, so that a group's first page is the same in every build
         outcomes.sort(Comparator.comparing(Outcome::outputPath));
         Map<String, CheckFindings.Page> next = new HashMap<>();
@@ -321,13 +336,13 @@ public final class LinkCheckStage {
         List<Diagnostic> found = new ArrayList<>();
         groups.values().forEach(group -> found.add(group.diagnostic()));
         found.addAll(duplicated);
-        this.found = new CheckFindings(siteFiles, next);
+        this.found = keepFindings ? new CheckFindings(siteFiles, next) : null;
         found.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
                 .thenComparingInt(Diagnostic::column));
         return found;
     }
 
-    /** What the check found on each HTML page, for the next build; null before {@link #check} ran. */
+    /** What the check found on each HTML page, for the next build; null before {@link #check} ran or when not kept. */
     public CheckFindings findings() {
         return found;
     }
@@ -339,7 +354,7 @@ public final class LinkCheckStage {
      */
     private Set<String> changedTargets(List<Checked> all, String siteFiles) {
         CheckFindings known = last;
-        if (known == null || kept.isEmpty() || !known.files().equals(siteFiles)) {
+        if (known == null || !keepFindings || kept.isEmpty() || !known.files().equals(siteFiles)) {
             return null;
         }
         Set<String> changed = new HashSet<>();

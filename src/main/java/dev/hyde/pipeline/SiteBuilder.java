@@ -83,7 +83,7 @@ public final class SiteBuilder {
         Site site = SiteLoader.load(project, options, diagnostics, times);
         LinkCheckStage links = new LinkCheckStage(project, destination,
                 new SiteAddress(site.config().url(), site.config().baseurl()),
-                options.strict() || Boolean.TRUE.equals(site.config().values().get("strict")));
+                options.strict() || Boolean.TRUE.equals(site.config().values().get("strict")), memory.keepsFindings());
         Diagnostics renderWarnings = new Diagnostics();
         try (PageRenderer renderer = PageRenderer.create(project, site, diagnostics, renderWarnings, times, extensions);
              StagedDirectory staged = StagedDirectory.create(destination);
