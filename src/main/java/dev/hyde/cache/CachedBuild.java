@@ -117,7 +117,10 @@ public final class CachedBuild {
                                             List<Diagnostic> notes) {
         boolean recordPages = true;
         PageRecordFile.Stored lastPages = PageRecordFile.Stored.NONE;
-        if (recordPages && last.isPresent() && !last.get().recordsId().isEmpty()) {
+        // records made by another Hyde or with other options keep nothing: not read at all (a
+        // large site's are hundreds of megabytes)
+        if (recordPages && last.isPresent() && !last.get().recordsId().isEmpty()
+                && last.get().global().equals(inputs.global())) {
             try {
                 lastPages = PageRecordFile.read(store.pagesFile(), last.get().recordsId());
             } catch (PageRecordFile.Damaged e) {

@@ -13,6 +13,7 @@ import dev.hyde.search.IndexedPage;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,12 +61,12 @@ final class PageRecordFile {
      * A run of records with a string table of its own, as stored: a later build copies a chunk
      * whose pages it all kept as it is, without encoding them again.
      *
-     * @param bytes  the file's bytes
+     * @param bytes  the file's bytes (read with absolute gets only, from any thread)
      * @param offset where the chunk's records start in them
      * @param length their length
      * @param paths  the content paths of its records, in order
      */
-    record Chunk(byte[] bytes, int offset, int length, List<String> paths) {
+    record Chunk(ByteBuffer bytes, int offset, int length, List<String> paths) {
     }
 
     /**
@@ -138,6 +139,22 @@ final class PageRecordFile {
             out.write(bytes, offset, length);
         }
 
+        private void writeChunk(ByteBuffer bytes, int offset, int length, int records) throws IOException {
+            if (bytes.hasArray()) {
+                writeChunk(bytes.array(), bytes.arrayOffset() + offset, length, records);
+                return;
+            }
+            out.writeBoolean(true);
+            out.writeInt(records);
+            out.writeInt(length);
+            byte[] piece = new byte[Math.min(length, 1 << 16)];
+            for (int at = 0; at < length; at += piece.length) {
+                int n = Math.min(piece.length, length - at);
+                bytes.get(offset + at, piece, 0, n);
+                out.write(piece, 0, n);
+            }
+        }
+
         /** Ends the file and puts it in place of the last one. */
         synchronized void commit() throws IOException {
             endChunk();
@@ -172,38 +189,46 @@ final class PageRecordFile {
      * @throws Damaged when the file is not that build's records, or not whole
      */
     static Stored read(Path file, String id) throws IOException, Damaged {
-        byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length < 4) {
+        return read(file, id, Runtime.getRuntime().maxMemory() / 8);
+    }
+
+    /** As {@link #read(Path, String)}, mapping the file when it is larger than {@code mapAbove} bytes. */
+    static Stored read(Path file, String id, long mapAbove) throws IOException, Damaged {
+        ByteBuffer bytes = load(file, mapAbove);
+        int size = bytes.limit();
+        if (size < 4) {
             throw new Damaged("it is incomplete");
         }
         java.util.zip.CRC32C checksum = new java.util.zip.CRC32C();
-        checksum.update(bytes, 0, bytes.length - 4);
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-        if (buffer.getInt(bytes.length - 4) != (int) checksum.getValue()) {
+        checksum.update(bytes.duplicate().position(0).limit(size - 4));
+        ByteBuffer buffer = bytes;
+        if (buffer.getInt(size - 4) != (int) checksum.getValue()) {
             throw new Damaged("it is damaged (its checksum does not match)");
         }
-        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+        byte[] head = new byte[Math.min(size, 1024)];
+        bytes.get(0, head);
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(head))) {
             if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
                 throw new Damaged("it is not a file of page records of this version");
             }
             if (!id.equals(in.readUTF())) {
                 throw new Damaged("it belongs to another build than the cache's record");
             }
-            int at = bytes.length - in.available();
+            int at = head.length - in.available();
             List<int[]> spans = new ArrayList<>();
             int total = 0;
-            while (bytes[at++] != 0) {
+            while (bytes.get(at++) != 0) {
                 int records = buffer.getInt(at);
                 int length = buffer.getInt(at + 4);
                 at += 8;
-                if (records <= 0 || length < 0 || length > bytes.length - 4 - at) {
+                if (records <= 0 || length < 0 || length > size - 4 - at) {
                     throw new Damaged("it is damaged (a chunk beyond its end)");
                 }
                 spans.add(new int[] {at, length, records});
                 total += records;
                 at += length;
             }
-            if (buffer.getInt(at) != total || at + 4 != bytes.length - 4) {
+            if (buffer.getInt(at) != total || at + 4 != size - 4) {
                 throw new Damaged("it is incomplete");
             }
             List<List<PageRecord>> decoded = spans.parallelStream().map(span -> {
@@ -235,6 +260,26 @@ final class PageRecordFile {
             return new Stored(records, chunks, !twice.isEmpty());
         } catch (RuntimeException | java.io.EOFException | java.io.UTFDataFormatException e) {
             throw new Damaged("it is damaged (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * The file's bytes: read into the heap, or, when the file is large against the heap (the
+     * records of a site of 100,000 pages are 750 MB, which did not fit a 1 GB heap beside the
+     * rest of the build), mapped from the file instead, so that reading it takes no heap; its
+     * findings are decoded page by page from the mapping.
+     */
+    private static ByteBuffer load(Path file, long mapAbove) throws IOException, Damaged {
+        long size = Files.size(file);
+        if (size <= mapAbove) {
+            return ByteBuffer.wrap(Files.readAllBytes(file));
+        }
+        if (size > Integer.MAX_VALUE) {
+            throw new Damaged("it is larger than one mapping of a file can be (2 GB)");
+        }
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.READ)) {
+            return channel.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, size);
         }
     }
 
@@ -328,7 +373,7 @@ final class PageRecordFile {
         List<String> layoutFiles = in.strings();
         Set<String> includes = new LinkedHashSet<>(in.strings());
         Set<String> dataKeys = new LinkedHashSet<>(in.strings());
-        int flags = in.bytes[in.at++];
+        int flags = in.bytes.get(in.at++);
         Set<String> files = new LinkedHashSet<>(in.strings());
         PageDependencies deps = new PageDependencies(includes, dataKeys, (flags & 1) != 0, (flags & 2) != 0,
                 (flags & 4) != 0, files);
@@ -338,7 +383,7 @@ final class PageRecordFile {
         findings(in, false, true);
         in.skip = false;
         Table table = in.table;
-        byte[] bytes = in.bytes;
+        ByteBuffer bytes = in.bytes;
         return new PageRecord(contentPath, outputPath, layoutFiles, deps, scanned,
                 (terms, scan) -> findings(new Reader(bytes, table, findingsAt, true), terms, scan));
     }
@@ -401,7 +446,7 @@ final class PageRecordFile {
     private static List<IndexedPage.Terms> sections(Reader in, boolean withTerms) {
         int count = in.count();
         int length = in.count();
-        if (length > in.bytes.length - in.at) {
+        if (length > in.bytes.limit() - in.at) {
             throw new IllegalStateException("terms beyond the end");
         }
         int end = in.at + length;
@@ -529,13 +574,13 @@ final class PageRecordFile {
      * same string, so the race is harmless).
      */
     private static final class Table {
-        private final byte[] bytes;
+        private final ByteBuffer bytes;
         private int[] offsets = new int[256];
         private int[] lengths = new int[256];
         private String[] made = new String[256];
         private int size;
 
-        Table(byte[] bytes) {
+        Table(ByteBuffer bytes) {
             this.bytes = bytes;
         }
 
@@ -557,7 +602,7 @@ final class PageRecordFile {
             }
             String string = made[number];
             if (string == null) {
-                string = new String(bytes, offsets[number], lengths[number], StandardCharsets.UTF_8);
+                string = utf8(bytes, offsets[number], lengths[number]);
                 made[number] = string;
             }
             return string;
@@ -570,7 +615,7 @@ final class PageRecordFile {
      * one that decodes a record's findings later only looks them up.
      */
     private static final class Reader {
-        final byte[] bytes;
+        final ByteBuffer bytes;
         final Table table;
         int at;
         /** Whether to walk over what is read without making anything of it. */
@@ -578,7 +623,7 @@ final class PageRecordFile {
         private final boolean numbered;
 
         /** @param numbered whether the chunk's strings up to {@code at} are numbered already */
-        Reader(byte[] bytes, Table table, int at, boolean numbered) {
+        Reader(ByteBuffer bytes, Table table, int at, boolean numbered) {
             this.bytes = bytes;
             this.table = table;
             this.at = at;
@@ -588,7 +633,7 @@ final class PageRecordFile {
         int count() {
             int n = 0;
             for (int shift = 0; shift < 32; shift += 7) {
-                byte b = bytes[at++];
+                byte b = bytes.get(at++);
                 n |= (b & 0x7F) << shift;
                 if (b >= 0) {
                     return n;
@@ -598,7 +643,7 @@ final class PageRecordFile {
         }
 
         boolean bool() {
-            return bytes[at++] != 0;
+            return bytes.get(at++) != 0;
         }
 
         String string() {
@@ -610,12 +655,12 @@ final class PageRecordFile {
                 return skip ? null : table.get(tag - 2);
             }
             int length = count();
-            if (length < 0 || length > bytes.length - at) {
+            if (length < 0 || length > bytes.limit() - at) {
                 throw new IllegalStateException("string beyond the end");
             }
             int start = at;
             at += length;
-            String s = skip ? null : new String(bytes, start, length, StandardCharsets.UTF_8);
+            String s = skip ? null : utf8(bytes, start, length);
             if (!numbered) {
                 table.add(start, length, s);
             }
@@ -625,16 +670,21 @@ final class PageRecordFile {
         /** A run of bytes written as its length and the bytes; null when skipping. */
         byte[] bytes() {
             int length = count();
-            if (length > bytes.length - at) {
+            if (length < 0 || length > bytes.limit() - at) {
                 throw new IllegalStateException("bytes beyond the end");
             }
             at += length;
-            return skip ? null : java.util.Arrays.copyOfRange(bytes, at - length, at);
+            if (skip) {
+                return null;
+            }
+            byte[] run = new byte[length];
+            bytes.get(at - length, run);
+            return run;
         }
 
         List<String> strings() {
             int n = count();
-            if (n > bytes.length - at) {
+            if (n > bytes.limit() - at) {
                 throw new IllegalStateException("list beyond the end");
             }
             List<String> list = skip ? null : new ArrayList<>(n);
@@ -646,5 +696,15 @@ final class PageRecordFile {
             }
             return list;
         }
+    }
+
+    /** The UTF-8 text at a place of the bytes (an array's directly, a mapping's through a copy). */
+    private static String utf8(ByteBuffer bytes, int offset, int length) {
+        if (bytes.hasArray()) {
+            return new String(bytes.array(), bytes.arrayOffset() + offset, length, StandardCharsets.UTF_8);
+        }
+        byte[] copy = new byte[length];
+        bytes.get(offset, copy);
+        return new String(copy, StandardCharsets.UTF_8);
     }
 }

@@ -9,7 +9,8 @@ import dev.hyde.html.HtmlLink;
 import dev.hyde.html.ScannedHtml;
 import dev.hyde.pipeline.PageRecord;
 import dev.hyde.search.IndexedPage;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -40,14 +41,19 @@ class PageRecordFileTest {
     private static final List<String> WORDS = List.of("guide", "/guide/", "index.html", "_includes/nav.html",
             "caf\u00e9", "a", "href", "\u201cquoted\u201d", "setup", "nav", "site.data.links", "");
 
-    @Test
-    void recordsReadBackAreTheRecordsWrittenWhateverOrderTheirFindingsAreAskedIn() throws Exception {
+    /**
+     * @param mapAbove the size above which the file is mapped rather than read into the heap:
+     *                 both ways read the same records (and a mapped chunk is copied the same)
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {Long.MAX_VALUE, 0})
+    void recordsReadBackAreTheRecordsWrittenWhateverOrderTheirFindingsAreAskedIn(long mapAbove) throws Exception {
         Random random = new Random(11);
         List<PageRecord> written = IntStream.range(0, 700).mapToObj(i -> record(random, i)).toList();
         Path file = dir.resolve("pages.bin");
         write(file, "one", written, w -> { });
 
-        PageRecordFile.Stored stored = PageRecordFile.read(file, "one");
+        PageRecordFile.Stored stored = PageRecordFile.read(file, "one", mapAbove);
         assertEquals(3, stored.chunks().size());
         assertEquals(written.size(), stored.records().size());
         List<PageRecord> shuffled = new ArrayList<>(written);
@@ -66,7 +72,7 @@ class PageRecordFileTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        PageRecordFile.Stored again = PageRecordFile.read(next, "two");
+        PageRecordFile.Stored again = PageRecordFile.read(next, "two", mapAbove);
         written.forEach(expected -> assertSame(expected, again.records().get(expected.contentPath())));
     }
 
