@@ -31,17 +31,17 @@ final class FindingsFile {
         Files.createDirectories(file.getParent());
         Path partial = Files.createTempFile(file.getParent(), "findings", ".bin.part");
         try {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(state.length + 64);
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeUTF(kind);
-            out.writeUTF(id);
-            out.writeInt(state.length);
-            out.write(state);
             CRC32C checksum = new CRC32C();
-            checksum.update(bytes.toByteArray());
-            out.writeInt((int) checksum.getValue());
-            out.flush();
-            Files.write(partial, bytes.toByteArray());
+            try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(partial)))) {
+                DataOutputStream checked = new DataOutputStream(new java.util.zip.CheckedOutputStream(out, checksum));
+                checked.writeUTF(kind);
+                checked.writeUTF(id);
+                checked.writeInt(state.length);
+                checked.write(state);
+                checked.flush();
+                // the checksum of everything before it, written past the checked stream
+                out.writeInt((int) checksum.getValue());
+            }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);

@@ -125,28 +125,22 @@ final class PageRecordFile {
         private void endChunk() throws IOException {
             if (inChunk > 0) {
                 strings.data.flush();
-                writeChunk(chunk.toByteArray(), 0, chunk.size(), inChunk);
+                writeChunk(ByteBuffer.wrap(chunk.toByteArray()), 0, chunk.size(), inChunk);
             }
             chunk = new java.io.ByteArrayOutputStream(1 << 16);
             strings = new Strings(new DataOutputStream(chunk));
             inChunk = 0;
         }
 
-        private void writeChunk(byte[] bytes, int offset, int length, int records) throws IOException {
+        /** A chunk's header and records, from an array or from the mapping of an earlier file. */
+        private void writeChunk(ByteBuffer bytes, int offset, int length, int records) throws IOException {
             out.writeBoolean(true);
             out.writeInt(records);
             out.writeInt(length);
-            out.write(bytes, offset, length);
-        }
-
-        private void writeChunk(ByteBuffer bytes, int offset, int length, int records) throws IOException {
             if (bytes.hasArray()) {
-                writeChunk(bytes.array(), bytes.arrayOffset() + offset, length, records);
+                out.write(bytes.array(), bytes.arrayOffset() + offset, length);
                 return;
             }
-            out.writeBoolean(true);
-            out.writeInt(records);
-            out.writeInt(length);
             byte[] piece = new byte[Math.min(length, 1 << 16)];
             for (int at = 0; at < length; at += piece.length) {
                 int n = Math.min(piece.length, length - at);

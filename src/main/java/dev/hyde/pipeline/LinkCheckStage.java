@@ -36,6 +36,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The link check of a build: learns every file and page as the build writes them, then checks
@@ -87,7 +88,7 @@ public final class LinkCheckStage {
      * @param scan its links and ids, from its record when asked
      */
     private record Kept(Page page, String location, Origin origin, CheckFindings.Page before,
-                        java.util.function.Supplier<ScannedHtml> scan) {
+                        Supplier<ScannedHtml> scan) {
     }
 
     /** A page's links as checked, with what made the page. */
@@ -197,14 +198,14 @@ public final class LinkCheckStage {
      * when they are needed. With what the last check found on it, that is only when a page its
      * links point into changed, or the site's files did; without, now.
      */
-    public void kept(Page page, PageRecord record, java.util.function.Supplier<Optional<ScannedHtml>> scan) {
+    public void kept(Page page, PageRecord record, Supplier<Optional<ScannedHtml>> scan) {
         CheckFindings known = last;
         CheckFindings.Page before = known == null || !page.isHtmlOutput() ? null : known.pages().get(page.outputPath());
         if (before == null) {
             page(page, scan.get(), record.layoutFiles(), record.dependencies());
             return;
         }
-        java.util.function.Supplier<ScannedHtml> html = () -> scan.get().orElseThrow(
+        Supplier<ScannedHtml> html = () -> scan.get().orElseThrow(
                 () -> new IllegalStateException("a kept HTML page without its links: " + page.outputPath()));
         // its ids are read if a link points into it
         files.addPage(page.outputPath(), html);

@@ -449,15 +449,7 @@ class BuildCacheTest {
         Path records = CachedBuild.folder(root).resolve("cache/pages.bin");
         Path other = TestSite.write(HYDE_PROJECT);
         build(options(other, other.resolve("site")));
-        Map<String, Function<byte[], byte[]>> damages = new java.util.LinkedHashMap<>();
-        damages.put("cut short", bytes -> java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        damages.put("one byte changed", bytes -> {
-            byte[] changed = bytes.clone();
-            changed[bytes.length / 2] ^= 0x20;
-            return changed;
-        });
-        damages.put("another build's", bytes -> read(CachedBuild.folder(other).resolve("cache/pages.bin")));
-        damages.put("empty", bytes -> new byte[0]);
+        Map<String, Function<byte[], byte[]>> damages = damages(other, "pages.bin");
         int step = 0;
         for (Map.Entry<String, Function<byte[], byte[]>> damage : damages.entrySet()) {
             build(options);
@@ -487,13 +479,11 @@ class BuildCacheTest {
         damagedFindings("links.bin");
     }
 
-    /** What the last build found, kept beside its page records in {@code name}, damaged in several ways. */
-    private static void damagedFindings(String name) throws IOException {
-        Path root = TestSite.write(HYDE_PROJECT + LINKING_PAGES);
-        BuildOptions options = options(root, root.resolve("site"));
-        Path state = CachedBuild.folder(root).resolve("cache/" + name);
-        Path other = TestSite.write(HYDE_PROJECT + LINKING_PAGES);
-        build(options(other, other.resolve("site")));
+    /**
+     * The ways a cache file is damaged: cut short, a byte changed, the same file of another
+     * project's build ({@code other}), emptied.
+     */
+    private static Map<String, Function<byte[], byte[]>> damages(Path other, String name) {
         Map<String, Function<byte[], byte[]>> damages = new java.util.LinkedHashMap<>();
         damages.put("cut short", bytes -> java.util.Arrays.copyOf(bytes, bytes.length / 2));
         damages.put("one byte changed", bytes -> {
@@ -503,6 +493,17 @@ class BuildCacheTest {
         });
         damages.put("another build's", bytes -> read(CachedBuild.folder(other).resolve("cache/" + name)));
         damages.put("empty", bytes -> new byte[0]);
+        return damages;
+    }
+
+    /** What the last build found, kept beside its page records in {@code name}, damaged in several ways. */
+    private static void damagedFindings(String name) throws IOException {
+        Path root = TestSite.write(HYDE_PROJECT + LINKING_PAGES);
+        BuildOptions options = options(root, root.resolve("site"));
+        Path state = CachedBuild.folder(root).resolve("cache/" + name);
+        Path other = TestSite.write(HYDE_PROJECT + LINKING_PAGES);
+        build(options(other, other.resolve("site")));
+        Map<String, Function<byte[], byte[]>> damages = damages(other, name);
         int step = 0;
         for (Map.Entry<String, Function<byte[], byte[]>> damage : damages.entrySet()) {
             build(options);
