@@ -8,6 +8,7 @@ import dev.hyde.model.Site;
 import dev.hyde.pipeline.BuildMemory;
 import dev.hyde.pipeline.PageRecord;
 import dev.hyde.pipeline.SiteWriter;
+import dev.hyde.source.ScanMemory;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,6 +46,8 @@ final class BuildTrace implements BuildMemory {
     /** What the last build's link check found, as it saved it, if it did. */
     private final Optional<byte[]> previousLinks;
     private CheckFindings linkFindings;
+    /** What the last build's scan read from the pages' files, and this one's. */
+    private final ScanMemory scan;
 
     private SiteSignatures.Lists lists;
     private Map<String, String> documentDigests = Map.of();
@@ -63,10 +66,11 @@ final class BuildTrace implements BuildMemory {
      * @param writer         where this build's records go, or null to record none
      * @param previousSearch the search index's state that went with {@code previousPages}, if any
      * @param previousLinks  what the link check found on the pages of {@code previousPages}, if saved
+     * @param scan           what the last build's scan read, remembering what this one's reads
      */
     BuildTrace(ProjectLayout project, InputFingerprint.Inputs now, List<String> configFiles,
                Optional<CacheRecord> previous, PageRecordFile.Stored previousPages, PageRecordFile.Writer writer,
-               Optional<byte[]> previousSearch, Optional<byte[]> previousLinks) {
+               Optional<byte[]> previousSearch, Optional<byte[]> previousLinks, ScanMemory scan) {
         this.project = project;
         this.now = now;
         this.configFiles = List.copyOf(configFiles);
@@ -75,6 +79,12 @@ final class BuildTrace implements BuildMemory {
         this.writer = writer;
         this.previousSearch = previousSearch;
         this.previousLinks = previousLinks;
+        this.scan = scan;
+    }
+
+    @Override
+    public ScanMemory scan() {
+        return scan;
     }
 
     @Override
@@ -103,6 +113,7 @@ final class BuildTrace implements BuildMemory {
         Map<String, PageRecord> keep = new HashMap<>();
         Set<String> sources = new HashSet<>();
         Set<String> dependencies = new HashSet<>();
+        Map<String, Optional<String>> includes = new HashMap<>();
         for (Page page : site.pages()) {
             PageRecord record = previousPages.records().get(page.contentPath());
             if (record == null || page.isSass() || !page.written() || !record.outputPath().equals(page.outputPath())
@@ -112,7 +123,7 @@ final class BuildTrace implements BuildMemory {
             }
             var deps = record.dependencies();
             List<String> files = new ArrayList<>(record.layoutFiles());
-            files.addAll(includeFiles(deps.includes()));
+            files.addAll(includeFiles(deps.includes(), includes));
             files.addAll(deps.files());
             boolean unchanged = files.stream().allMatch(file -> same(last, file))
                     && deps.dataKeys().stream().allMatch(key -> Objects.equals(dataBefore.get(key), dataNow.get(key)))
@@ -143,13 +154,14 @@ final class BuildTrace implements BuildMemory {
      * The files in the includes folder the include names could be read from: one there now or
      * added later overrides the theme's (the files actually read are in the record too).
      */
-    private List<String> includeFiles(Set<String> names) {
+    private List<String> includeFiles(Set<String> names, Map<String, Optional<String>> known) {
         List<String> files = new ArrayList<>(names.size());
         for (String name : names) {
-            Path file = project.includes().resolve(name).normalize();
-            if (file.startsWith(project.root())) {
-                files.add(project.relative(file));
-            }
+            // most pages name the same few includes: each name's file is found once
+            known.computeIfAbsent(name, n -> {
+                Path file = project.includes().resolve(n).normalize();
+                return file.startsWith(project.root()) ? Optional.of(project.relative(file)) : Optional.empty();
+            }).ifPresent(files::add);
         }
         return files;
     }

@@ -46,6 +46,11 @@ final class CacheStore {
         return file.resolveSibling("links.bin");
     }
 
+    /** The file of what the scan read from the pages' files, beside the record. */
+    Path scanFile() {
+        return file.resolveSibling("scan.bin");
+    }
+
     Read read() {
         if (!Files.exists(file)) {
             return new Read(Optional.empty(), Optional.empty());
@@ -90,6 +95,7 @@ final class CacheStore {
         Files.deleteIfExists(pagesFile());
         Files.deleteIfExists(searchFile());
         Files.deleteIfExists(linksFile());
+        Files.deleteIfExists(scanFile());
     }
 
     private static String firstLine(String message) {

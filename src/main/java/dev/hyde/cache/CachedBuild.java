@@ -131,9 +131,18 @@ public final class CachedBuild {
         }
         Optional<byte[]> lastSearch = Optional.empty();
         Optional<byte[]> lastLinks = Optional.empty();
+        ScanRecords scan = ScanRecords.empty(inputs.files());
         if (!lastPages.records().isEmpty()) {
             lastSearch = findings(store.searchFile(), FindingsFile.SEARCH, last.get().recordsId(), notes);
             lastLinks = findings(store.linksFile(), FindingsFile.LINKS, last.get().recordsId(), notes);
+            Optional<byte[]> lastScan = findings(store.scanFile(), FindingsFile.SCAN, last.get().recordsId(), notes);
+            if (lastScan.isPresent()) {
+                try {
+                    scan = ScanRecords.of(inputs.files(), lastScan.get());
+                } catch (PageRecordFile.Damaged e) {
+                    notes.add(unusable("scan.bin", e.getMessage()));
+                }
+            }
         }
         String id = UUID.randomUUID().toString();
         PageRecordFile.Writer writer = null;
@@ -146,7 +155,7 @@ public final class CachedBuild {
         }
         try (PageRecordFile.Writer records = writer) {
             BuildTrace trace = new BuildTrace(options.projectLayout(), inputs, configFiles(options),
-                    lastPages.records().isEmpty() ? Optional.empty() : last, lastPages, records, lastSearch, lastLinks);
+                    lastPages.records().isEmpty() ? Optional.empty() : last, lastPages, records, lastSearch, lastLinks, scan);
             BuildResult result = SiteBuilder.build(options, progress, trace);
             try {
                 store.delete();
@@ -154,6 +163,9 @@ public final class CachedBuild {
                     trace.commitRecords();
                     if (records != null && trace.searchState() != null) {
                         FindingsFile.write(store.searchFile(), FindingsFile.SEARCH, id, trace.searchState());
+                    }
+                    if (records != null) {
+                        FindingsFile.write(store.scanFile(), FindingsFile.SCAN, id, scan.encode());
                     }
                     if (records != null && trace.linkFindings() != null) {
                         FindingsFile.write(store.linksFile(), FindingsFile.LINKS, id, trace.linkFindings().encode());

@@ -14,7 +14,8 @@ import java.util.zip.CRC32C;
  * What a build's search index or link check found over the whole site, kept beside the page
  * records for the next build: the index's state ({@link dev.hyde.search.SearchIndexer#state}) in
  * {@code .hyde/cache/search.bin}, the link check's findings
- * ({@link dev.hyde.links.CheckFindings}) in {@code links.bin}. Each is a marker of its kind, the id
+ * ({@link dev.hyde.links.CheckFindings}) in {@code links.bin}, what the scan read from the pages'
+ * files ({@link ScanRecords}) in {@code scan.bin}. Each is a marker of its kind, the id
  * of the build whose page records it goes with (it was found on those pages), its bytes, and a
  * checksum of all that. A file of another kind or build, damaged or cut short is never taken
  * ({@link PageRecordFile.Damaged}).
@@ -22,6 +23,7 @@ import java.util.zip.CRC32C;
 final class FindingsFile {
     static final String SEARCH = "hyde-search";
     static final String LINKS = "hyde-links";
+    static final String SCAN = "hyde-scan";
 
     private FindingsFile() {
     }

@@ -43,7 +43,16 @@ public final class PageBody {
      * @param offset where the body starts in the file's decoded text
      */
     public static PageBody inFile(SourceFile file, byte[] bytes, int offset) {
-        return new PageBody(null, file, offset, bytes.length, checksum(bytes));
+        return inFile(file, bytes.length, checksum(bytes), offset);
+    }
+
+    /**
+     * A body read from its file when asked for, the file known only by its size and checksum.
+     *
+     * @param checksum the CRC-32C of the file's bytes ({@link #checksum(byte[])})
+     */
+    public static PageBody inFile(SourceFile file, long size, long checksum, int offset) {
+        return new PageBody(null, file, offset, size, checksum);
     }
 
     /** True when the text is read from the file each time it is asked for. */
@@ -70,7 +79,8 @@ public final class PageBody {
         return Utf8Text.decode(bytes, file.relativePath()).substring(offset);
     }
 
-    private static long checksum(byte[] bytes) {
+    /** The checksum a body in a file is known by: the CRC-32C of the file's bytes. */
+    public static long checksum(byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes, 0, bytes.length);
         return crc.getValue();

@@ -4,6 +4,7 @@ import dev.hyde.diag.Diagnostic;
 import dev.hyde.links.CheckFindings;
 import dev.hyde.model.Site;
 import dev.hyde.search.IndexedPage;
+import dev.hyde.source.ScanMemory;
 
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,14 @@ public interface BuildMemory {
         public void renderWarnings(List<Diagnostic> warnings) {
         }
     };
+
+    /**
+     * What the last build's scan read from the pages' files, for this one's to take where a file
+     * is as it was; asked once, before the site is read.
+     */
+    default ScanMemory scan() {
+        return ScanMemory.NONE;
+    }
 
     /**
      * The records of the pages to keep as the last build wrote them, by content path; asked once

@@ -80,7 +80,7 @@ public final class SiteBuilder {
             return result(project, destination, 0, 0, times, start, diagnostics, List.of());
         }
         progress.stage("reading");
-        Site site = SiteLoader.load(project, options, diagnostics, times);
+        Site site = SiteLoader.load(project, options, diagnostics, times, memory.scan());
         LinkCheckStage links = new LinkCheckStage(project, destination,
                 new SiteAddress(site.config().url(), site.config().baseurl()),
                 options.strict() || Boolean.TRUE.equals(site.config().values().get("strict")), memory.keepsFindings());

@@ -13,6 +13,7 @@ import dev.hyde.model.Page;
 import dev.hyde.model.Site;
 import dev.hyde.model.StaticFile;
 import dev.hyde.plugins.RedirectFrom;
+import dev.hyde.source.ScanMemory;
 import dev.hyde.source.SourceScanner;
 
 import java.nio.file.Path;
@@ -34,6 +35,12 @@ public final class SiteLoader {
 
     /** The whole site for a build, at the build's time (now, unless the options pin it) and in its version's folder. */
     public static Site load(ProjectLayout project, BuildOptions options, Diagnostics diagnostics, StageTimes times) {
+        return load(project, options, diagnostics, times, ScanMemory.NONE);
+    }
+
+    /** As above, the pages' files read or taken from what {@code memory} read of them before. */
+    public static Site load(ProjectLayout project, BuildOptions options, Diagnostics diagnostics, StageTimes times,
+                            ScanMemory memory) {
         ZonedDateTime time = options.time().orElseGet(BuildClock::now);
         SiteConfig loaded = config(project, options, time, diagnostics);
         SiteConfig config = options.version()
@@ -43,7 +50,7 @@ public final class SiteLoader {
         Map<String, Object> data = data(project, diagnostics);
         SourceScanner.Scan scan = times.time(Stage.SCAN,
                 () -> SourceScanner.scan(project, config, options.drafts(), options.destination(), diagnostics,
-                        bodyBudget()));
+                        bodyBudget(), memory));
         Site site = site(config, data, scan.pages(), scan.staticFiles(), templateAssets(project, diagnostics));
         check(project, site, diagnostics);
         return site;

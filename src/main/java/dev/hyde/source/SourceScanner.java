@@ -60,6 +60,16 @@ public final class SourceScanner {
      */
     public static Scan scan(ProjectLayout layout, SiteConfig config, boolean includeDrafts, Path destination,
                             Diagnostics diagnostics, long bodyBudget) {
+        return scan(layout, config, includeDrafts, destination, diagnostics, bodyBudget, ScanMemory.NONE);
+    }
+
+    /**
+     * As above, taking from {@code memory} what an earlier scan read from the files that are as
+     * they were (their bodies are then left in their file), and telling it what this one read.
+     * A Jekyll site's files are all read.
+     */
+    public static Scan scan(ProjectLayout layout, SiteConfig config, boolean includeDrafts, Path destination,
+                            Diagnostics diagnostics, long bodyBudget, ScanMemory memory) {
         if (layout.isJekyll()) {
             return new JekyllScanner(layout, config, includeDrafts, destination, diagnostics::add).scan(diagnostics);
         }
@@ -74,7 +84,7 @@ public final class SourceScanner {
         AtomicLong held = new AtomicLong();
         List<Optional<ContentFile>> found = LinkGuard.files(content, layout, diagnostics::add).parallelStream().map(file -> {
             try {
-                return scanFile(layout, config, includeDrafts, file, diagnostics::add, held, bodyBudget);
+                return scanFile(layout, config, includeDrafts, file, diagnostics::add, held, bodyBudget, memory);
             } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
                 return Optional.<ContentFile>empty();
@@ -122,19 +132,26 @@ public final class SourceScanner {
      */
     public static Optional<ContentFile> scanFile(ProjectLayout layout, SiteConfig config, boolean includeDrafts, Path file,
                                                  Consumer<Diagnostic> warnings) {
-        return scanFile(layout, config, includeDrafts, file, warnings, new AtomicLong(), Long.MAX_VALUE);
+        return scanFile(layout, config, includeDrafts, file, warnings, new AtomicLong(), Long.MAX_VALUE, ScanMemory.NONE);
     }
 
     private static Optional<ContentFile> scanFile(ProjectLayout layout, SiteConfig config, boolean includeDrafts,
                                                   Path file, Consumer<Diagnostic> warnings, AtomicLong held,
-                                                  long bodyBudget) {
+                                                  long bodyBudget, ScanMemory memory) {
         String contentPath = layout.content().relativize(file).toString().replace('\\', '/');
         if (isHidden(contentPath) || isExcluded(contentPath, config)) {
             return Optional.empty();
         }
         SourceFile source = new SourceFile(file, layout.relative(file));
+        Optional<ScanMemory.ReadPage> known = memory.recall(source);
+        if (known.isPresent()) {
+            known.get().warnings().forEach(warnings);
+            return place(source, contentPath, config, includeDrafts, known.get(),
+                    PageBody.inFile(source, known.get().fileSize(), known.get().fileChecksum(), known.get().bodyOffset()))
+                    .map(ContentFile.class::cast);
+        }
         if (startsWithFence(file, source.relativePath())) {
-            return readPage(source, contentPath, config, includeDrafts, warnings, held, bodyBudget)
+            return readPage(source, contentPath, config, includeDrafts, warnings, held, bodyBudget, memory)
                     .map(ContentFile.class::cast);
         }
         return Optional.of(new StaticFile(file, source.relativePath(), contentPath));
@@ -152,19 +169,32 @@ public final class SourceScanner {
 
     private static Optional<Page> readPage(SourceFile source, String contentPath, SiteConfig config,
                                            boolean includeDrafts, Consumer<Diagnostic> warnings, AtomicLong held,
-                                           long bodyBudget) {
+                                           long bodyBudget, ScanMemory memory) {
         byte[] bytes = Utf8Text.readBytes(source.path(), source.relativePath());
         String text = Utf8Text.decode(bytes, source.relativePath());
         FrontMatterSplitter.Split split = FrontMatterSplitter.splitPage(text, source.relativePath());
-        FrontMatter fm = FrontMatterReader.read(split.yaml(), source.relativePath(), split.yamlLine(), warnings);
+        List<Diagnostic> given = new ArrayList<>(1);
+        FrontMatter fm = FrontMatterReader.read(split.yaml(), source.relativePath(), split.yamlLine(), given::add);
+        given.forEach(warnings);
+        int bodyOffset = text.length() - split.body().length();
+        ScanMemory.ReadPage read = new ScanMemory.ReadPage(fm, given, bodyOffset, split.bodyLine(), bytes.length,
+                PageBody.checksum(bytes));
+        memory.remember(source, read);
+        PageBody body = hold(held, split.body().length(), bodyBudget) ? PageBody.of(split.body())
+                : PageBody.inFile(source, read.fileSize(), read.fileChecksum(), bodyOffset);
+        return place(source, contentPath, config, includeDrafts, read, body);
+    }
+
+    /** The page of what was read from its file, where the configuration puts it; empty when it is not published. */
+    private static Optional<Page> place(SourceFile source, String contentPath, SiteConfig config,
+                                        boolean includeDrafts, ScanMemory.ReadPage read, PageBody body) {
+        FrontMatter fm = read.frontMatter();
         if (!fm.published() || (fm.draft() && !includeDrafts)) {
             return Optional.empty();
         }
         Permalinks.Route route = Permalinks.route(contentPath, fm.permalink(), config.permalink(),
                 outputExtension(source), source.relativePath(), fm.permalinkLine());
-        PageBody body = hold(held, split.body().length(), bodyBudget) ? PageBody.of(split.body())
-                : PageBody.inFile(source, bytes, text.length() - split.body().length());
-        return Optional.of(new Page(source, contentPath, fm, body, split.bodyLine(), route.url(), route.outputPath(),
+        return Optional.of(new Page(source, contentPath, fm, body, read.bodyLine(), route.url(), route.outputPath(),
                 "", Optional.empty(), true));
     }
 

@@ -6,6 +6,7 @@ import dev.hyde.pipeline.BuildOptions;
 import dev.hyde.pipeline.BuildProgress;
 import dev.hyde.pipeline.BuildResult;
 import dev.hyde.diag.Diagnostic;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -477,6 +478,69 @@ class BuildCacheTest {
     @Test
     void damagedOrForeignLinkFindingsAreIgnoredWithOneWarningAndNeverUsed() throws IOException {
         damagedFindings("links.bin");
+    }
+
+    @Test
+    void aDamagedOrForeignScanIsIgnoredWithOneWarningAndNeverUsed() throws IOException {
+        damagedFindings("scan.bin");
+    }
+
+    /**
+     * A page whose front matter holds every kind of YAML value, and a page that lists it: when
+     * only the list changes, the rich page's front matter is taken from the last build's scan,
+     * and the list shows it exactly as a clean build does, its duplicate key warned of again.
+     */
+    @Test
+    void frontMatterTakenFromTheLastScanIsWhatReadingTheFileGives() throws IOException {
+        Path root = TestSite.write("""
+                -- _config.yml --
+                title: Rich
+                -- templates/default.ftlh --
+                <!doctype html><html><body>${content?no_esc}</body></html>
+                -- content/rich.md --
+                ---
+                title: Rich
+                order: 3
+                when: 2017-07-11 15:29:34 -0700
+                day: 2017-07-11
+                big: 123456789012345678901234567890
+                long: 9876543210
+                ratio: 0.25
+                odd: .nan
+                yes_no: yes
+                nothing: ~
+                tags: [a, b, c]
+                unique: !!set {x, y}
+                blob: !!binary aGVsbG8=
+                nested: {1: one, 2.5: [x, {deep: true}], key: "quoted: text"}
+                title: Rich again
+                ---
+                The rich page's own text.
+                -- content/list.md --
+                ---
+                title: List
+                ---
+                {% for p in site.pages %}{% if p.title == "Rich again" %}
+                when={{ p.when }} day={{ p.day }} big={{ p.big }} long={{ p.long }} ratio={{ p.ratio }}
+                odd={{ p.odd }} yes={{ p.yes_no }} nothing={{ p.nothing }} tags={{ p.tags | join: "," }}
+                unique={{ p.unique | join: "," }} nested={{ p.nested | jsonify }} order={{ p.order }}
+                {% endif %}{% endfor %}
+                """);
+        BuildOptions options = options(root, root.resolve("site"));
+        assertTrue(build(options).succeeded());
+        append(root, "content/list.md", "\nListed again.\n");
+        BuildResult cached = build(options);
+        assertTrue(cached.succeeded(), cached.diagnostics().toString());
+        assertEquals(1, cached.pagesKept(), "the rich page is kept, the list rendered again");
+        Path clean = root.resolveSibling(root.getFileName() + "-clean");
+        BuildResult cleanResult = Hyde.build(options(root, clean));
+        assertEquals(tree(clean), tree(options.destination()));
+        String list = Jsoup.parse(Files.readString(options.destination().resolve("list/index.html"))).text();
+        assertTrue(list.contains("tags=a,b,c") && list.contains("unique=x,y") && list.contains("order=3")
+                && list.contains("quoted: text") && list.contains("big=123456789012345678901234567890"), list);
+        assertEquals(siteNamed(cleanResult.diagnostics(), clean), siteNamed(cached.diagnostics(), options.destination()));
+        assertTrue(cached.diagnostics().stream().anyMatch(d -> d.title().startsWith("Duplicate YAML key: title")
+                && d.file().equals("content/rich.md")), "the kept page's warning: " + cached.diagnostics());
     }
 
     /**

@@ -1,0 +1,337 @@
+package dev.hyde.cache;
+
+import dev.hyde.diag.Diagnostic;
+import dev.hyde.diag.Severity;
+import dev.hyde.model.FrontMatter;
+import dev.hyde.model.SourceFile;
+import dev.hyde.source.ScanMemory;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The scan's side of the build cache: what each page's file gave when it was last read (its front
+ * matter, the warnings reading it gave, where its body starts), by the file's path and content
+ * hash, kept in {@code .hyde/cache/scan.bin} beside the page records. A page whose file has the
+ * hash it had then is taken from here: the scan neither reads its file nor parses its YAML, and
+ * its body stays in the file until it is rendered.
+ *
+ * <p>Front matter holds what YAML gives (maps, lists, sets, text, numbers, booleans, dates,
+ * binary), each kept as the same type; a page whose front matter holds anything else is not kept
+ * and is read again by the next build.
+ */
+final class ScanRecords implements ScanMemory {
+    private static final byte NULL = 0;
+    private static final byte TEXT = 1;
+    private static final byte TRUE = 2;
+    private static final byte FALSE = 3;
+    private static final byte INT = 4;
+    private static final byte LONG = 5;
+    private static final byte BIG_INTEGER = 6;
+    private static final byte DOUBLE = 7;
+    private static final byte DATE = 8;
+    private static final byte MAP = 9;
+    private static final byte LIST = 10;
+    private static final byte SET = 11;
+    private static final byte BINARY = 12;
+
+    /** What was read from one file: its hash then, and the page, encoded. */
+    private record Entry(String hash, byte[] read) {
+    }
+
+    /** Each project file's hash now, by its project-relative path. */
+    private final Map<String, String> hashes;
+    private final Map<String, Entry> last;
+    private final Map<String, Entry> now = new ConcurrentHashMap<>();
+
+    private ScanRecords(Map<String, String> hashes, Map<String, Entry> last) {
+        this.hashes = hashes;
+        this.last = last;
+    }
+
+    /** A memory of nothing, which remembers this build's scan. */
+    static ScanRecords empty(Map<String, String> hashes) {
+        return new ScanRecords(hashes, Map.of());
+    }
+
+    /**
+     * The memory of what a last build saved ({@link #encode}).
+     *
+     * @throws PageRecordFile.Damaged when {@code saved} is not what {@link #encode} writes
+     */
+    static ScanRecords of(Map<String, String> hashes, byte[] saved) throws PageRecordFile.Damaged {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(saved))) {
+            int count = in.readInt();
+            if (count < 0 || count > saved.length) {
+                throw new PageRecordFile.Damaged("it is damaged (a count beyond its end)");
+            }
+            Map<String, Entry> last = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                String path = in.readUTF();
+                String hash = in.readUTF();
+                int length = in.readInt();
+                if (length < 0 || length > in.available()) {
+                    throw new PageRecordFile.Damaged("it is damaged (an entry beyond its end)");
+                }
+                last.put(path, new Entry(hash, in.readNBytes(length)));
+            }
+            if (in.available() != 0) {
+                throw new PageRecordFile.Damaged("it is damaged (bytes after its end)");
+            }
+            return new ScanRecords(hashes, last);
+        } catch (IOException e) {
+            throw new PageRecordFile.Damaged("it is damaged (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    @Override
+    public Optional<ReadPage> recall(SourceFile file) {
+        String path = file.relativePath();
+        Entry entry = last.get(path);
+        String hash = hashes.get(path);
+        if (entry == null || hash == null || !entry.hash().equals(hash)) {
+            return Optional.empty();
+        }
+        ReadPage page;
+        try {
+            page = decode(entry.read(), hash);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // past its checksum, only a fault of this class: the file is read
+        }
+        now.put(path, entry);
+        return Optional.of(page);
+    }
+
+    @Override
+    public void remember(SourceFile file, ReadPage page) {
+        String hash = hashes.get(file.relativePath());
+        if (hash == null) {
+            return; // not among the files hashed (it appeared since): read again next time
+        }
+        try {
+            now.put(file.relativePath(), new Entry(hash, encode(page)));
+        } catch (Unkept e) {
+            // a value YAML does not give: read again next time
+        }
+    }
+
+    /** What this build's scan read, for the next build: the entries in path order. */
+    byte[] encode() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            Map<String, Entry> sorted = new TreeMap<>(now);
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
+                out.writeUTF(entry.getKey());
+                out.writeUTF(entry.getValue().hash());
+                out.writeInt(entry.getValue().read().length);
+                out.write(entry.getValue().read());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A value that is not kept. */
+    private static final class Unkept extends Exception {
+        Unkept() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static byte[] encode(ReadPage page) throws Unkept {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            FrontMatter fm = page.frontMatter();
+            text(out, fm.title());
+            text(out, fm.layout());
+            text(out, fm.permalink());
+            out.writeBoolean(fm.published());
+            out.writeBoolean(fm.draft());
+            out.writeBoolean(fm.order().isPresent());
+            out.writeInt(fm.order().orElse(0));
+            out.writeInt(fm.layoutLine());
+            out.writeInt(fm.permalinkLine());
+            out.writeInt(fm.orderLine());
+            out.writeInt(fm.redirectFromLine());
+            out.writeInt(fm.values().size());
+            for (Map.Entry<String, Object> entry : fm.values().entrySet()) {
+                text(out, entry.getKey());
+                value(out, entry.getValue());
+            }
+            out.writeInt(page.warnings().size());
+            for (Diagnostic w : page.warnings()) {
+                out.writeByte(w.severity().ordinal());
+                text(out, w.file());
+                out.writeInt(w.line());
+                out.writeInt(w.column());
+                text(out, w.title());
+                text(out, w.detail());
+                text(out, w.hint());
+            }
+            out.writeInt(page.bodyOffset());
+            out.writeInt(page.bodyLine());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The page of an entry; the file's size and checksum are its hash's ("SIZE CRC32C CRC32"). */
+    private static ReadPage decode(byte[] read, String hash) throws IOException {
+        String[] parts = hash.split(" ");
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(read))) {
+            String title = text(in);
+            String layout = text(in);
+            String permalink = text(in);
+            boolean published = in.readBoolean();
+            boolean draft = in.readBoolean();
+            boolean ordered = in.readBoolean();
+            int order = in.readInt();
+            int layoutLine = in.readInt();
+            int permalinkLine = in.readInt();
+            int orderLine = in.readInt();
+            int redirectFromLine = in.readInt();
+            int count = in.readInt();
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                values.put(text(in), value(in));
+            }
+            FrontMatter fm = new FrontMatter(title, layout, permalink, published, draft,
+                    ordered ? Optional.of(order) : Optional.empty(), values, layoutLine, permalinkLine, orderLine,
+                    redirectFromLine);
+            int warnings = in.readInt();
+            List<Diagnostic> given = new ArrayList<>(warnings);
+            for (int i = 0; i < warnings; i++) {
+                Severity severity = Severity.values()[in.readByte()];
+                String file = text(in);
+                int line = in.readInt();
+                int column = in.readInt();
+                given.add(new Diagnostic(severity, file, line, column, text(in), text(in), text(in)));
+            }
+            int bodyOffset = in.readInt();
+            int bodyLine = in.readInt();
+            if (in.available() != 0) {
+                throw new IOException("bytes after a page's entry");
+            }
+            return new ReadPage(fm, given, bodyOffset, bodyLine, Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+        }
+    }
+
+    /** A value as YAML gives it, each type by its exact class: anything else is not kept. */
+    private static void value(DataOutputStream out, Object value) throws IOException, Unkept {
+        if (value == null) {
+            out.writeByte(NULL);
+        } else if (value instanceof String s) {
+            out.writeByte(TEXT);
+            text(out, s);
+        } else if (value instanceof Boolean b) {
+            out.writeByte(b ? TRUE : FALSE);
+        } else if (value instanceof Integer i) {
+            out.writeByte(INT);
+            out.writeInt(i);
+        } else if (value instanceof Long l) {
+            out.writeByte(LONG);
+            out.writeLong(l);
+        } else if (value instanceof BigInteger big) {
+            out.writeByte(BIG_INTEGER);
+            text(out, big.toString());
+        } else if (value instanceof Double d) {
+            out.writeByte(DOUBLE);
+            out.writeDouble(d);
+        } else if (value.getClass() == Date.class) {
+            out.writeByte(DATE);
+            out.writeLong(((Date) value).getTime());
+        } else if (value.getClass() == LinkedHashMap.class) {
+            out.writeByte(MAP);
+            Map<?, ?> map = (Map<?, ?>) value;
+            out.writeInt(map.size());
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                value(out, entry.getKey());
+                value(out, entry.getValue());
+            }
+        } else if (value.getClass() == ArrayList.class || value.getClass() == LinkedHashSet.class) {
+            out.writeByte(value instanceof ArrayList ? LIST : SET);
+            java.util.Collection<?> items = (java.util.Collection<?>) value;
+            out.writeInt(items.size());
+            for (Object item : items) {
+                value(out, item);
+            }
+        } else if (value instanceof byte[] binary) {
+            out.writeByte(BINARY);
+            out.writeInt(binary.length);
+            out.write(binary);
+        } else {
+            throw new Unkept();
+        }
+    }
+
+    private static Object value(DataInputStream in) throws IOException {
+        byte tag = in.readByte();
+        return switch (tag) {
+            case NULL -> null;
+            case TEXT -> text(in);
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case INT -> in.readInt();
+            case LONG -> in.readLong();
+            case BIG_INTEGER -> new BigInteger(text(in));
+            case DOUBLE -> in.readDouble();
+            case DATE -> new Date(in.readLong());
+            case MAP -> {
+                int count = in.readInt();
+                Map<Object, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < count; i++) {
+                    map.put(value(in), value(in));
+                }
+                yield map;
+            }
+            case LIST, SET -> {
+                int count = in.readInt();
+                java.util.Collection<Object> items = tag == LIST ? new ArrayList<>(count) : new LinkedHashSet<>();
+                for (int i = 0; i < count; i++) {
+                    items.add(value(in));
+                }
+                yield items;
+            }
+            case BINARY -> in.readNBytes(in.readInt());
+            default -> throw new IOException("unknown value tag " + tag);
+        };
+    }
+
+    /** Text of any length, or null. */
+    private static void text(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < -1 || length > in.available()) {
+            throw new IOException("text beyond the end");
+        }
+        return length == -1 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}
