@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,33 +56,53 @@ final class IndexState {
                 terms += stripe.size();
             }
             out.writeInt(terms);
-            for (Map<String, SearchIndexer.Postings> stripe : stripes) {
-                synchronized (stripe) {
-                    for (Map.Entry<String, SearchIndexer.Postings> entry : stripe.entrySet()) {
-                        byte[] term = entry.getKey().getBytes(StandardCharsets.UTF_8);
-                        SearchIndexer.Postings p = entry.getValue();
-                        number(out, term.length);
-                        out.write(term);
-                        number(out, p.count());
-                        number(out, p.size());
-                        out.writeLong(p.worstKept());
-                        long[] keys = p.sortedKeys();
-                        long last = -1;
-                        for (int i = 0; i < p.size(); i++) {
-                            number(out, keys[i] - last);
-                            last = keys[i];
-                        }
-                    }
-                }
-                if (bytes.size() > maxBytes) {
-                    return Optional.empty();
-                }
+            out.flush();
+            // the stripes encoded on all cores, then put one after the other in their order
+            List<byte[]> encoded = Arrays.stream(stripes).parallel().map(IndexState::encode).toList();
+            long size = bytes.size();
+            for (byte[] stripe : encoded) {
+                size += stripe.length;
+            }
+            if (size > maxBytes) {
+                return Optional.empty();
+            }
+            for (byte[] stripe : encoded) {
+                bytes.write(stripe);
             }
             out.flush();
             return Optional.of(bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory", e);
         }
+    }
+
+    /** One stripe's terms and their postings. */
+    private static byte[] encode(Map<String, SearchIndexer.Postings> stripe) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);
+        DataOutputStream out = new DataOutputStream(bytes);
+        try {
+            synchronized (stripe) {
+                for (Map.Entry<String, SearchIndexer.Postings> entry : stripe.entrySet()) {
+                    byte[] term = entry.getKey().getBytes(StandardCharsets.UTF_8);
+                    SearchIndexer.Postings p = entry.getValue();
+                    number(out, term.length);
+                    out.write(term);
+                    number(out, p.count());
+                    number(out, p.size());
+                    out.writeLong(p.worstKept());
+                    long[] keys = p.sortedKeys();
+                    long last = -1;
+                    for (int i = 0; i < p.size(); i++) {
+                        number(out, keys[i] - last);
+                        last = keys[i];
+                    }
+                }
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory", e);
+        }
+        return bytes.toByteArray();
     }
 
     /**
