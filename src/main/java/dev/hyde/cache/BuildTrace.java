@@ -58,6 +58,7 @@ final class BuildTrace implements BuildMemory {
     private List<Diagnostic> renderWarnings = List.of();
     private IOException writeFailure;
     private byte[] searchState;
+    private volatile Runnable cleanUp;
 
     /**
      * @param configFiles    the project-relative configuration files the build reads
@@ -228,6 +229,18 @@ final class BuildTrace implements BuildMemory {
     @Override
     public Optional<CheckFindings> savedLinkFindings() {
         return kept.isEmpty() ? Optional.empty() : previousLinks.flatMap(CheckFindings::decode);
+    }
+
+    @Override
+    public void cleanUp(Runnable work) {
+        cleanUp = work;
+    }
+
+    /** What the build left to do once its site was in place, if anything: the caller runs it. */
+    Runnable takeCleanUp() {
+        Runnable work = cleanUp;
+        cleanUp = null;
+        return work == null ? () -> { } : work;
     }
 
     @Override

@@ -157,31 +157,60 @@ public final class CachedBuild {
             BuildTrace trace = new BuildTrace(options.projectLayout(), inputs, configFiles(options),
                     lastPages.records().isEmpty() ? Optional.empty() : last, lastPages, records, lastSearch, lastLinks, scan);
             BuildResult result = SiteBuilder.build(options, progress, trace);
+            // the previous site is deleted while the cache is written, and before the build returns
+            Thread cleanUp = new Thread(trace.takeCleanUp(), "hyde-delete-previous-site");
+            cleanUp.start();
             try {
-                store.delete();
-                if (result.succeeded() && !result.timeDependent() && trace.lists() != null) {
-                    trace.commitRecords();
-                    if (records != null && trace.searchState() != null) {
-                        FindingsFile.write(store.searchFile(), FindingsFile.SEARCH, id, trace.searchState());
-                    }
-                    if (records != null) {
-                        FindingsFile.write(store.scanFile(), FindingsFile.SCAN, id, scan.encode());
-                    }
-                    if (records != null && trace.linkFindings() != null) {
-                        FindingsFile.write(store.linksFile(), FindingsFile.LINKS, id, trace.linkFindings().encode());
-                    }
-                    Path destination = options.output();
-                    store.write(new CacheRecord(CacheRecord.FORMAT, inputs.fingerprint(), result.pagesWritten(),
-                            result.filesCopied(), result.diagnostics().stream().map(CacheRecord.Reported::of).toList(),
-                            outputs(destination), inputs.global(), inputs.files(), trace.lists().pageLists(),
-                            trace.lists().staticFiles(),
-                            trace.allRenderWarnings().stream().map(CacheRecord.Reported::of).toList(),
-                            records == null ? "" : id, trace.documentDigests()));
-                }
-            } catch (IOException | UncheckedIOException e) {
-                notes.add(notWritten(e));
+                saveCache(options, store, inputs, trace, records, scan, id, result, notes);
+            } finally {
+                joinUninterruptibly(cleanUp);
             }
             return result;
+        }
+    }
+
+    /** Records this build for the next, if it succeeded and does not depend on when it ran. */
+    private static void saveCache(BuildOptions options, CacheStore store, InputFingerprint.Inputs inputs,
+                                  BuildTrace trace, PageRecordFile.Writer records, ScanRecords scan, String id,
+                                  BuildResult result, List<Diagnostic> notes) {
+        try {
+            store.delete();
+            if (result.succeeded() && !result.timeDependent() && trace.lists() != null) {
+                trace.commitRecords();
+                if (records != null && trace.searchState() != null) {
+                    FindingsFile.write(store.searchFile(), FindingsFile.SEARCH, id, trace.searchState());
+                }
+                if (records != null) {
+                    FindingsFile.write(store.scanFile(), FindingsFile.SCAN, id, scan.encode());
+                }
+                if (records != null && trace.linkFindings() != null) {
+                    FindingsFile.write(store.linksFile(), FindingsFile.LINKS, id, trace.linkFindings().encode());
+                }
+                Path destination = options.output();
+                store.write(new CacheRecord(CacheRecord.FORMAT, inputs.fingerprint(), result.pagesWritten(),
+                        result.filesCopied(), result.diagnostics().stream().map(CacheRecord.Reported::of).toList(),
+                        outputs(destination), inputs.global(), inputs.files(), trace.lists().pageLists(),
+                        trace.lists().staticFiles(),
+                        trace.allRenderWarnings().stream().map(CacheRecord.Reported::of).toList(),
+                        records == null ? "" : id, trace.documentDigests()));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            notes.add(notWritten(e));
+        }
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

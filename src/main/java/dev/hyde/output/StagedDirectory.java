@@ -144,6 +144,15 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
      * @throws DiagnosticException when the previous site cannot be replaced; it is then untouched
      */
     public void commit() {
+        commit(Runnable::run);
+    }
+
+    /**
+     * As {@link #commit()}, handing the deletion of the previous site to {@code cleanUp}, which
+     * may run it later, beside other work, as long as it runs it: a site of 10,000 pretty URLs is
+     * 20,000 files and folders to delete, which need not hold up what a build does after it.
+     */
+    public void commit(java.util.function.Consumer<Runnable> cleanUp) {
         Path previous = destination.resolveSibling("." + destination.getFileName() + StaleStaging.PREVIOUS
                 + UUID.randomUUID());
         // Checked before anything moves: a swap whose old copy then cannot be deleted would leave
@@ -169,12 +178,14 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
                     .detail("Moving the new site into place failed: %s. The previous site was left as it was.", e)
                     .hint("Check the permissions of %s and the folder it is in.", destination).exception();
         }
-        try {
-            deleteOnAllCores(previous);
-        } catch (IOException | UncheckedIOException e) {
-            // The new site is in place and the check above found the old one deletable; whatever
-            // still stands (a file that changed meanwhile) is removed by the next build.
-        }
+        cleanUp.accept(() -> {
+            try {
+                deleteOnAllCores(previous);
+            } catch (IOException | UncheckedIOException e) {
+                // The new site is in place and the check above found the old one deletable; whatever
+                // still stands (a file that changed meanwhile) is removed by the next build.
+            }
+        });
     }
 
     /**

@@ -97,6 +97,15 @@ public interface BuildMemory {
     }
 
     /**
+     * Work the build leaves once its site is in place (deleting the previous site), which a
+     * memory may run later, beside its own saving of what the build found, as long as it has run
+     * before the build is over; the build that remembers nothing runs it at once.
+     */
+    default void cleanUp(Runnable work) {
+        work.run();
+    }
+
+    /**
      * @param state    what the last build's index saved
      * @param replaced the last build's search entries of the pages this build does not keep
      */

@@ -162,7 +162,7 @@ public final class SiteBuilder {
                 return result(project, destination, 0, 0, times, start, diagnostics, List.of());
             }
             progress.stage("writing");
-            times.time(Stage.WRITE, staged::commit);
+            times.time(Stage.WRITE, () -> staged.commit(memory::cleanUp));
             if (options.version().isPresent()) {
                 String published = site.config().baseurl();
                 VersionedOutput.publish(site.config().versions(),

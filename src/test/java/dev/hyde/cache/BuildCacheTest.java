@@ -673,8 +673,18 @@ class BuildCacheTest {
         assertTrue(Files.exists(options.destination().resolve("index.html")), "clean leaves the site");
     }
 
+    /** A cached build, which leaves nothing of the site it replaced once it returns. */
     private static BuildResult build(BuildOptions options) {
-        return Hyde.buildWithCache(options, BuildProgress.NONE, true);
+        BuildResult result = Hyde.buildWithCache(options, BuildProgress.NONE, true);
+        Path site = options.destination().toAbsolutePath().normalize();
+        try (Stream<Path> beside = Files.list(site.getParent())) {
+            List<String> left = beside.map(p -> p.getFileName().toString())
+                    .filter(name -> name.startsWith("." + site.getFileName() + ".")).toList();
+            assertEquals(List.of(), left, "the previous site and the staging folder are gone");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
     }
 
     private static BuildOptions options(Path root, Path destination) {
