@@ -28,14 +28,14 @@ import java.util.Set;
 /**
  * The pages' records of a build, in {@code .hyde/cache/pages.bin}: a binary file, because a large
  * site's records (every page's search terms and links) are read before a build with few changes
- * renders anything, and must cost little to read. Each distinct string is written once and then
- * referred to by number: the links of a site's shared navigation and the words of its pages repeat
- * on every page.
+ * renders anything, and must cost little to read. Records come in chunks; each chunk starts with
+ * its table of strings, each distinct string once, which its records refer to by number: the links
+ * of a site's shared navigation and the words of its pages repeat on every page.
  *
  * <p>Reading the file decodes each record's paths and dependencies, which decide whether its page is
- * kept; its findings (its search entry and its links, most of the file) are decoded only for a
- * page that is kept, when the build takes them, so a large site's findings are never all held as
- * objects at once.
+ * kept, and steps over its findings (its search entry and its links, most of the file, written
+ * with their length); they are decoded only for a page that is kept, when the build takes them, so
+ * a large site's findings are never all held as objects at once.
  *
  * <p>The file starts with a marker, the format and the id of the build that wrote it, which its
  * {@link CacheRecord} names: a file of another build, damaged or cut short, is never read as this
@@ -43,7 +43,7 @@ import java.util.Set;
  */
 final class PageRecordFile {
     private static final String MAGIC = "hyde-pages";
-    private static final int FORMAT = 7;
+    private static final int FORMAT = 8;
     /** Records per chunk: small enough that one changed page costs one chunk, large enough to share strings. */
     static final int CHUNK = 256;
 
@@ -89,7 +89,7 @@ final class PageRecordFile {
         private final DataOutputStream out;
         private final java.util.zip.Checksum checksum;
         private java.io.ByteArrayOutputStream chunk = new java.io.ByteArrayOutputStream(1 << 16);
-        private Strings strings = new Strings(new DataOutputStream(chunk));
+        private Strings strings = new Strings(new DataOutputStream(chunk), new StringTable());
         private int inChunk;
         private int count;
         private boolean done;
@@ -125,10 +125,14 @@ final class PageRecordFile {
         private void endChunk() throws IOException {
             if (inChunk > 0) {
                 strings.data.flush();
-                writeChunk(ByteBuffer.wrap(chunk.toByteArray()), 0, chunk.size(), inChunk);
+                // the chunk's strings, then its records
+                java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream(chunk.size() + strings.table.size() + 8);
+                strings.table.writeTo(whole);
+                chunk.writeTo(whole);
+                writeChunk(ByteBuffer.wrap(whole.toByteArray()), 0, whole.size(), inChunk);
             }
             chunk = new java.io.ByteArrayOutputStream(1 << 16);
-            strings = new Strings(new DataOutputStream(chunk));
+            strings = new Strings(new DataOutputStream(chunk), new StringTable());
             inChunk = 0;
         }
 
@@ -226,7 +230,8 @@ final class PageRecordFile {
                 throw new Damaged("it is incomplete");
             }
             List<List<PageRecord>> decoded = spans.parallelStream().map(span -> {
-                Reader reader = new Reader(bytes, new Table(bytes), span[0], false);
+                Reader reader = new Reader(bytes, new Table(bytes), span[0]);
+                reader.table.read(reader, span[0] + span[1]);
                 List<PageRecord> records = new ArrayList<>(span[2]);
                 for (int i = 0; i < span[2]; i++) {
                     records.add(record(reader));
@@ -287,7 +292,16 @@ final class PageRecordFile {
         out.data.writeByte((d.allData() ? 1 : 0) | (d.sitePages() ? 2 : 0) | (d.staticFiles() ? 4 : 0));
         out.strings(List.copyOf(d.files()));
         out.string(r.scanned());
-        PageRecord.Findings findings = r.findings().get();
+        // the findings as a block of known length, which reading the file steps over
+        java.io.ByteArrayOutputStream block = new java.io.ByteArrayOutputStream(1024);
+        Strings inBlock = out.into(new DataOutputStream(block));
+        findings(inBlock, r.findings().get());
+        inBlock.data.flush();
+        out.count(block.size());
+        block.writeTo(out.data);
+    }
+
+    private static void findings(Strings out, PageRecord.Findings findings) throws IOException {
         out.data.writeBoolean(findings.indexed().isPresent());
         if (findings.indexed().isPresent()) {
             IndexedPage page = findings.indexed().get();
@@ -358,8 +372,8 @@ final class PageRecordFile {
     }
 
     /**
-     * A record's paths and dependencies, decoded now; its findings are walked over (their new
-     * strings numbered, not made) and decoded when asked.
+     * A record's paths and dependencies, decoded now; its findings are stepped over and decoded
+     * when asked.
      */
     private static PageRecord record(Reader in) {
         String contentPath = in.string();
@@ -372,20 +386,22 @@ final class PageRecordFile {
         PageDependencies deps = new PageDependencies(includes, dataKeys, (flags & 1) != 0, (flags & 2) != 0,
                 (flags & 4) != 0, files);
         String scanned = in.string();
+        int length = in.count();
         int findingsAt = in.at;
-        in.skip = true;
-        findings(in, false, true);
-        in.skip = false;
+        in.skip(length);
         Table table = in.table;
         ByteBuffer bytes = in.bytes;
-        return new PageRecord(contentPath, outputPath, layoutFiles, deps, scanned,
-                (terms, scan) -> findings(new Reader(bytes, table, findingsAt, true), terms, scan));
+        return new PageRecord(contentPath, outputPath, layoutFiles, deps, scanned, (terms, scan) -> {
+            Reader reader = new Reader(bytes, table, findingsAt);
+            PageRecord.Findings findings = findings(reader, terms, scan);
+            if (scan && reader.at != findingsAt + length) {
+                throw new IllegalStateException("findings that end before or after their block");
+            }
+            return findings;
+        });
     }
 
-    /**
-     * A record's findings; with a skipping reader, only walked over (everything it returns is
-     * null), so that the two ways of reading them cannot disagree on where they end.
-     */
+    /** A record's findings: its search entry (its terms if asked), and its links and ids if asked. */
     private static PageRecord.Findings findings(Reader in, boolean withTerms, boolean withScan) {
         Optional<IndexedPage> indexed = Optional.empty();
         if (in.bool()) {
@@ -393,7 +409,7 @@ final class PageRecordFile {
             List<IndexedPage.Terms> sections = sections(in, withTerms);
             byte[] shown = in.bytes();
             List<Diagnostic> warnings = list(in, PageRecordFile::diagnostic);
-            indexed = in.skip ? Optional.empty() : Optional.of(new IndexedPage(url, sections, shown, warnings));
+            indexed = Optional.of(new IndexedPage(url, sections, shown, warnings));
         }
         Optional<ScannedHtml> scan = Optional.empty();
         if (withScan && in.bool()) {
@@ -401,20 +417,20 @@ final class PageRecordFile {
             List<HtmlId> ids = list(in, PageRecordFile::id);
             List<HtmlHeading> headings = list(in, PageRecordFile::heading);
             String base = in.string();
-            scan = in.skip ? Optional.empty() : Optional.of(new ScannedHtml(links, ids, headings, Optional.ofNullable(base)));
+            scan = Optional.of(new ScannedHtml(links, ids, headings, Optional.ofNullable(base)));
         }
-        return in.skip ? null : new PageRecord.Findings(indexed, scan);
+        return new PageRecord.Findings(indexed, scan);
     }
 
-    /** A counted list of items, each read by {@code item}; null when skipping. */
+    /** A counted list of items, each read by {@code item}. */
     private static <T> List<T> list(Reader in, java.util.function.Function<Reader, T> item) {
         int count = in.count();
-        List<T> items = in.skip ? null : new ArrayList<>(count);
+        if (count > in.bytes.limit() - in.at) {
+            throw new IllegalStateException("list beyond the end");
+        }
+        List<T> items = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            T read = item.apply(in);
-            if (items != null) {
-                items.add(read);
-            }
+            items.add(item.apply(in));
         }
         return items;
     }
@@ -422,43 +438,37 @@ final class PageRecordFile {
     private static IndexedPage.Terms terms(Reader in) {
         List<String> terms = in.strings();
         int count = in.count();
-        int[] weights = in.skip ? null : new int[count];
-        for (int w = 0; w < count; w++) {
-            int weight = in.count();
-            if (weights != null) {
-                weights[w] = weight;
-            }
+        if (count > in.bytes.limit() - in.at) {
+            throw new IllegalStateException("weights beyond the end");
         }
-        return in.skip ? null : new IndexedPage.Terms(terms, weights);
+        int[] weights = new int[count];
+        for (int w = 0; w < count; w++) {
+            weights[w] = in.count();
+        }
+        return new IndexedPage.Terms(terms, weights);
     }
 
     /**
-     * A search entry's sections: their count, then their terms as a block of known length. The
-     * first reading of a chunk walks the block (its new strings are numbered); a later one that
-     * wants no terms steps over it, giving each section with its terms and weights left out.
+     * A search entry's sections: their count, then their terms as a block of known length. A
+     * reader that wants no terms steps over the block, giving each section with its terms and
+     * weights left out.
      */
     private static List<IndexedPage.Terms> sections(Reader in, boolean withTerms) {
         int count = in.count();
         int length = in.count();
-        if (length > in.bytes.limit() - in.at) {
-            throw new IllegalStateException("terms beyond the end");
-        }
         int end = in.at + length;
-        if (withTerms || !in.numbered) {
-            List<IndexedPage.Terms> sections = in.skip ? null : new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                IndexedPage.Terms section = terms(in);
-                if (sections != null) {
-                    sections.add(section);
-                }
-            }
-            if (in.at != end) {
-                throw new IllegalStateException("terms that end before or after their block");
-            }
-            return sections;
+        if (!withTerms) {
+            in.skip(length);
+            return java.util.Collections.nCopies(count, NO_TERMS);
         }
-        in.at = end;
-        return in.skip ? null : java.util.Collections.nCopies(count, NO_TERMS);
+        List<IndexedPage.Terms> sections = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            sections.add(terms(in));
+        }
+        if (in.at != end) {
+            throw new IllegalStateException("terms that end before or after their block");
+        }
+        return sections;
     }
 
     private static final IndexedPage.Terms NO_TERMS = new IndexedPage.Terms(List.of(), new int[0]);
@@ -471,7 +481,7 @@ final class PageRecordFile {
         int offset = in.count();
         int line = in.count();
         int column = in.count();
-        return in.skip ? null : new HtmlLink(element, attribute, value, written, offset, line, column);
+        return new HtmlLink(element, attribute, value, written, offset, line, column);
     }
 
     private static HtmlId id(Reader in) {
@@ -480,7 +490,7 @@ final class PageRecordFile {
         int line = in.count();
         int column = in.count();
         boolean named = in.bool();
-        return in.skip ? null : new HtmlId(id, offset, line, column, named);
+        return new HtmlId(id, offset, line, column, named);
     }
 
     private static HtmlHeading heading(Reader in) {
@@ -489,7 +499,7 @@ final class PageRecordFile {
         String writtenId = in.string();
         String text = in.string();
         int closeTag = in.count();
-        return in.skip ? null : new HtmlHeading(level, id, writtenId, text, closeTag);
+        return new HtmlHeading(level, id, writtenId, text, closeTag);
     }
 
     private static Diagnostic diagnostic(Reader in) {
@@ -500,46 +510,74 @@ final class PageRecordFile {
         String title = in.string();
         String detail = in.string();
         String hint = in.string();
-        return in.skip ? null : new Diagnostic(Severity.values()[severity], file, line, column, title, detail, hint);
+        return new Diagnostic(Severity.values()[severity], file, line, column, title, detail, hint);
+    }
+
+    /** Writes {@code n}, which must not be negative, as an unsigned variable-length integer. */
+    private static void varint(java.io.OutputStream out, int n) throws IOException {
+        if (n < 0) {
+            throw new IOException("negative number in a page record: " + n);
+        }
+        while ((n & ~0x7F) != 0) {
+            out.write((n & 0x7F) | 0x80);
+            n >>>= 7;
+        }
+        out.write(n);
     }
 
     /**
-     * Writes strings once: a new string as 0 and its UTF-8 bytes, a null as 1, a string written
-     * before as 2 + its number. Numbers are unsigned variable-length integers.
+     * A chunk's strings as it is written: each distinct one once, numbered in the order first
+     * written, and written before the chunk's records as their count, then each one's UTF-8 length
+     * and bytes.
+     */
+    private static final class StringTable {
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final java.io.ByteArrayOutputStream entries = new java.io.ByteArrayOutputStream(1 << 14);
+
+        int number(String s) throws IOException {
+            Integer number = numbers.get(s);
+            if (number != null) {
+                return number;
+            }
+            number = numbers.size();
+            numbers.put(s, number);
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            varint(entries, utf8.length);
+            entries.write(utf8);
+            return number;
+        }
+
+        /** About how many bytes {@link #writeTo} writes. */
+        int size() {
+            return entries.size() + 5;
+        }
+
+        void writeTo(java.io.OutputStream out) throws IOException {
+            varint(out, numbers.size());
+            entries.writeTo(out);
+        }
+    }
+
+    /**
+     * Writes a chunk's records: a string as 1 for null or 2 + its number in the chunk's table.
+     * Numbers are unsigned variable-length integers.
      */
     private static final class Strings {
         final DataOutputStream data;
-        private final Map<String, Integer> numbers;
+        final StringTable table;
 
-        Strings(DataOutputStream data) {
-            this(data, new HashMap<>());
-        }
-
-        private Strings(DataOutputStream data, Map<String, Integer> numbers) {
+        Strings(DataOutputStream data, StringTable table) {
             this.data = data;
-            this.numbers = numbers;
+            this.table = table;
         }
 
-        /** Writing to {@code other} with the same numbers: what it writes is put in this stream later, in one piece. */
+        /** Writing to {@code other} with the same table: what it writes is put in this stream later, in one piece. */
         Strings into(DataOutputStream other) {
-            return new Strings(other, numbers);
+            return new Strings(other, table);
         }
 
         void string(String s) throws IOException {
-            if (s == null) {
-                count(1);
-                return;
-            }
-            Integer number = numbers.get(s);
-            if (number != null) {
-                count(number + 2);
-                return;
-            }
-            numbers.put(s, numbers.size());
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            count(0);
-            count(utf8.length);
-            data.write(utf8);
+            count(s == null ? 1 : table.number(s) + 2);
         }
 
         void strings(List<String> list) throws IOException {
@@ -550,49 +588,51 @@ final class PageRecordFile {
         }
 
         void count(int n) throws IOException {
-            if (n < 0) {
-                throw new IOException("negative number in a page record: " + n);
-            }
-            while ((n & ~0x7F) != 0) {
-                data.writeByte((n & 0x7F) | 0x80);
-                n >>>= 7;
-            }
-            data.writeByte(n);
+            varint(data, n);
         }
     }
 
     /**
      * A chunk's strings by number: where each one's bytes are, made into a string the first time
-     * it is asked for. Numbers are given while the chunk is first read, on one thread; findings
-     * decoded later, on any thread, only look strings up (a string made twice at once is the
-     * same string, so the race is harmless).
+     * it is asked for. The table is read once, on one thread; findings decoded later, on any
+     * thread, only look strings up (a string made twice at once is the same string, so the race
+     * is harmless).
      */
     private static final class Table {
         private final ByteBuffer bytes;
-        private int[] offsets = new int[256];
-        private int[] lengths = new int[256];
-        private String[] made = new String[256];
+        private int[] offsets = new int[0];
+        private int[] lengths = new int[0];
+        private String[] made = new String[0];
         private int size;
 
         Table(ByteBuffer bytes) {
             this.bytes = bytes;
         }
 
-        void add(int offset, int length, String string) {
-            if (size == offsets.length) {
-                offsets = java.util.Arrays.copyOf(offsets, size * 2);
-                lengths = java.util.Arrays.copyOf(lengths, size * 2);
-                made = java.util.Arrays.copyOf(made, size * 2);
+        /** Reads the table at the reader's place, leaving the reader after it. */
+        void read(Reader in, int end) {
+            int count = in.count();
+            if (count > end - in.at) {
+                throw new IllegalStateException("a string table beyond its chunk");
             }
-            offsets[size] = offset;
-            lengths[size] = length;
-            made[size] = string;
-            size++;
+            offsets = new int[count];
+            lengths = new int[count];
+            made = new String[count];
+            for (int i = 0; i < count; i++) {
+                int length = in.count();
+                if (length < 0 || length > end - in.at) {
+                    throw new IllegalStateException("string beyond the end");
+                }
+                offsets[i] = in.at;
+                lengths[i] = length;
+                in.at += length;
+            }
+            size = count;
         }
 
         String get(int number) {
             if (number >= size) {
-                throw new IllegalStateException("a string not yet defined");
+                throw new IllegalStateException("a string not in its chunk's table");
             }
             String string = made[number];
             if (string == null) {
@@ -603,25 +643,16 @@ final class PageRecordFile {
         }
     }
 
-    /**
-     * Reads what {@link Strings} wrote; any inconsistency throws a runtime exception. A reader
-     * that numbers strings (the first reading of a chunk) adds each new one to the chunk's table;
-     * one that decodes a record's findings later only looks them up.
-     */
+    /** Reads what {@link Strings} wrote; any inconsistency throws a runtime exception. */
     private static final class Reader {
         final ByteBuffer bytes;
         final Table table;
         int at;
-        /** Whether to walk over what is read without making anything of it. */
-        boolean skip;
-        private final boolean numbered;
 
-        /** @param numbered whether the chunk's strings up to {@code at} are numbered already */
-        Reader(ByteBuffer bytes, Table table, int at, boolean numbered) {
+        Reader(ByteBuffer bytes, Table table, int at) {
             this.bytes = bytes;
             this.table = table;
             this.at = at;
-            this.numbered = numbered;
         }
 
         int count() {
@@ -640,37 +671,29 @@ final class PageRecordFile {
             return bytes.get(at++) != 0;
         }
 
+        /** Steps over {@code length} bytes. */
+        void skip(int length) {
+            if (length < 0 || length > bytes.limit() - at) {
+                throw new IllegalStateException("a block beyond the end");
+            }
+            at += length;
+        }
+
         String string() {
             int tag = count();
             if (tag == 1) {
                 return null;
             }
             if (tag >= 2) {
-                return skip ? null : table.get(tag - 2);
+                return table.get(tag - 2);
             }
-            int length = count();
-            if (length < 0 || length > bytes.limit() - at) {
-                throw new IllegalStateException("string beyond the end");
-            }
-            int start = at;
-            at += length;
-            String s = skip ? null : utf8(bytes, start, length);
-            if (!numbered) {
-                table.add(start, length, s);
-            }
-            return s;
+            throw new IllegalStateException("a string not in its chunk's table");
         }
 
-        /** A run of bytes written as its length and the bytes; null when skipping. */
+        /** A run of bytes written as its length and the bytes. */
         byte[] bytes() {
             int length = count();
-            if (length < 0 || length > bytes.limit() - at) {
-                throw new IllegalStateException("bytes beyond the end");
-            }
-            at += length;
-            if (skip) {
-                return null;
-            }
+            skip(length);
             byte[] run = new byte[length];
             bytes.get(at - length, run);
             return run;
@@ -681,12 +704,9 @@ final class PageRecordFile {
             if (n > bytes.limit() - at) {
                 throw new IllegalStateException("list beyond the end");
             }
-            List<String> list = skip ? null : new ArrayList<>(n);
+            List<String> list = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                String s = string();
-                if (!skip) {
-                    list.add(s);
-                }
+                list.add(string());
             }
             return list;
         }
