@@ -2,12 +2,9 @@ package dev.hyde.cache;
 
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.model.Site;
+import dev.hyde.text.TextHash;
 import dev.hyde.view.SiteView;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,53 +27,48 @@ final class SiteSignatures {
     }
 
     static Lists lists(Site site) {
-        MessageDigest pages = sha256();
-        MessageDigest statics = sha256();
+        TextHash pages = new TextHash();
+        TextHash statics = new TextHash();
         for (Map.Entry<String, Object> entry : SiteView.of(site).entrySet()) {
             if (entry.getKey().equals("static_files")) {
                 walk(statics, entry.getValue());
             } else if (entry.getValue() instanceof List<?> list) {
-                update(pages, entry.getKey());
+                pages.text(entry.getKey());
                 walk(pages, list);
             }
         }
-        return new Lists(hex(pages), hex(statics));
+        return new Lists(pages.hex(), statics.hex());
     }
 
     /**
-     * Digests a value as templates see it, map by map and list by list: what its text would show,
-     * without making the text of a list of 10,000 pages (which was a tenth of a build that kept
-     * all but one page).
+     * Hashes a value as templates see it, map by map and list by list: what its text would show,
+     * without making the text of a list of 10,000 pages.
      */
-    private static void walk(MessageDigest digest, Object value) {
+    private static void walk(TextHash hash, Object value) {
         if (value instanceof Map<?, ?> map) {
-            digest.update((byte) '{');
+            hash.mark((byte) '{');
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                walk(digest, entry.getKey());
-                digest.update((byte) '=');
-                walk(digest, entry.getValue());
+                walk(hash, entry.getKey());
+                hash.mark((byte) '=');
+                walk(hash, entry.getValue());
             }
-            digest.update((byte) '}');
+            hash.mark((byte) '}');
         } else if (value instanceof java.util.Collection<?> items) {
-            digest.update((byte) '[');
+            hash.mark((byte) '[');
             for (Object item : items) {
-                walk(digest, item);
+                walk(hash, item);
             }
-            digest.update((byte) ']');
+            hash.mark((byte) ']');
         } else {
-            update(digest, String.valueOf(value));
+            hash.text(String.valueOf(value));
         }
     }
 
-    /** Each document's rendered content and excerpt, digested, by content path. */
+    /** Each document's rendered content and excerpt, hashed, by content path. */
     static Map<String, String> documents(dev.hyde.pipeline.SiteWriter.DocumentContents documents) {
         Map<String, String> digests = new TreeMap<>();
-        documents.content().forEach((path, content) -> {
-            MessageDigest digest = sha256();
-            update(digest, content);
-            update(digest, String.valueOf(documents.excerpts().get(path)));
-            digests.put(path, hex(digest));
-        });
+        documents.content().forEach((path, content) -> digests.put(path,
+                new TextHash().text(content).text(String.valueOf(documents.excerpts().get(path))).hex()));
         return digests;
     }
 
@@ -120,22 +112,5 @@ final class SiteSignatures {
         }
         int dot = relative.lastIndexOf('.');
         return dot > 0 ? relative.substring(0, dot) : relative;
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-    }
-
-    private static String hex(MessageDigest digest) {
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -68,16 +68,11 @@ public record PageRecord(String contentPath, String outputPath, List<String> lay
 
     /** A digest of what reading a page gave: its front matter, text and URL. */
     public static String digest(Page page) {
-        java.util.zip.CRC32C a = new java.util.zip.CRC32C();
-        java.util.zip.CRC32 b = new java.util.zip.CRC32();
+        dev.hyde.text.TextHash hash = new dev.hyde.text.TextHash();
         for (String part : List.of(page.frontMatter().values().toString(), page.body(), page.url(), page.outputPath(),
                 String.valueOf(page.date()))) {
-            byte[] bytes = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            a.update(bytes);
-            b.update(bytes);
-            a.update(0);
-            b.update(0);
+            hash.text(part);
         }
-        return Long.toHexString(a.getValue()) + Long.toHexString(b.getValue());
+        return hash.hex();
     }
 }
