@@ -78,31 +78,68 @@ final class IndexState {
 
     /** One stripe's terms and their postings. */
     private static byte[] encode(Map<String, SearchIndexer.Postings> stripe) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);
-        DataOutputStream out = new DataOutputStream(bytes);
-        try {
-            synchronized (stripe) {
-                for (Map.Entry<String, SearchIndexer.Postings> entry : stripe.entrySet()) {
-                    byte[] term = entry.getKey().getBytes(StandardCharsets.UTF_8);
-                    SearchIndexer.Postings p = entry.getValue();
-                    number(out, term.length);
-                    out.write(term);
-                    number(out, p.count());
-                    number(out, p.size());
-                    out.writeLong(p.worstKept());
-                    long[] keys = p.sortedKeys();
-                    long last = -1;
-                    for (int i = 0; i < p.size(); i++) {
-                        number(out, keys[i] - last);
-                        last = keys[i];
-                    }
+        Bytes out = new Bytes();
+        synchronized (stripe) {
+            for (Map.Entry<String, SearchIndexer.Postings> entry : stripe.entrySet()) {
+                byte[] term = entry.getKey().getBytes(StandardCharsets.UTF_8);
+                SearchIndexer.Postings p = entry.getValue();
+                number(out, term.length);
+                out.put(term);
+                number(out, p.count());
+                number(out, p.size());
+                out.putLong(p.worstKept());
+                long[] keys = p.sortedKeys();
+                long last = -1;
+                for (int i = 0; i < p.size(); i++) {
+                    number(out, keys[i] - last);
+                    last = keys[i];
                 }
             }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory", e);
         }
-        return bytes.toByteArray();
+        return out.toArray();
+    }
+
+    /**
+     * A growing array of bytes, written by one thread: a stream's per-byte locking was most of
+     * the time it took to save a large site's postings.
+     */
+    private static final class Bytes {
+        private byte[] bytes = new byte[1 << 12];
+        private int size;
+
+        void put(int b) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, size * 2);
+            }
+            bytes[size++] = (byte) b;
+        }
+
+        void put(byte[] run) {
+            if (size + run.length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size * 2, size + run.length));
+            }
+            System.arraycopy(run, 0, bytes, size, run.length);
+            size += run.length;
+        }
+
+        /** Eight bytes, the highest first, as {@link DataOutputStream#writeLong} writes them. */
+        void putLong(long n) {
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                put((int) (n >>> shift));
+            }
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(bytes, size);
+        }
+    }
+
+    private static void number(Bytes out, long n) {
+        while ((n & ~0x7FL) != 0) {
+            out.put((int) ((n & 0x7F) | 0x80));
+            n >>>= 7;
+        }
+        out.put((int) n);
     }
 
     /**
@@ -160,14 +197,6 @@ final class IndexState {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static void number(DataOutputStream out, long n) throws IOException {
-        while ((n & ~0x7FL) != 0) {
-            out.writeByte((int) ((n & 0x7F) | 0x80));
-            n >>>= 7;
-        }
-        out.writeByte((int) n);
     }
 
     private static long number(ByteBuffer in) {
