@@ -1,6 +1,7 @@
 package dev.hyde.links;
 
 import dev.hyde.html.HtmlId;
+import dev.hyde.text.TextHash;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -8,12 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,17 +79,9 @@ public record CheckFindings(String files, Map<String, Page> pages) {
     private static String digest(Collection<String> items, String kind) {
         List<String> sorted = new ArrayList<>(items);
         sorted.sort(null);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(kind.getBytes(StandardCharsets.UTF_8));
-            for (String item : sorted) {
-                sha.update((byte) 0);
-                sha.update(item.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        TextHash hash = new TextHash().text(kind);
+        sorted.forEach(hash::text);
+        return hash.hex();
     }
 
     /** As bytes: whoever stores them guards them against damage. */

@@ -1,13 +1,13 @@
 package dev.hyde.search;
 
+import dev.hyde.text.TextHash;
+
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -23,23 +23,18 @@ import java.util.Optional;
  */
 final class IndexState {
     private static final String MAGIC = "hyde-search-state";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private IndexState() {
     }
 
     /** A digest of the pages' URLs, sorted: the ranks of their postings. */
     static byte[] digest(String[] sortedUrls) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String url : sortedUrls) {
-                sha.update(url.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
-            }
-            return sha.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
+        TextHash hash = new TextHash();
+        for (String url : sortedUrls) {
+            hash.text(url);
         }
+        return hash.hex().getBytes(StandardCharsets.US_ASCII);
     }
 
     static Optional<byte[]> write(Map<String, SearchIndexer.Postings>[] stripes, byte[] ranks, int postings,
