@@ -137,9 +137,9 @@ final class BuildTrace implements BuildMemory {
                 dependencies.addAll(files);
             }
         }
-        kept = Map.copyOf(keep);
-        keptSources = Set.copyOf(sources);
-        keptDependencies = Set.copyOf(dependencies);
+        kept = java.util.Collections.unmodifiableMap(keep);
+        keptSources = java.util.Collections.unmodifiableSet(sources);
+        keptDependencies = java.util.Collections.unmodifiableSet(dependencies);
         return kept;
     }
 

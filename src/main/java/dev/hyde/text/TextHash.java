@@ -22,17 +22,17 @@ public final class TextHash {
 
     /** Adds a text and the zero byte that ends it. */
     public TextHash text(String text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                bytes(text.substring(i).getBytes(StandardCharsets.UTF_8));
-                break;
-            }
-            if (used == buffer.length) {
-                flush();
-            }
-            buffer[used++] = (byte) c;
+        // the JDK's own encoder: a loop over the characters costs more before the JIT compiles it
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > buffer.length - used) {
+            flush();
+        }
+        if (bytes.length > buffer.length) {
+            castagnoli.update(bytes);
+            crc.update(bytes);
+        } else {
+            System.arraycopy(bytes, 0, buffer, used, bytes.length);
+            used += bytes.length;
         }
         return mark((byte) 0);
     }
@@ -44,12 +44,6 @@ public final class TextHash {
         }
         buffer[used++] = mark;
         return this;
-    }
-
-    private void bytes(byte[] bytes) {
-        flush();
-        castagnoli.update(bytes);
-        crc.update(bytes);
     }
 
     private void flush() {
