@@ -59,6 +59,7 @@ final class BuildTrace implements BuildMemory {
     private IOException writeFailure;
     private byte[] searchState;
     private volatile Runnable cleanUp;
+    private Map<String, Boolean> placed;
 
     /**
      * @param configFiles    the project-relative configuration files the build reads
@@ -229,6 +230,16 @@ final class BuildTrace implements BuildMemory {
     @Override
     public Optional<CheckFindings> savedLinkFindings() {
         return kept.isEmpty() ? Optional.empty() : previousLinks.flatMap(CheckFindings::decode);
+    }
+
+    @Override
+    public void placed(Map<String, Boolean> files) {
+        placed = files;
+    }
+
+    /** The files the build put in the site, by path (true: taken as they were), or null if it put none in place. */
+    Map<String, Boolean> placed() {
+        return placed;
     }
 
     @Override

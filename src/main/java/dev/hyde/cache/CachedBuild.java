@@ -161,7 +161,7 @@ public final class CachedBuild {
             Thread cleanUp = new Thread(trace.takeCleanUp(), "hyde-delete-previous-site");
             cleanUp.start();
             try {
-                saveCache(options, store, inputs, trace, records, scan, id, result, notes);
+                saveCache(options, store, inputs, trace, records, scan, id, result, notes, last);
             } finally {
                 joinUninterruptibly(cleanUp);
             }
@@ -172,7 +172,7 @@ public final class CachedBuild {
     /** Records this build for the next, if it succeeded and does not depend on when it ran. */
     private static void saveCache(BuildOptions options, CacheStore store, InputFingerprint.Inputs inputs,
                                   BuildTrace trace, PageRecordFile.Writer records, ScanRecords scan, String id,
-                                  BuildResult result, List<Diagnostic> notes) {
+                                  BuildResult result, List<Diagnostic> notes, Optional<CacheRecord> last) {
         try {
             store.delete();
             if (result.succeeded() && !result.timeDependent() && trace.lists() != null) {
@@ -189,7 +189,7 @@ public final class CachedBuild {
                 Path destination = options.output();
                 store.write(new CacheRecord(CacheRecord.FORMAT, inputs.fingerprint(), result.pagesWritten(),
                         result.filesCopied(), result.diagnostics().stream().map(CacheRecord.Reported::of).toList(),
-                        outputs(destination), inputs.global(), inputs.files(), trace.lists().pageLists(),
+                        outputs(destination, trace.placed(), last), inputs.global(), inputs.files(), trace.lists().pageLists(),
                         trace.lists().staticFiles(),
                         trace.allRenderWarnings().stream().map(CacheRecord.Reported::of).toList(),
                         records == null ? "" : id, trace.documentDigests()));
@@ -286,14 +286,42 @@ public final class CachedBuild {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }).sorted().toList();
+            }).toList();
             return files.parallelStream().map(file -> {
                 try {
                     return output(destination, file);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }).toList();
+            }).sorted(java.util.Comparator.comparing(CacheRecord.Output::path)).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Every file of the site as this build left it, from what it put in place when it says: a file
+     * taken from the last site as it was has the size and time the last record gave it (a link to
+     * the same file, or a copy with its time), and only the files written are looked at. A site
+     * whose files were not told is read whole. Should this ever miss a file, the next build finds
+     * the site changed and builds it all: never a wrong site.
+     */
+    private static List<CacheRecord.Output> outputs(Path destination, Map<String, Boolean> placed,
+                                                    Optional<CacheRecord> last) throws IOException {
+        if (placed == null) {
+            return outputs(destination);
+        }
+        Map<String, CacheRecord.Output> before = new java.util.HashMap<>();
+        last.ifPresent(record -> record.outputs().forEach(output -> before.put(output.path(), output)));
+        try {
+            return placed.entrySet().parallelStream().map(file -> {
+                CacheRecord.Output kept = file.getValue() ? before.get(file.getKey()) : null;
+                try {
+                    return kept != null ? kept : output(destination, destination.resolve(file.getKey()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sorted(java.util.Comparator.comparing(CacheRecord.Output::path)).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -31,6 +31,8 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
     private boolean committed;
     /** Folders already created: most pages share their folder's parents, and each check is a system call. */
     private final java.util.concurrent.ConcurrentHashMap<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every file placed, by its path in the site: true when taken from the previous site as it was. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> placed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private StagedDirectory(Path destination, Path staging) {
         this.destination = destination;
@@ -89,6 +91,7 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
     public void reuse(String path) {
         Path previous = destination.resolve(path);
         Path target = target(path);
+        placed.put(sitePath(target), true);
         createFolder(target.getParent());
         try {
             try {
@@ -104,6 +107,7 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
     /** Writes one file of the site with {@code writer}, in its folder, keeping the old time if the bytes are the old ones. */
     private void place(String path, FileWriter writer) {
         Path target = target(path);
+        placed.put(sitePath(target), false);
         createFolder(target.getParent());
         try {
             writer.write(target);
@@ -226,6 +230,19 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
     @Override
     public void close() {
         discard();
+    }
+
+    /**
+     * Every file of the site as built, by its path in the site with forward slashes: true for a
+     * file taken from the previous site as it was ({@link #reuse}), so of the size and
+     * modification time it had there; false for one written or copied.
+     */
+    public java.util.Map<String, Boolean> placed() {
+        return java.util.Collections.unmodifiableMap(placed);
+    }
+
+    private String sitePath(Path target) {
+        return staging.relativize(target).toString().replace('\\', '/');
     }
 
     private Path target(String path) {

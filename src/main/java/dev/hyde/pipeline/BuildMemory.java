@@ -97,6 +97,13 @@ public interface BuildMemory {
     }
 
     /**
+     * The files of the site this build put in place, by their path in the site: true for a file
+     * taken as it was from the site before, false for one written. Told once the site is in place.
+     */
+    default void placed(Map<String, Boolean> files) {
+    }
+
+    /**
      * Work the build leaves once its site is in place (deleting the previous site), which a
      * memory may run later, beside its own saving of what the build found, as long as it has run
      * before the build is over; the build that remembers nothing runs it at once.

@@ -163,6 +163,7 @@ public final class SiteBuilder {
             }
             progress.stage("writing");
             times.time(Stage.WRITE, () -> staged.commit(memory::cleanUp));
+            memory.placed(staged.placed());
             if (options.version().isPresent()) {
                 String published = site.config().baseurl();
                 VersionedOutput.publish(site.config().versions(),
