@@ -65,7 +65,31 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
     /** Writes one file; {@code path} is relative to the site root with forward slashes. Thread-safe. */
     @Override
     public void write(String path, byte[] bytes) {
+        Path previous = destination.resolve(path);
+        if (sameBytes(previous, bytes)) {
+            // as it was: a link to the previous site's file, which keeps its time, instead of
+            // writing it, reading it back and setting its time (a search index is thousands of files)
+            Path target = target(path);
+            createFolder(target.getParent());
+            try {
+                Files.createLink(target, previous);
+                placed.put(sitePath(target), true);
+                return;
+            } catch (UnsupportedOperationException | IOException e) {
+                // no links here: written below
+            }
+        }
         place(path, target -> Files.write(target, bytes));
+    }
+
+    /** Whether the previous site has a file of just these bytes at this place (itself, not a link). */
+    private static boolean sameBytes(Path previous, byte[] bytes) {
+        try {
+            return Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == bytes.length
+                    && java.util.Arrays.equals(Files.readAllBytes(previous), bytes);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Copies a file into the site. Thread-safe. */

@@ -93,6 +93,29 @@ class AtomicOutputTest {
         assertTrue(Files.getLastModifiedTime(site.site().resolve("guide/index.html")).compareTo(old) > 0);
     }
 
+    /**
+     * A file the build writes as it was is the previous site's file, its time kept; a symbolic
+     * link put in the site in its place, even to the same bytes, is never taken over.
+     */
+    @Test
+    void aFileWrittenAsItWasIsTheSameFileButALinkPutInItsPlaceIsNot() throws IOException {
+        TestSite site = TestSite.build(GOOD);
+        Path index = site.site().resolve("index.html");
+        Object before = Files.readAttributes(index, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Path guide = site.site().resolve("guide/index.html");
+        Path outside = Files.createTempDirectory("outside").resolve("guide.html");
+        Files.copy(guide, outside);
+        Files.delete(guide);
+        Files.createSymbolicLink(guide, outside);
+        assertTrue(Hyde.build(BuildOptions.of(site.root())).succeeded());
+        assertEquals(before, Files.readAttributes(index, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "the same file (inode) as before");
+        assertFalse(Files.isSymbolicLink(guide));
+        assertTrue(Files.isRegularFile(guide));
+        assertEquals(Files.readString(outside), Files.readString(guide));
+        assertTrue(Files.exists(outside), "the file outside is untouched");
+    }
+
     @Test
     void destinationThatIsTheProjectRootIsRefusedBeforeAnythingIsDeleted() throws IOException {
         TestSite site = TestSite.build(GOOD);
