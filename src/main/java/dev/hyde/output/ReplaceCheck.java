@@ -3,11 +3,15 @@ package dev.hyde.output;
 import dev.hyde.diag.Diagnostic;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Checks that the previous site can be moved aside and deleted before the new one is swapped in:
@@ -28,19 +32,31 @@ final class ReplaceCheck {
         if (!Files.isWritable(destination.getParent())) {
             throw refused(destination, destination.getParent(), "the folder that holds it is read-only");
         }
-        try {
-            Files.walkFileTree(destination, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!Files.isWritable(dir)) {
-                        throw refused(destination, dir, "it is read-only");
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
+        if (!Files.isWritable(destination)) {
+            throw refused(destination, destination, "it is read-only");
+        }
+        // its top-level folders on all cores: a site of pretty URLs is a folder per page
+        List<Path> children;
+        try (Stream<Path> list = Files.list(destination)) {
+            children = list.filter(child -> Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)).toList();
+        } catch (IOException | UncheckedIOException e) {
             throw refused(destination, destination, "it cannot be read (" + e.getMessage() + ")");
         }
+        children.parallelStream().forEach(child -> {
+            try {
+                Files.walkFileTree(child, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        if (!Files.isWritable(dir)) {
+                            throw refused(destination, dir, "it is read-only");
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw refused(destination, child, "it cannot be read (" + e.getMessage() + ")");
+            }
+        });
     }
 
     private static dev.hyde.diag.DiagnosticException refused(Path destination, Path culprit, String why) {
