@@ -42,12 +42,14 @@ final class BuildTrace implements BuildMemory {
     private final PageRecordFile.Stored previousPages;
     private final PageRecordFile.Writer writer;
     /** The search index's state the last build left with its records, if any. */
-    private final Optional<byte[]> previousSearch;
+    private Optional<byte[]> previousSearch;
     /** What the last build's link check found, as it saved it, if it did. */
-    private final Optional<byte[]> previousLinks;
+    private Optional<byte[]> previousLinks;
     private CheckFindings linkFindings;
     /** What the last build's scan read from the pages' files, and this one's. */
-    private final ScanMemory scan;
+    private final ScanRecords scan;
+    /** What this build's scan read, encoded for the next build once the scan is over. */
+    private byte[] scanned;
 
     private SiteSignatures.Lists lists;
     private Map<String, String> documentDigests = Map.of();
@@ -72,7 +74,7 @@ final class BuildTrace implements BuildMemory {
      */
     BuildTrace(ProjectLayout project, InputFingerprint.Inputs now, List<String> configFiles,
                Optional<CacheRecord> previous, PageRecordFile.Stored previousPages, PageRecordFile.Writer writer,
-               Optional<byte[]> previousSearch, Optional<byte[]> previousLinks, ScanMemory scan) {
+               Optional<byte[]> previousSearch, Optional<byte[]> previousLinks, ScanRecords scan) {
         this.project = project;
         this.now = now;
         this.configFiles = List.copyOf(configFiles);
@@ -91,6 +93,8 @@ final class BuildTrace implements BuildMemory {
 
     @Override
     public Map<String, PageRecord> reusable(Site site, SiteWriter.DocumentContents documents) {
+        // the scan is over: what it read is kept as the next build will read it, not as 100,000 entries
+        scanned = scan.encode();
         lists = SiteSignatures.lists(site);
         documentDigests = SiteSignatures.documents(documents);
         if (previous.isEmpty() || !sharedInputsUnchanged(previous.get())) {
@@ -223,13 +227,17 @@ final class BuildTrace implements BuildMemory {
         if (replaced.size() >= kept.size()) {
             return Optional.empty();
         }
-        return Optional.of(new SavedIndex(previousSearch.get(), replaced.parallelStream()
+        byte[] state = previousSearch.get();
+        previousSearch = Optional.empty(); // asked once: let go of it as soon as the index has it
+        return Optional.of(new SavedIndex(state, replaced.parallelStream()
                 .map(record -> record.findings().read(true, false).indexed()).flatMap(Optional::stream).toList()));
     }
 
     @Override
     public Optional<CheckFindings> savedLinkFindings() {
-        return kept.isEmpty() ? Optional.empty() : previousLinks.flatMap(CheckFindings::decode);
+        Optional<byte[]> saved = previousLinks;
+        previousLinks = Optional.empty(); // asked once: let go of it once decoded
+        return kept.isEmpty() ? Optional.empty() : saved.flatMap(CheckFindings::decode);
     }
 
     @Override
@@ -277,6 +285,11 @@ final class BuildTrace implements BuildMemory {
     /** The state of this build's search index, to save with its records; null when there is none. */
     byte[] searchState() {
         return searchState;
+    }
+
+    /** What this build's scan read, for the next build; null when the site was not read through. */
+    byte[] scanned() {
+        return scanned;
     }
 
     /** The pages kept from the last build. */

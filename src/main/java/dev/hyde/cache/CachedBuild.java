@@ -115,12 +115,40 @@ public final class CachedBuild {
     private static BuildResult buildKeeping(BuildOptions options, BuildProgress progress, CacheStore store,
                                             InputFingerprint.Inputs inputs, Optional<CacheRecord> last,
                                             List<Diagnostic> notes) {
-        boolean recordPages = true;
+        String id = UUID.randomUUID().toString();
+        PageRecordFile.Writer writer = null;
+        try {
+            writer = new PageRecordFile.Writer(store.pagesFile(), id);
+        } catch (IOException e) {
+            notes.add(notWritten(e));
+        }
+        try (PageRecordFile.Writer records = writer) {
+            BuildTrace trace = trace(options, store, inputs, last, records, notes);
+            BuildResult result = SiteBuilder.build(options, progress, trace);
+            // the previous site is deleted while the cache is written, and before the build returns
+            Thread cleanUp = new Thread(trace.takeCleanUp(), "hyde-delete-previous-site");
+            cleanUp.start();
+            try {
+                saveCache(options, store, inputs, trace, records, id, result, notes, last);
+            } finally {
+                joinUninterruptibly(cleanUp);
+            }
+            return result;
+        }
+    }
+
+    /**
+     * The memory of the last build for this one: its page records, and what it saved beside them
+     * (the search index's state, the link check's findings, the scan's front matter), each with
+     * one warning when it cannot be used. The trace alone holds them, so that each is let go of as
+     * soon as the build has taken it.
+     */
+    private static BuildTrace trace(BuildOptions options, CacheStore store, InputFingerprint.Inputs inputs,
+                                    Optional<CacheRecord> last, PageRecordFile.Writer records, List<Diagnostic> notes) {
         PageRecordFile.Stored lastPages = PageRecordFile.Stored.NONE;
         // records made by another Hyde or with other options keep nothing: not read at all (a
         // large site's are hundreds of megabytes)
-        if (recordPages && last.isPresent() && !last.get().recordsId().isEmpty()
-                && last.get().global().equals(inputs.global())) {
+        if (last.isPresent() && !last.get().recordsId().isEmpty() && last.get().global().equals(inputs.global())) {
             try {
                 lastPages = PageRecordFile.read(store.pagesFile(), last.get().recordsId());
             } catch (PageRecordFile.Damaged e) {
@@ -144,34 +172,13 @@ public final class CachedBuild {
                 }
             }
         }
-        String id = UUID.randomUUID().toString();
-        PageRecordFile.Writer writer = null;
-        if (recordPages) {
-            try {
-                writer = new PageRecordFile.Writer(store.pagesFile(), id);
-            } catch (IOException e) {
-                notes.add(notWritten(e));
-            }
-        }
-        try (PageRecordFile.Writer records = writer) {
-            BuildTrace trace = new BuildTrace(options.projectLayout(), inputs, configFiles(options),
-                    lastPages.records().isEmpty() ? Optional.empty() : last, lastPages, records, lastSearch, lastLinks, scan);
-            BuildResult result = SiteBuilder.build(options, progress, trace);
-            // the previous site is deleted while the cache is written, and before the build returns
-            Thread cleanUp = new Thread(trace.takeCleanUp(), "hyde-delete-previous-site");
-            cleanUp.start();
-            try {
-                saveCache(options, store, inputs, trace, records, scan, id, result, notes, last);
-            } finally {
-                joinUninterruptibly(cleanUp);
-            }
-            return result;
-        }
+        return new BuildTrace(options.projectLayout(), inputs, configFiles(options),
+                lastPages.records().isEmpty() ? Optional.empty() : last, lastPages, records, lastSearch, lastLinks, scan);
     }
 
     /** Records this build for the next, if it succeeded and does not depend on when it ran. */
     private static void saveCache(BuildOptions options, CacheStore store, InputFingerprint.Inputs inputs,
-                                  BuildTrace trace, PageRecordFile.Writer records, ScanRecords scan, String id,
+                                  BuildTrace trace, PageRecordFile.Writer records, String id,
                                   BuildResult result, List<Diagnostic> notes, Optional<CacheRecord> last) {
         try {
             store.delete();
@@ -180,8 +187,8 @@ public final class CachedBuild {
                 if (records != null && trace.searchState() != null) {
                     FindingsFile.write(store.searchFile(), FindingsFile.SEARCH, id, trace.searchState());
                 }
-                if (records != null) {
-                    FindingsFile.write(store.scanFile(), FindingsFile.SCAN, id, scan.encode());
+                if (records != null && trace.scanned() != null) {
+                    FindingsFile.write(store.scanFile(), FindingsFile.SCAN, id, trace.scanned());
                 }
                 if (records != null && trace.linkFindings() != null) {
                     FindingsFile.write(store.linksFile(), FindingsFile.LINKS, id, trace.linkFindings().encode());

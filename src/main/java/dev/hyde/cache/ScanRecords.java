@@ -51,14 +51,22 @@ final class ScanRecords implements ScanMemory {
     private static final byte SET = 11;
     private static final byte BINARY = 12;
 
-    /** What was read from one file: its hash then, and the page, encoded. */
-    private record Entry(String hash, byte[] read) {
+    /**
+     * What was read from one file: its hash then, and the page, encoded at {@code offset} in
+     * {@code bytes} (the saved file's, shared by its entries: a site of 100,000 pages has 28 MB of
+     * them, which are not copied).
+     */
+    private record Entry(String hash, byte[] bytes, int offset, int length) {
+        Entry(String hash, byte[] read) {
+            this(hash, read, 0, read.length);
+        }
     }
 
     /** Each project file's hash now, by its project-relative path. */
     private final Map<String, String> hashes;
-    private final Map<String, Entry> last;
-    private final Map<String, Entry> now = new ConcurrentHashMap<>();
+    private Map<String, Entry> last;
+    private Map<String, Entry> now = new ConcurrentHashMap<>();
+    private volatile boolean encoded;
 
     private ScanRecords(Map<String, String> hashes, Map<String, Entry> last) {
         this.hashes = hashes;
@@ -89,7 +97,8 @@ final class ScanRecords implements ScanMemory {
                 if (length < 0 || length > in.available()) {
                     throw new PageRecordFile.Damaged("it is damaged (an entry beyond its end)");
                 }
-                last.put(path, new Entry(hash, in.readNBytes(length)));
+                last.put(path, new Entry(hash, saved, saved.length - in.available(), length));
+                in.skipNBytes(length);
             }
             if (in.available() != 0) {
                 throw new PageRecordFile.Damaged("it is damaged (bytes after its end)");
@@ -102,6 +111,9 @@ final class ScanRecords implements ScanMemory {
 
     @Override
     public Optional<ReadPage> recall(SourceFile file) {
+        if (encoded) {
+            return Optional.empty();
+        }
         String path = file.relativePath();
         Entry entry = last.get(path);
         String hash = hashes.get(path);
@@ -110,7 +122,7 @@ final class ScanRecords implements ScanMemory {
         }
         ReadPage page;
         try {
-            page = decode(entry.read(), hash);
+            page = decode(entry, hash);
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // past its checksum, only a fault of this class: the file is read
         }
@@ -120,6 +132,9 @@ final class ScanRecords implements ScanMemory {
 
     @Override
     public void remember(SourceFile file, ReadPage page) {
+        if (encoded) {
+            return; // a file read after the scan (none is): read again next time
+        }
         String hash = hashes.get(file.relativePath());
         if (hash == null) {
             return; // not among the files hashed (it appeared since): read again next time
@@ -131,7 +146,10 @@ final class ScanRecords implements ScanMemory {
         }
     }
 
-    /** What this build's scan read, for the next build: the entries in path order. */
+    /**
+     * What this build's scan read, for the next build: the entries in path order. Called once the
+     * scan is over; the memory holds nothing after it.
+     */
     byte[] encode() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -140,12 +158,15 @@ final class ScanRecords implements ScanMemory {
             for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
                 out.writeUTF(entry.getKey());
                 out.writeUTF(entry.getValue().hash());
-                out.writeInt(entry.getValue().read().length);
-                out.write(entry.getValue().read());
+                out.writeInt(entry.getValue().length());
+                out.write(entry.getValue().bytes(), entry.getValue().offset(), entry.getValue().length());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory", e);
         }
+        encoded = true;
+        last = Map.of();
+        now = Map.of();
         return bytes.toByteArray();
     }
 
@@ -195,9 +216,10 @@ final class ScanRecords implements ScanMemory {
     }
 
     /** The page of an entry; the file's size and checksum are its hash's ("SIZE CRC32C CRC32"). */
-    private static ReadPage decode(byte[] read, String hash) throws IOException {
+    private static ReadPage decode(Entry entry, String hash) throws IOException {
         String[] parts = hash.split(" ");
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(read))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.bytes(), entry.offset(),
+                entry.length()))) {
             String title = text(in);
             String layout = text(in);
             String permalink = text(in);

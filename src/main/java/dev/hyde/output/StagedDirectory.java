@@ -73,7 +73,7 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
             createFolder(target.getParent());
             try {
                 Files.createLink(target, previous);
-                placed.put(sitePath(target), true);
+                placed.put(sitePath(path, target), true);
                 return;
             } catch (UnsupportedOperationException | IOException e) {
                 // no links here: written below
@@ -115,7 +115,7 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
     public void reuse(String path) {
         Path previous = destination.resolve(path);
         Path target = target(path);
-        placed.put(sitePath(target), true);
+        placed.put(sitePath(path, target), true);
         createFolder(target.getParent());
         try {
             try {
@@ -131,7 +131,7 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
     /** Writes one file of the site with {@code writer}, in its folder, keeping the old time if the bytes are the old ones. */
     private void place(String path, FileWriter writer) {
         Path target = target(path);
-        placed.put(sitePath(target), false);
+        placed.put(sitePath(path, target), false);
         createFolder(target.getParent());
         try {
             writer.write(target);
@@ -265,8 +265,15 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
         return java.util.Collections.unmodifiableMap(placed);
     }
 
-    private String sitePath(Path target) {
-        return staging.relativize(target).toString().replace('\\', '/');
+    /**
+     * A file's path in the site: the one given when it is already plain (as a page's output path
+     * is, which the page holds anyway: a site of 100,000 pages would hold each twice), else the
+     * one it comes to.
+     */
+    private String sitePath(String path, Path target) {
+        boolean plain = !path.isEmpty() && path.charAt(0) != '/' && path.indexOf('\\') < 0 && !path.contains("//")
+                && !("/" + path + "/").contains("/./") && !("/" + path + "/").contains("/../") && !path.endsWith("/");
+        return plain ? path : staging.relativize(target).toString().replace('\\', '/');
     }
 
     private Path target(String path) {
