@@ -1,6 +1,7 @@
 /**
  * Reading the project's text files: strictly UTF-8, with a diagnostic naming the first bad byte;
- * buffers for building one text out of another; and Ruby's whitespace, which Jekyll's rules mean.
+ * buffers for building one text out of another; Ruby's whitespace, which Jekyll's rules mean; and
+ * a quick 64-bit hash of texts, to tell whether what a build saw changed.
  * Below every package that reads sources (configuration, pages, data, templates), so that none of
  * them needs another for it.
  */
