@@ -65,11 +65,11 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
     /** Writes one file; {@code path} is relative to the site root with forward slashes. Thread-safe. */
     @Override
     public void write(String path, byte[] bytes) {
+        Path target = target(path); // refuses a path that leaves the site before anything is read
         Path previous = destination.resolve(path);
         if (sameBytes(previous, bytes)) {
             // as it was: a link to the previous site's file, which keeps its time, instead of
             // writing it, reading it back and setting its time (a search index is thousands of files)
-            Path target = target(path);
             createFolder(target.getParent());
             try {
                 Files.createLink(target, previous);
@@ -79,7 +79,7 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
                 // no links here: written below
             }
         }
-        place(path, target -> Files.write(target, bytes));
+        place(path, file -> Files.write(file, bytes));
     }
 
     /** Whether the previous site has a file of just these bytes at this place (itself, not a link). */
