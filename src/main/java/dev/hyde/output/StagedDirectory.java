@@ -67,19 +67,29 @@ public final class StagedDirectory implements OutputSink, AutoCloseable {
     public void write(String path, byte[] bytes) {
         Path target = target(path); // refuses a path that leaves the site before anything is read
         Path previous = destination.resolve(path);
-        if (sameBytes(previous, bytes)) {
-            // as it was: a link to the previous site's file, which keeps its time, instead of
-            // writing it, reading it back and setting its time (a search index is thousands of files)
-            createFolder(target.getParent());
-            try {
-                Files.createLink(target, previous);
-                placed.put(sitePath(path, target), true);
-                return;
-            } catch (UnsupportedOperationException | IOException e) {
-                // no links here: written below
+        boolean same = sameBytes(previous, bytes);
+        createFolder(target.getParent());
+        try {
+            if (same) {
+                // as it was: a link to the previous site's file, which keeps its time, instead of
+                // writing it and setting its time (a search index is thousands of files)
+                try {
+                    Files.createLink(target, previous);
+                    placed.put(sitePath(path, target), true);
+                    return;
+                } catch (UnsupportedOperationException | IOException e) {
+                    // no links here: written below
+                }
             }
+            Files.write(target, bytes);
+            // compared once, above: the file is not read back
+            if (same) {
+                Files.setLastModifiedTime(target, Files.getLastModifiedTime(previous));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        place(path, file -> Files.write(file, bytes));
+        placed.put(sitePath(path, target), false);
     }
 
     /** Whether the previous site has a file of just these bytes at this place (itself, not a link). */
