@@ -5,6 +5,7 @@ import dev.hyde.diag.Severity;
 import dev.hyde.model.FrontMatter;
 import dev.hyde.model.SourceFile;
 import dev.hyde.source.ScanMemory;
+import dev.hyde.text.BinaryText;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +14,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -110,7 +111,7 @@ final class ScanRecords implements ScanMemory {
     }
 
     @Override
-    public Optional<ReadPage> recall(SourceFile file) {
+    public Optional<Recalled> recall(SourceFile file) {
         if (encoded) {
             return Optional.empty();
         }
@@ -122,12 +123,14 @@ final class ScanRecords implements ScanMemory {
         }
         ReadPage page;
         try {
-            page = decode(entry, hash);
-        } catch (IOException | RuntimeException e) {
+            page = decode(entry);
+        } catch (RuntimeException e) {
             return Optional.empty(); // past its checksum, only a fault of this class: the file is read
         }
         now.put(path, entry);
-        return Optional.of(page);
+        // the file as hashed now, "SIZE CRC32C CRC32": what its body is checked against when read
+        String[] parts = hash.split(" ");
+        return Optional.of(new Recalled(page, Long.parseLong(parts[0]), Long.parseLong(parts[1])));
     }
 
     @Override
@@ -181,9 +184,9 @@ final class ScanRecords implements ScanMemory {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             FrontMatter fm = page.frontMatter();
-            text(out, fm.title());
-            text(out, fm.layout());
-            text(out, fm.permalink());
+            BinaryText.write(out, fm.title());
+            BinaryText.write(out, fm.layout());
+            BinaryText.write(out, fm.permalink());
             out.writeBoolean(fm.published());
             out.writeBoolean(fm.draft());
             out.writeBoolean(fm.order().isPresent());
@@ -194,18 +197,18 @@ final class ScanRecords implements ScanMemory {
             out.writeInt(fm.redirectFromLine());
             out.writeInt(fm.values().size());
             for (Map.Entry<String, Object> entry : fm.values().entrySet()) {
-                text(out, entry.getKey());
+                BinaryText.write(out, entry.getKey());
                 value(out, entry.getValue());
             }
             out.writeInt(page.warnings().size());
             for (Diagnostic w : page.warnings()) {
                 out.writeByte(w.severity().ordinal());
-                text(out, w.file());
+                BinaryText.write(out, w.file());
                 out.writeInt(w.line());
                 out.writeInt(w.column());
-                text(out, w.title());
-                text(out, w.detail());
-                text(out, w.hint());
+                BinaryText.write(out, w.title());
+                BinaryText.write(out, w.detail());
+                BinaryText.write(out, w.hint());
             }
             out.writeInt(page.bodyOffset());
             out.writeInt(page.bodyLine());
@@ -215,46 +218,44 @@ final class ScanRecords implements ScanMemory {
         return bytes.toByteArray();
     }
 
-    /** The page of an entry; the file's size and checksum are its hash's ("SIZE CRC32C CRC32"). */
-    private static ReadPage decode(Entry entry, String hash) throws IOException {
-        String[] parts = hash.split(" ");
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.bytes(), entry.offset(),
-                entry.length()))) {
-            String title = text(in);
-            String layout = text(in);
-            String permalink = text(in);
-            boolean published = in.readBoolean();
-            boolean draft = in.readBoolean();
-            boolean ordered = in.readBoolean();
-            int order = in.readInt();
-            int layoutLine = in.readInt();
-            int permalinkLine = in.readInt();
-            int orderLine = in.readInt();
-            int redirectFromLine = in.readInt();
-            int count = in.readInt();
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (int i = 0; i < count; i++) {
-                values.put(text(in), value(in));
-            }
-            FrontMatter fm = new FrontMatter(title, layout, permalink, published, draft,
-                    ordered ? Optional.of(order) : Optional.empty(), values, layoutLine, permalinkLine, orderLine,
-                    redirectFromLine);
-            int warnings = in.readInt();
-            List<Diagnostic> given = new ArrayList<>(warnings);
-            for (int i = 0; i < warnings; i++) {
-                Severity severity = Severity.values()[in.readByte()];
-                String file = text(in);
-                int line = in.readInt();
-                int column = in.readInt();
-                given.add(new Diagnostic(severity, file, line, column, text(in), text(in), text(in)));
-            }
-            int bodyOffset = in.readInt();
-            int bodyLine = in.readInt();
-            if (in.available() != 0) {
-                throw new IOException("bytes after a page's entry");
-            }
-            return new ReadPage(fm, given, bodyOffset, bodyLine, Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+    /** The page of an entry. */
+    private static ReadPage decode(Entry entry) {
+        ByteBuffer in = ByteBuffer.wrap(entry.bytes(), entry.offset(), entry.length());
+        String title = BinaryText.read(in);
+        String layout = BinaryText.read(in);
+        String permalink = BinaryText.read(in);
+        boolean published = (in.get() != 0);
+        boolean draft = (in.get() != 0);
+        boolean ordered = (in.get() != 0);
+        int order = in.getInt();
+        int layoutLine = in.getInt();
+        int permalinkLine = in.getInt();
+        int orderLine = in.getInt();
+        int redirectFromLine = in.getInt();
+        int count = in.getInt();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            values.put(BinaryText.read(in), value(in));
         }
+        FrontMatter fm = new FrontMatter(title, layout, permalink, published, draft,
+                ordered ? Optional.of(order) : Optional.empty(), values, layoutLine, permalinkLine, orderLine,
+                redirectFromLine);
+        int warnings = in.getInt();
+        List<Diagnostic> given = new ArrayList<>(warnings);
+        for (int i = 0; i < warnings; i++) {
+            Severity severity = Severity.values()[in.get()];
+            String file = BinaryText.read(in);
+            int line = in.getInt();
+            int column = in.getInt();
+            given.add(new Diagnostic(severity, file, line, column, BinaryText.read(in), BinaryText.read(in),
+                    BinaryText.read(in)));
+        }
+        int bodyOffset = in.getInt();
+        int bodyLine = in.getInt();
+        if (in.hasRemaining()) {
+            throw new IllegalStateException("bytes after a page's entry");
+        }
+        return new ReadPage(fm, given, bodyOffset, bodyLine);
     }
 
     /** A value as YAML gives it, each type by its exact class: anything else is not kept. */
@@ -263,7 +264,7 @@ final class ScanRecords implements ScanMemory {
             out.writeByte(NULL);
         } else if (value instanceof String s) {
             out.writeByte(TEXT);
-            text(out, s);
+            BinaryText.write(out, s);
         } else if (value instanceof Boolean b) {
             out.writeByte(b ? TRUE : FALSE);
         } else if (value instanceof Integer i) {
@@ -274,7 +275,7 @@ final class ScanRecords implements ScanMemory {
             out.writeLong(l);
         } else if (value instanceof BigInteger big) {
             out.writeByte(BIG_INTEGER);
-            text(out, big.toString());
+            BinaryText.write(out, big.toString());
         } else if (value instanceof Double d) {
             out.writeByte(DOUBLE);
             out.writeDouble(d);
@@ -305,20 +306,20 @@ final class ScanRecords implements ScanMemory {
         }
     }
 
-    private static Object value(DataInputStream in) throws IOException {
-        byte tag = in.readByte();
+    private static Object value(ByteBuffer in) {
+        byte tag = in.get();
         return switch (tag) {
             case NULL -> null;
-            case TEXT -> text(in);
+            case TEXT -> BinaryText.read(in);
             case TRUE -> Boolean.TRUE;
             case FALSE -> Boolean.FALSE;
-            case INT -> in.readInt();
-            case LONG -> in.readLong();
-            case BIG_INTEGER -> new BigInteger(text(in));
-            case DOUBLE -> in.readDouble();
-            case DATE -> new Date(in.readLong());
+            case INT -> in.getInt();
+            case LONG -> in.getLong();
+            case BIG_INTEGER -> new BigInteger(BinaryText.read(in));
+            case DOUBLE -> in.getDouble();
+            case DATE -> new Date(in.getLong());
             case MAP -> {
-                int count = in.readInt();
+                int count = in.getInt();
                 Map<Object, Object> map = new LinkedHashMap<>();
                 for (int i = 0; i < count; i++) {
                     map.put(value(in), value(in));
@@ -326,34 +327,19 @@ final class ScanRecords implements ScanMemory {
                 yield map;
             }
             case LIST, SET -> {
-                int count = in.readInt();
+                int count = in.getInt();
                 java.util.Collection<Object> items = tag == LIST ? new ArrayList<>(count) : new LinkedHashSet<>();
                 for (int i = 0; i < count; i++) {
                     items.add(value(in));
                 }
                 yield items;
             }
-            case BINARY -> in.readNBytes(in.readInt());
-            default -> throw new IOException("unknown value tag " + tag);
+            case BINARY -> {
+                byte[] binary = new byte[in.getInt()];
+                in.get(binary);
+                yield binary;
+            }
+            default -> throw new IllegalStateException("unknown value tag " + tag);
         };
-    }
-
-    /** Text of any length, or null. */
-    private static void text(DataOutputStream out, String text) throws IOException {
-        if (text == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < -1 || length > in.available()) {
-            throw new IOException("text beyond the end");
-        }
-        return length == -1 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,7 @@
 package dev.hyde.links;
 
 import dev.hyde.html.HtmlId;
+import dev.hyde.text.BinaryText;
 import dev.hyde.text.TextHash;
 
 import java.io.ByteArrayOutputStream;
@@ -8,7 +9,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -89,26 +89,26 @@ public record CheckFindings(String files, Map<String, Page> pages) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
             DataOutputStream out = new DataOutputStream(bytes);
-            string(out, files);
+            BinaryText.write(out, files);
             out.writeInt(pages.size());
             for (Map.Entry<String, Page> entry : pages.entrySet()) {
                 Page page = entry.getValue();
-                string(out, entry.getKey());
-                string(out, page.ids());
+                BinaryText.write(out, entry.getKey());
+                BinaryText.write(out, page.ids());
                 out.writeInt(page.targets().size());
                 for (String target : page.targets()) {
-                    string(out, target);
+                    BinaryText.write(out, target);
                 }
                 out.writeInt(page.broken().size());
                 for (Broken broken : page.broken()) {
                     out.writeInt(broken.link());
                     out.writeByte(broken.problem().ordinal());
-                    string(out, broken.suggestion().orElse(null));
+                    BinaryText.write(out, broken.suggestion().orElse(null));
                     out.writeBoolean(broken.caseOnly());
                 }
                 out.writeInt(page.duplicates().size());
                 for (HtmlId id : page.duplicates()) {
-                    string(out, id.id());
+                    BinaryText.write(out, id.id());
                     out.writeInt(id.offset());
                     out.writeInt(id.line());
                     out.writeInt(id.column());
@@ -140,7 +140,7 @@ public record CheckFindings(String files, Map<String, Page> pages) {
                 for (int n = count(in); n > 0; n--) {
                     int link = in.getInt();
                     BrokenLink.Problem problem = BrokenLink.Problem.values()[in.get()];
-                    Optional<String> suggestion = Optional.ofNullable(nullableString(in));
+                    Optional<String> suggestion = Optional.ofNullable(BinaryText.read(in));
                     broken.add(new Broken(link, problem, suggestion, in.get() != 0));
                 }
                 List<HtmlId> duplicates = new ArrayList<>();
@@ -157,34 +157,11 @@ public record CheckFindings(String files, Map<String, Page> pages) {
         }
     }
 
-    private static void string(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
     private static String string(ByteBuffer in) {
-        String s = nullableString(in);
+        String s = BinaryText.read(in);
         if (s == null) {
             throw new IllegalStateException("a string missing");
         }
-        return s;
-    }
-
-    private static String nullableString(ByteBuffer in) {
-        int length = in.getInt();
-        if (length == -1) {
-            return null;
-        }
-        if (length < 0 || length > in.remaining()) {
-            throw new IllegalStateException("a string beyond the end");
-        }
-        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
         return s;
     }
 

@@ -18,7 +18,7 @@ public interface ScanMemory {
     /** A scan that remembers nothing: every file is read. */
     ScanMemory NONE = new ScanMemory() {
         @Override
-        public Optional<ReadPage> recall(SourceFile file) {
+        public Optional<Recalled> recall(SourceFile file) {
             return Optional.empty();
         }
 
@@ -28,7 +28,7 @@ public interface ScanMemory {
     };
 
     /** What the last scan read from this file, when the file is as it was then. */
-    Optional<ReadPage> recall(SourceFile file);
+    Optional<Recalled> recall(SourceFile file);
 
     /** What this scan read from a page's file (called from several threads at once). */
     void remember(SourceFile file, ReadPage page);
@@ -36,17 +36,23 @@ public interface ScanMemory {
     /**
      * What reading a page's file gives before the site's configuration places it.
      *
-     * @param frontMatter  its front matter
-     * @param warnings     what reading it warned of (keys its front matter sets twice)
-     * @param bodyOffset   where its body starts in the file's text
-     * @param bodyLine     the file line its body starts on
-     * @param fileSize     the file's size in bytes
-     * @param fileChecksum the CRC-32C of the file's bytes, which a body read again later is checked against
+     * @param frontMatter its front matter
+     * @param warnings    what reading it warned of (keys its front matter sets twice)
+     * @param bodyOffset  where its body starts in the file's text
+     * @param bodyLine    the file line its body starts on
      */
-    record ReadPage(FrontMatter frontMatter, List<Diagnostic> warnings, int bodyOffset, int bodyLine, long fileSize,
-                    long fileChecksum) {
+    record ReadPage(FrontMatter frontMatter, List<Diagnostic> warnings, int bodyOffset, int bodyLine) {
         public ReadPage {
             warnings = List.copyOf(warnings);
         }
+    }
+
+    /**
+     * A page recalled, with what its file is known by now (its body stays there until rendered).
+     *
+     * @param fileSize     the file's size in bytes
+     * @param fileChecksum the CRC-32C of the file's bytes, which its body is checked against when read
+     */
+    record Recalled(ReadPage page, long fileSize, long fileChecksum) {
     }
 }

@@ -143,11 +143,12 @@ public final class SourceScanner {
             return Optional.empty();
         }
         SourceFile source = new SourceFile(file, layout.relative(file));
-        Optional<ScanMemory.ReadPage> known = memory.recall(source);
+        Optional<ScanMemory.Recalled> known = memory.recall(source);
         if (known.isPresent()) {
-            known.get().warnings().forEach(warnings);
-            return place(source, contentPath, config, includeDrafts, known.get(),
-                    PageBody.inFile(source, known.get().fileSize(), known.get().fileChecksum(), known.get().bodyOffset()))
+            ScanMemory.ReadPage read = known.get().page();
+            read.warnings().forEach(warnings);
+            return place(source, contentPath, config, includeDrafts, read,
+                    PageBody.inFile(source, known.get().fileSize(), known.get().fileChecksum(), read.bodyOffset()))
                     .map(ContentFile.class::cast);
         }
         if (startsWithFence(file, source.relativePath())) {
@@ -177,11 +178,10 @@ public final class SourceScanner {
         FrontMatter fm = FrontMatterReader.read(split.yaml(), source.relativePath(), split.yamlLine(), given::add);
         given.forEach(warnings);
         int bodyOffset = text.length() - split.body().length();
-        ScanMemory.ReadPage read = new ScanMemory.ReadPage(fm, given, bodyOffset, split.bodyLine(), bytes.length,
-                PageBody.checksum(bytes));
+        ScanMemory.ReadPage read = new ScanMemory.ReadPage(fm, given, bodyOffset, split.bodyLine());
         memory.remember(source, read);
         PageBody body = hold(held, split.body().length(), bodyBudget) ? PageBody.of(split.body())
-                : PageBody.inFile(source, read.fileSize(), read.fileChecksum(), bodyOffset);
+                : PageBody.inFile(source, bytes, bodyOffset);
         return place(source, contentPath, config, includeDrafts, read, body);
     }
 

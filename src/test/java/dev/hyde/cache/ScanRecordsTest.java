@@ -4,6 +4,7 @@ import dev.hyde.diag.Diagnostic;
 import dev.hyde.model.FrontMatter;
 import dev.hyde.model.SourceFile;
 import dev.hyde.source.FrontMatterReader;
+import dev.hyde.source.ScanMemory;
 import dev.hyde.source.ScanMemory.ReadPage;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +27,11 @@ class ScanRecordsTest {
     private static ReadPage read(String yaml) {
         List<Diagnostic> warnings = new ArrayList<>();
         FrontMatter fm = FrontMatterReader.read(yaml, PAGE.relativePath(), 2, warnings::add);
-        return new ReadPage(fm, warnings, 40, 9, 120, 3735928559L);
+        return new ReadPage(fm, warnings, 40, 9);
     }
 
     /** What the next build recalls of {@code page}, through the bytes this build saves. */
-    private static Optional<ReadPage> throughTheCache(ReadPage page, String hashThen, String hashNow)
+    private static Optional<ScanMemory.Recalled> throughTheCache(ReadPage page, String hashThen, String hashNow)
             throws PageRecordFile.Damaged {
         ScanRecords first = ScanRecords.empty(Map.of(PAGE.relativePath(), hashThen));
         first.remember(PAGE, page);
@@ -60,7 +61,8 @@ class ScanRecordsTest {
                 nested: {1: one, 2.5: [x, {deep: true}], key: "quoted: text"}
                 title: Values again
                 """);
-        ReadPage back = throughTheCache(page, HASH, HASH).orElseThrow();
+        ScanMemory.Recalled recalled = throughTheCache(page, HASH, HASH).orElseThrow();
+        ReadPage back = recalled.page();
         FrontMatter fm = page.frontMatter();
         FrontMatter got = back.frontMatter();
         assertEquals(List.of(fm.title(), fm.layout(), fm.permalink(), fm.order(), fm.published(), fm.draft()),
@@ -86,7 +88,7 @@ class ScanRecordsTest {
         assertEquals(1, page.warnings().size(), "the repeated title");
         assertEquals(page.warnings(), back.warnings());
         assertEquals(List.of(40, 9, 120L, 3735928559L),
-                List.of(back.bodyOffset(), back.bodyLine(), back.fileSize(), back.fileChecksum()));
+                List.of(back.bodyOffset(), back.bodyLine(), recalled.fileSize(), recalled.fileChecksum()));
     }
 
     @Test
@@ -108,7 +110,7 @@ class ScanRecordsTest {
         ScanRecords second = ScanRecords.of(Map.of(PAGE.relativePath(), HASH), first.encode());
         assertTrue(second.recall(PAGE).isPresent());
         ScanRecords third = ScanRecords.of(Map.of(PAGE.relativePath(), HASH), second.encode());
-        assertEquals("Twice", third.recall(PAGE).orElseThrow().frontMatter().title());
+        assertEquals("Twice", third.recall(PAGE).orElseThrow().page().frontMatter().title());
     }
 
     @Test

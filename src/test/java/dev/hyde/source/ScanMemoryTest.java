@@ -7,9 +7,11 @@ import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.Diagnostics;
 import dev.hyde.model.FrontMatter;
 import dev.hyde.model.Page;
+import dev.hyde.model.PageBody;
 import dev.hyde.model.SourceFile;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +40,15 @@ class ScanMemoryTest {
 
     /** Remembers what it is told; recalls what it was given for a path. */
     private static final class Memory implements ScanMemory {
-        final Map<String, ReadPage> recalled;
+        final Map<String, Recalled> recalled;
         final Map<String, ReadPage> told = new ConcurrentHashMap<>();
 
-        Memory(Map<String, ReadPage> recalled) {
+        Memory(Map<String, Recalled> recalled) {
             this.recalled = recalled;
         }
 
         @Override
-        public Optional<ReadPage> recall(SourceFile file) {
+        public Optional<Recalled> recall(SourceFile file) {
             return Optional.ofNullable(recalled.get(file.relativePath()));
         }
 
@@ -67,7 +69,7 @@ class ScanMemoryTest {
     }
 
     @Test
-    void aFileTheMemoryRecallsIsNotReadAndItsBodyStaysInTheFile() {
+    void aFileTheMemoryRecallsIsNotReadAndItsBodyStaysInTheFile() throws java.io.IOException {
         Path root = TestSite.write(SITE);
         Memory first = new Memory(Map.of());
         Diagnostics read = new Diagnostics();
@@ -80,8 +82,9 @@ class ScanMemoryTest {
         FrontMatter other = new FrontMatter("Remembered", "", "", true, false, Optional.empty(),
                 Map.of("title", "Remembered"), 0, 0, 0, 0);
         Diagnostic warning = told.warnings().get(0);
-        Memory second = new Memory(Map.of("content/guide.md", new ScanMemory.ReadPage(other, List.of(warning),
-                told.bodyOffset(), told.bodyLine(), told.fileSize(), told.fileChecksum())));
+        byte[] file = Files.readAllBytes(root.resolve("content/guide.md"));
+        Memory second = new Memory(Map.of("content/guide.md", new ScanMemory.Recalled(new ScanMemory.ReadPage(other,
+                List.of(warning), told.bodyOffset(), told.bodyLine()), file.length, PageBody.checksum(file))));
         Diagnostics recalled = new Diagnostics();
         List<Page> pages = scan(root, second, recalled);
         Page guide = page(pages, "guide.md");
