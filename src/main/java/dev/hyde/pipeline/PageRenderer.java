@@ -20,6 +20,7 @@ import dev.hyde.plugins.Paginate;
 import dev.hyde.post.FinishedPage;
 import dev.hyde.search.PageText;
 import dev.hyde.search.SearchIndex;
+import dev.hyde.search.SearchTerms;
 import dev.hyde.theme.ThemePages;
 import dev.hyde.post.HtmlPostProcessing;
 import dev.hyde.post.PostProcessor;
@@ -58,13 +59,8 @@ public final class PageRenderer implements AutoCloseable {
     private final String editUrl;
     private final StageTimes times;
     private final Diagnostics warnings;
-    /**
-     * The one copy of each search term of the pages rendered, or null when pages are not read for
-     * the search index. The preview server keeps every page's search text: with each term a string
-     * of its own there, that was ten times the size (50 KB a page). Cheaper than String.intern,
-     * which cost a fifth of the search stage.
-     */
-    private final java.util.concurrent.ConcurrentMap<String, String> searchTerms;
+    /** The one copy of each search term of the pages rendered, or null when pages are not read for the search index. */
+    private final SearchTerms searchTerms;
     /** Layout outputs of earlier renderings that pages may take (the preview server's); none in a build. */
     private final LayoutMemo memo;
     /** Whether a page rendered so far read the build time: its output is then the build time's. */
@@ -75,7 +71,7 @@ public final class PageRenderer implements AutoCloseable {
     private PageRenderer(ProjectLayout project, Map<String, Object> siteView, LiquidEngine liquid,
                          MarkdownRenderer markdown, SassStage sass, LayoutStage layouts, PostProcessor post,
                          Map<String, Object> globals, SiteNav nav, GitDates dates, String editUrl, StageTimes times,
-                         Diagnostics warnings, java.util.concurrent.ConcurrentMap<String, String> searchTerms,
+                         Diagnostics warnings, SearchTerms searchTerms,
                          LayoutMemo memo) {
         this.project = project;
         this.siteView = siteView;
@@ -128,7 +124,7 @@ public final class PageRenderer implements AutoCloseable {
         Object editUrl = site.config().values().get("edit_url");
         return new PageRenderer(project, SiteView.of(site), liquid, markdown, new SassStage(project, diagnostics), layouts, post,
                 globals, nav, dates, editUrl instanceof String url ? url : "", times, renderWarnings,
-                SearchIndex.enabled(project, site) ? new java.util.concurrent.ConcurrentHashMap<>() : null, LayoutMemo.NONE);
+                SearchIndex.enabled(project, site) ? new SearchTerms() : null, LayoutMemo.NONE);
     }
 
     /** The same engines, rendering against another view of the site (one with documents' content). */
@@ -345,8 +341,7 @@ public final class PageRenderer implements AutoCloseable {
     Optional<PageText> searchText(Page page, ProcessedContent body) {
         return searchTerms != null && page.isHtmlOutput() && !ThemePages.isNotFound(page)
                 && !Boolean.FALSE.equals(page.frontMatter().values().get("search"))
-                ? Optional.of(times.time(Stage.SEARCH, () -> PageText.of(page, body.html(),
-                        term -> dev.hyde.links.Canonical.of(searchTerms, term))))
+                ? Optional.of(times.time(Stage.SEARCH, () -> PageText.of(page, body.html(), searchTerms)))
                 : Optional.empty();
     }
 

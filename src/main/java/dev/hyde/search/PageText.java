@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,17 +66,18 @@ public record PageText(String url, String title, List<Section> sections, List<Di
     /**
      * Reads the sections of a page's content HTML (after Markdown, before layouts).
      *
-     * @param canonical the one copy of a term to keep (the same words recur on every page)
+     * @param canonical the one copy of each term to keep (the same words recur on every page)
      */
-    public static PageText of(Page page, String contentHtml, UnaryOperator<String> canonical) {
+    public static PageText of(Page page, String contentHtml, SearchTerms canonical) {
+        SearchTerms.Table table = canonical.table();
         String title = page.frontMatter().title();
         String file = page.source().relativePath();
         List<Diagnostic> warnings = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         TreeSet<UnicodeScript> unknown = new TreeSet<>();
         Map<String, int[]> titleTerms = new HashMap<>();
-        Words.split(title, t -> add(titleTerms, t, 1), unknown::add);
-        Reader reader = new Reader(contentHtml);
+        Words.split(title, 0, title.length(), table, t -> add(titleTerms, t, 1), unknown::add);
+        Reader reader = new Reader(contentHtml, table);
         String heading = "";
         String anchor = "";
         int budget = MAX_CHARS;
@@ -86,10 +86,10 @@ public record PageText(String url, String title, List<Section> sections, List<Di
             Map<String, int[]> weights = new HashMap<>(256);
             int titleWeight = sections.isEmpty() ? TITLE_WEIGHT : TITLE_IN_SECTION_WEIGHT;
             titleTerms.forEach((term, count) -> weights.put(term, new int[] {count[0] * titleWeight}));
-            Words.split(heading, t -> add(weights, t, HEADING_WEIGHT), unknown::add);
+            Words.split(heading, 0, heading.length(), table, t -> add(weights, t, HEADING_WEIGHT), unknown::add);
             Reader.Part part = reader.next(budget, t -> add(weights, t, 1), unknown::add);
             budget -= part.length();
-            sections.add(section(weights, heading, anchor, part.snippet(), canonical));
+            sections.add(section(weights, heading, anchor, part.snippet()));
             if (part.cutAfter() != null) {
                 cutText = part.cutAfter();
                 break;
@@ -117,13 +117,13 @@ public record PageText(String url, String title, List<Section> sections, List<Di
         return new PageText(page.url(), title, sections, warnings);
     }
 
-    private static Section section(Map<String, int[]> weights, String heading, String anchor, CharSequence text,
-                                   UnaryOperator<String> canonical) {
+    private static Section section(Map<String, int[]> weights, String heading, String anchor, CharSequence text) {
         List<String> terms = new ArrayList<>(weights.size());
         int[] w = new int[weights.size()];
         for (Map.Entry<String, int[]> entry : weights.entrySet()) {
             w[terms.size()] = Math.min(MAX_WEIGHT, entry.getValue()[0]);
-            terms.add(canonical.apply(entry.getKey()));
+            // split with the thread's table: each term is already the shared copy
+            terms.add(entry.getKey());
         }
         String snippet = Reader.collapse(text);
         snippet = snippet.length() <= SNIPPET ? snippet : snippet.substring(0, SNIPPET);
@@ -185,12 +185,19 @@ public record PageText(String url, String title, List<Section> sections, List<Di
                 "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span",
                 "strong", "sub", "sup", "time", "u", "var");
         private final String html;
+        /** Where the terms read are taken from, or null to make each. */
+        private final SearchTerms.Table table;
         private int at;
         /** Where the next '&' at or after the reading position is: -1 when there is none, -2 before looking. */
         private int nextAmpersand = -2;
 
         Reader(String html) {
+            this(html, null);
+        }
+
+        Reader(String html, SearchTerms.Table table) {
             this.html = html;
+            this.table = table;
         }
 
         /**
@@ -230,13 +237,13 @@ public record PageText(String url, String title, List<Section> sections, List<Di
                     }
                     if (length + to - from > budget) {
                         int keep = from + Math.max(0, budget - length);
-                        Words.split(text, from, keep, terms, unknown);
+                        Words.split(text, from, keep, table, terms, unknown);
                         appendSnippet(snippet, text, from, keep);
                         at = html.length();
                         return new Part(snippet, length + keep - from, null, "",
                                 text.subSequence(keep, Math.min(to, keep + 200)).toString());
                     }
-                    Words.split(text, from, to, terms, unknown);
+                    Words.split(text, from, to, table, terms, unknown);
                     appendSnippet(snippet, text, from, to);
                     length += to - from;
                 }

@@ -52,6 +52,15 @@ public final class Words {
 
     /** As {@link #split(CharSequence, Consumer, Consumer)}, for the characters {@code from} to {@code to} of {@code text}. */
     public static void split(CharSequence text, int from, int to, Consumer<String> terms, Consumer<UnicodeScript> unknown) {
+        split(text, from, to, null, terms, unknown);
+    }
+
+    /**
+     * As {@link #split(CharSequence, int, int, Consumer, Consumer)}, each term the shared copy of
+     * {@code table} (null for none); an ASCII term met before is not made again.
+     */
+    static void split(CharSequence text, int from, int to, SearchTerms.Table table, Consumer<String> terms,
+                      Consumer<UnicodeScript> unknown) {
         // Read from a copy: a character read through CharSequence is a call or three each (the
         // build's compiler does not inline them), which made splitting most of the search stage.
         int n = to - from;
@@ -90,7 +99,7 @@ public final class Words {
             }
             if (kind == WORD) {
                 if (run == CJK) {
-                    endCjk(previousCjk, cjkRun, terms);
+                    endCjk(previousCjk, cjkRun, table, terms);
                     previousCjk = -1;
                     cjkRun = 0;
                 }
@@ -100,18 +109,19 @@ public final class Words {
                 }
                 wordAscii &= c < 0x80;
             } else if (kind == CJK) {
-                endWord(chars, wordStart, i, wordAscii, terms);
+                endWord(chars, wordStart, i, wordAscii, table, terms);
                 wordStart = -1;
                 if (previousCjk >= 0) {
-                    terms.accept(normalise(new StringBuilder(4).appendCodePoint(previousCjk).appendCodePoint(cp)
-                            .toString(), false));
+                    String pair = normalise(new StringBuilder(4).appendCodePoint(previousCjk).appendCodePoint(cp)
+                            .toString(), false);
+                    terms.accept(table != null ? table.copy(pair) : pair);
                 }
                 previousCjk = cp;
                 cjkRun++;
             } else {
-                endWord(chars, wordStart, i, wordAscii, terms);
+                endWord(chars, wordStart, i, wordAscii, table, terms);
                 wordStart = -1;
-                endCjk(previousCjk, cjkRun, terms);
+                endCjk(previousCjk, cjkRun, table, terms);
                 previousCjk = -1;
                 cjkRun = 0;
                 if (kind == UNKNOWN) {
@@ -121,39 +131,46 @@ public final class Words {
             run = kind;
             i += Character.charCount(cp);
         }
-        endWord(chars, wordStart, n, wordAscii, terms);
-        endCjk(previousCjk, cjkRun, terms);
+        endWord(chars, wordStart, n, wordAscii, table, terms);
+        endCjk(previousCjk, cjkRun, table, terms);
     }
 
-    private static void endWord(char[] chars, int start, int end, boolean ascii, Consumer<String> terms) {
+    private static void endWord(char[] chars, int start, int end, boolean ascii, SearchTerms.Table table,
+                                Consumer<String> terms) {
         if (start < 0 || end - start < 2 && ascii) {
             return;
         }
         if (ascii && end - start > MAX_TERM) {
             return;
         }
-        String term;
         if (ascii) {
-            // lower-cased in the copy: one string made, where toLowerCase would make a second
+            // lower-cased in the copy: one string made (or none, from the table), where toLowerCase would make a second
+            int hash = 0;
             for (int i = start; i < end; i++) {
                 char c = chars[i];
                 if (c >= 'A' && c <= 'Z') {
-                    chars[i] = (char) (c + ('a' - 'A'));
+                    c = (char) (c + ('a' - 'A'));
+                    chars[i] = c;
                 }
+                hash = 31 * hash + c;
             }
-            term = new String(chars, start, end - start);
-        } else {
-            term = normalise(new String(chars, start, end - start), false);
+            String term = table != null ? table.term(chars, start, end, hash) : new String(chars, start, end - start);
+            if (term != null && (table != null || end - start > 5 || !STOP.contains(term))) {
+                terms.accept(term);
+            }
+            return;
         }
-        int length = ascii ? term.length() : term.codePointCount(0, term.length());
+        String term = normalise(new String(chars, start, end - start), false);
+        int length = term.codePointCount(0, term.length());
         if (length >= 2 && length <= MAX_TERM && (length > 5 || !STOP.contains(term))) {
-            terms.accept(term);
+            terms.accept(table != null ? table.copy(term) : term);
         }
     }
 
-    private static void endCjk(int previous, int run, Consumer<String> terms) {
+    private static void endCjk(int previous, int run, SearchTerms.Table table, Consumer<String> terms) {
         if (run == 1) {
-            terms.accept(normalise(new String(Character.toChars(previous)), false));
+            String term = normalise(new String(Character.toChars(previous)), false);
+            terms.accept(table != null ? table.copy(term) : term);
         }
     }
 
