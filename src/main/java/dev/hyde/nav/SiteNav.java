@@ -41,6 +41,8 @@ public final class SiteNav {
     private final Map<String, List<NavItem>> sectionsAbove;
     private final NavItem home;
     private final boolean inline;
+    /** Where the entries of each section stand, for pages that hold only their branch; null when pages hold the whole tree. */
+    private final SidebarHtml.Branches branches;
 
     private SiteNav(List<NavItem> items, NavItem home) {
         this.items = items;
@@ -51,6 +53,7 @@ public final class SiteNav {
         int[] count = {0};
         walk(items, new ArrayList<>(), count);
         this.inline = count[0] <= INLINE_LIMIT;
+        this.branches = inline ? null : new SidebarHtml.Branches(items);
     }
 
     /** No navigation: for a Jekyll site, whose own layouts bring theirs. */
@@ -152,7 +155,7 @@ public final class SiteNav {
                 : Optional.of(link(readingOrder.get(at + 1)));
         Set<NavItem> open = Collections.newSetFromMap(new IdentityHashMap<>());
         open.addAll(above);
-        String sidebar = SidebarHtml.render(items, url, open, !inline, "");
+        String sidebar = SidebarHtml.render(items, url, open, !inline, "", branches);
         return new PageNav(breadcrumbs, previous, next, sidebar, inline ? "" : "/" + SHARED_TREE,
                 home == null ? "" : home.url());
     }
@@ -162,7 +165,7 @@ public final class SiteNav {
         if (inline || items.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(SidebarHtml.render(items, "", Set.of(), false, baseurl) + "\n");
+        return Optional.of(SidebarHtml.render(items, "", Set.of(), false, baseurl, null) + "\n");
     }
 
     private static NavLink link(NavItem item) {
