@@ -72,10 +72,6 @@ final class Typographer implements PostProcessor {
             "area", "base", "br", "col", "command", "embed", "img", "input", "keygen", "link",
             "meta", "param", "source", "track", "wbr");
 
-    private enum Part { COPY, OPEN, CLOSE }
-
-    private record Rule(Pattern pattern, Part... parts) { }
-
     /*
      * kramdown's SQ_RULES (lib/kramdown/parser/kramdown/smart_quotes.rb, itself from RubyPants),
      * tried in this order at the scan position, which is either the quote or the one character
@@ -91,22 +87,97 @@ final class Typographer implements PostProcessor {
      *  8. a quote with no character before it, followed by whitespace, "s" or line end, closes
      *     (`code`'s).
      *  9/10. anything left opens.
-     * Ruby's \w, \s and \d are ASCII, as are Java's by default; \b is spelled out for the same
-     * reason. `$` is Ruby's end of line.
+     * They are regular expressions there; here each is spelled out as the match a regular
+     * expression engine finds (its first, greedy match: a rule whose match runs past the scanned
+     * text does not apply, even where a shorter match would), since trying ten patterns at every
+     * apostrophe was most of this class's time. TypographerRulesTest holds the patterns and
+     * compares. Ruby's \w, \s and \d are ASCII, as here; `$` is Ruby's end of line.
      */
-    private static final List<Rule> QUOTE_RULES = List.of(
-            new Rule(Pattern.compile("([\"'])(?=[_*]{1,2}\\S)"), Part.OPEN),
-            new Rule(Pattern.compile("([\"'])(?=[!\"#$%'()*+,\\-./:;<=>?@\\[\\\\\\]^`{|}~](?!\\.\\.)(?!\\w)"
-                    + "|_(?=\\w))"), Part.CLOSE),
-            new Rule(Pattern.compile("(\\s?)(\")(')(?=\\w)"), Part.COPY, Part.OPEN, Part.OPEN),
-            new Rule(Pattern.compile("(\\s?)(')(\")(?=\\w)"), Part.COPY, Part.OPEN, Part.OPEN),
-            new Rule(Pattern.compile("(\\s?)(')(?=\\d\\ds)"), Part.COPY, Part.CLOSE),
-            new Rule(Pattern.compile("(\\s)([\"'])(?=\\w)"), Part.COPY, Part.OPEN),
-            new Rule(Pattern.compile("([^ \\\\\\t\\r\\n\\[{(-])([\"'])"), Part.COPY, Part.CLOSE),
-            new Rule(Pattern.compile("([\"'])(?=\\s|s(?!\\w)|$)", Pattern.MULTILINE | Pattern.UNIX_LINES),
-                    Part.CLOSE),
-            new Rule(Pattern.compile("(.?)(')", Pattern.DOTALL), Part.COPY, Part.OPEN),
-            new Rule(Pattern.compile("(.?)(\")", Pattern.DOTALL), Part.COPY, Part.OPEN));
+
+    /** A character past the end of the text: none of the classes below. */
+    private static final int NONE = -1;
+    private static final String CLOSING_PUNCTUATION = "!\"#$%'()*+,-./:;<=>?@[\\]^`{|}~";
+    private static final String NOT_BEFORE_CLOSING = " \\\t\r\n[{(-";
+
+    /**
+     * Applies the first quote rule that matches at {@code q} and ends by {@code end}: its curly
+     * quotes go into {@code replaced}. Returns where the scan goes on: the match's end, or
+     * {@code q + 1} when no rule applies.
+     */
+    static int quote(String s, int q, int end, String[] replaced) {
+        int c0 = at(s, q);
+        int c1 = at(s, q + 1);
+        int c2 = at(s, q + 2);
+        // 1. (["'])(?=[_*]{1,2}\S)
+        if (isQuote(c0) && (c1 == '_' || c1 == '*') && c2 != NONE && !isSpace(c2)) {
+            return put(s, replaced, q, true, q + 1);
+        }
+        // 2. (["'])(?=[punctuation](?!\.\.)(?!\w)|_(?=\w))
+        if (isQuote(c0) && (c1 != NONE && CLOSING_PUNCTUATION.indexOf(c1) >= 0
+                && !(c2 == '.' && at(s, q + 3) == '.') && !isWord(c2) || c1 == '_' && isWord(c2))) {
+            return put(s, replaced, q, false, q + 1);
+        }
+        // 3. (\s?)(")(')(?=\w) and 4. (\s?)(')(")(?=\w): both quotes open
+        int from = isSpace(c0) ? q + 1 : q;
+        for (char[] pair : new char[][] {{'"', '\''}, {'\'', '"'}}) {
+            if (at(s, from) == pair[0] && at(s, from + 1) == pair[1] && isWord(at(s, from + 2))) {
+                if (from + 2 <= end) {
+                    put(s, replaced, from, true, 0);
+                    return put(s, replaced, from + 1, true, from + 2);
+                }
+                break; // a match past the end: rule 4 cannot match where rule 3 did
+            }
+        }
+        // 5. (\s?)(')(?=\d\ds)
+        if (at(s, from) == '\'' && isDigit(at(s, from + 1)) && isDigit(at(s, from + 2)) && at(s, from + 3) == 's'
+                && from + 1 <= end) {
+            return put(s, replaced, from, false, from + 1);
+        }
+        // 6. (\s)(["'])(?=\w)
+        if (isSpace(c0) && isQuote(c1) && isWord(c2) && q + 2 <= end) {
+            return put(s, replaced, q + 1, true, q + 2);
+        }
+        // 7. ([^ \\\t\r\n\[{(-])(["'])
+        if (c0 != NONE && NOT_BEFORE_CLOSING.indexOf(c0) < 0 && isQuote(c1) && q + 2 <= end) {
+            return put(s, replaced, q + 1, false, q + 2);
+        }
+        // 8. (["'])(?=\s|s(?!\w)|$)
+        if (isQuote(c0) && (c1 == NONE || isSpace(c1) || c1 == 's' && !isWord(c2))) {
+            return put(s, replaced, q, false, q + 1);
+        }
+        // 9. (.?)(') and 10. (.?)("): the greedy match takes the character before the quote
+        for (char quote : new char[] {'\'', '"'}) {
+            int at = c1 == quote ? q + 1 : c0 == quote ? q : -1;
+            if (at >= 0 && at + 1 <= end) {
+                return put(s, replaced, at, true, at + 1);
+            }
+        }
+        return q + 1;
+    }
+
+    /** Puts the curly form of the quote at {@code at}; returns {@code next}. */
+    private static int put(String s, String[] replaced, int at, boolean open, int next) {
+        boolean single = s.charAt(at) == '\'';
+        replaced[at] = String.valueOf(open ? (single ? LSQUO : LDQUO) : (single ? RSQUO : RDQUO));
+        return next;
+    }
+
+    private static int at(String s, int i) {
+        return i < s.length() ? s.charAt(i) : NONE;
+    }
+
+    /** Java's and Ruby's {@code \s}. */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean isWord(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_';
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
 
     /** kramdown's TYPOGRAPHIC_SYMS, in its order: the first that matches at a position wins. */
     private static final String[][] SYMBOLS = {
@@ -254,7 +325,6 @@ final class Typographer implements PostProcessor {
      */
     static String[] substitute(String s, int end) {
         String[] replaced = null;
-        Matcher[] matchers = new Matcher[QUOTE_RULES.size()]; // made on first use, reused along the text
         int cur = 0;
         while (cur < end) {
             int q = next(s, cur, end);
@@ -268,7 +338,7 @@ final class Typographer implements PostProcessor {
                 if (!isQuote(s.charAt(q)) && CLAIMED_BEFORE_QUOTES.indexOf(s.charAt(q)) >= 0) {
                     cur = q + 1;
                 } else {
-                    cur = quote(s, q, end, replaced, matchers);
+                    cur = quote(s, q, end, replaced);
                 }
             } else {
                 cur = symbol(s, q, end, replaced);
@@ -322,7 +392,7 @@ final class Typographer implements PostProcessor {
         return false;
     }
 
-    private static boolean isQuote(char c) {
+    private static boolean isQuote(int c) {
         return c == '"' || c == '\'';
     }
 
@@ -362,32 +432,6 @@ final class Typographer implements PostProcessor {
             }
         }
         // a space before "<<" starts the scan but matches no symbol: kramdown keeps it as text
-        return q + 1;
-    }
-
-    private static int quote(String s, int q, int end, String[] replaced, Matcher[] matchers) {
-        for (int r = 0; r < QUOTE_RULES.size(); r++) {
-            Rule rule = QUOTE_RULES.get(r);
-            if (matchers[r] == null) {
-                matchers[r] = rule.pattern().matcher(s);
-            }
-            Matcher m = matchers[r];
-            m.region(q, s.length());
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            if (!m.lookingAt() || m.end() > end) {
-                continue;
-            }
-            for (int g = 1; g <= rule.parts().length; g++) {
-                Part part = rule.parts()[g - 1];
-                if (part != Part.COPY && m.start(g) >= 0) {
-                    boolean single = s.charAt(m.start(g)) == '\'';
-                    char curly = part == Part.OPEN ? (single ? LSQUO : LDQUO) : (single ? RSQUO : RDQUO);
-                    replaced[m.start(g)] = String.valueOf(curly);
-                }
-            }
-            return m.end();
-        }
         return q + 1;
     }
 
