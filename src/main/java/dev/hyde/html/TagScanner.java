@@ -94,6 +94,7 @@ final class TagScanner {
     }
 
     private static final Declined DECLINED_READING = new Declined();
+    private static final int UNSOUGHT = -2;
 
     private final String html;
     private final int length;
@@ -106,6 +107,9 @@ final class TagScanner {
     private String base;
     private Mode mode = Mode.BEFORE_HTML;
     private boolean bodyStarted;
+    /** Where the next "--!>" at or after the last comment read starts: -1 when there is none. */
+    private int nextBangClose = UNSOUGHT;
+    private int bangSoughtFrom;
     private boolean formOpen;
     private boolean markRead;
     /** Reading a select's options, where the parser drops most tags. */
@@ -235,8 +239,13 @@ final class TagScanner {
         if (close < 0) {
             throw decline();
         }
-        int bang = html.indexOf("--!>", from);
-        if (bang >= 0 && bang < close) {
+        if (nextBangClose == UNSOUGHT || from < bangSoughtFrom || nextBangClose >= 0 && nextBangClose < from) {
+            // sought again only once passed: searching from each comment to the end of a page
+            // without one made reading a page with many comments quadratic in its length
+            nextBangClose = html.indexOf("--!>", from);
+            bangSoughtFrom = from;
+        }
+        if (nextBangClose >= 0 && nextBangClose < close) {
             throw decline();
         }
         return close + 3;

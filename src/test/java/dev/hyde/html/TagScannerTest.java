@@ -61,6 +61,8 @@ class TagScannerTest {
                 "<!-- <a href=\"/commented\"> --><a href=\"/after\">a</a>",
                 "<!--> abrupt <a href=\"/x\">x</a>",
                 "<!-- a --!> <a href=\"/x\">x</a>",
+                "<!-- one --><p id=\"p1\">1</p><!-- two --!> <a href=\"/x\">x</a>",
+                "<!-- one --><!-- two --><p id=\"p2\">2 --!> text</p><!-- three --><a href=\"/y\">y</a>",
                 "<script>var a = '<a href=\"/no\">';</script><a href=\"/yes\">y</a>",
                 "<script><!-- <script> </script> --></script><a href=\"/x\">x</a>",
                 "<style>a[href=\"/no\"] {}</style><textarea><a href=\"/no\"></textarea><title>t</title>",
