@@ -18,7 +18,11 @@ public final class Diagnostics {
             .thenComparing(Diagnostic::file)
             .thenComparingInt(Diagnostic::line)
             .thenComparingInt(Diagnostic::column)
-            .thenComparing(Diagnostic::title);
+            .thenComparing(Diagnostic::title)
+            // two problems met at one place (a stylesheet's deprecations) in the same order every
+            // time: the set's own order follows hash codes that differ from run to run
+            .thenComparing(Diagnostic::detail)
+            .thenComparing(Diagnostic::hint);
 
     private final Set<Diagnostic> all = ConcurrentHashMap.newKeySet();
 
