@@ -3,7 +3,6 @@ package dev.hyde.cache;
 import dev.hyde.diag.Diagnostic;
 import dev.hyde.config.ProjectLayout;
 import dev.hyde.pipeline.BuildOptions;
-import dev.hyde.pipeline.EngineWarmUp;
 import dev.hyde.pipeline.PageRecord;
 import dev.hyde.pipeline.BuildProgress;
 import dev.hyde.pipeline.BuildResult;
@@ -59,7 +58,6 @@ public final class CachedBuild {
             notes.add(Diagnostic.warning("Build cache not used").at(".hyde")
                     .detail("Hyde keeps its cache and build lock in %s, which cannot be written: %s", folder, e.getMessage())
                     .hint("Make the project folder writable, or build with --no-cache to silence this.").build());
-            EngineWarmUp.start(options.projectLayout());
             return withNotes(SiteBuilder.build(options, progress), notes);
         }
         if (lock.isEmpty()) {
@@ -80,7 +78,6 @@ public final class CachedBuild {
                                            List<Diagnostic> notes, long start) {
         CacheStore store = new CacheStore(folder.resolve("cache"));
         if (!useCache || options.version().isPresent() || options.keepGoing()) {
-            EngineWarmUp.start(options.projectLayout());
             deleteQuietly(store);
             return SiteBuilder.build(options, progress);
         }
@@ -107,8 +104,6 @@ public final class CachedBuild {
                     new StageTimes().snapshot(), Duration.ofNanos(System.nanoTime() - start), diagnostics, List.of(),
                     false, true, 0);
         }
-        // something is to be built: the engines get ready on the other core while the last build's records are read
-        EngineWarmUp.start(options.projectLayout());
         if (inputs == null) {
             deleteQuietly(store);
             return withNotes(SiteBuilder.build(options, progress), notes);

@@ -5,7 +5,6 @@ import dev.hyde.diag.Diagnostic;
 import dev.hyde.diag.DiagnosticException;
 import dev.hyde.diag.Diagnostics;
 import freemarker.cache.StringTemplateLoader;
-import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -24,7 +23,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -66,7 +64,21 @@ final class FreemarkerLayouts {
     static FreemarkerLayouts load(LayoutLibrary library, LiquidLimits limits, Diagnostics diagnostics) {
         StringTemplateLoader loader = new StringTemplateLoader();
         library.freemarkerSources().forEach(loader::putTemplate);
-        Configuration cfg = configuration(loader);
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(loader);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(new ReadOnlyObjectWrapper());
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
         FreemarkerLayouts layouts = new FreemarkerLayouts(library, cfg, limits);
         for (String name : library.freemarkerSources().keySet()) {
             try {
@@ -90,45 +102,6 @@ final class FreemarkerLayouts {
             }
         }
         return layouts;
-    }
-
-    /** FreeMarker as layouts run: HTML auto-escaping, no {@code ?new} or {@code ?api}, read-only models. */
-    private static Configuration configuration(TemplateLoader loader) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(loader);
-        cfg.setDefaultEncoding("UTF-8");
-        cfg.setRecognizeStandardFileExtensions(true);
-        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setLogTemplateExceptions(false);
-        cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        cfg.setAPIBuiltinEnabled(false);
-        cfg.setObjectWrapper(new ReadOnlyObjectWrapper());
-        cfg.setLocale(Locale.ROOT);
-        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-        cfg.setNumberFormat("computer");
-        return cfg;
-    }
-
-    /** A layout with the directives layouts use most, for {@link #warmUp}. */
-    private static final String SAMPLE = "<#assign title = page.title!\"Untitled\">\n"
-            + "<html><head><title>${title}</title></head><body>\n"
-            + "<#if page.tags?has_content><ul><#list page.tags as tag><li>${tag?upper_case}</li></#list></ul></#if>\n"
-            + "${content?no_esc} ${page.count?c}\n"
-            + "</body></html>\n";
-
-    /**
-     * Parses and renders a sample layout and drops the result, so that FreeMarker's classes are
-     * loaded and initialised before a build's layouts need them (see {@code MarkdownRenderer.warmUp}).
-     */
-    static void warmUp() throws IOException, TemplateException {
-        StringTemplateLoader loader = new StringTemplateLoader();
-        loader.putTemplate("sample.ftlh", SAMPLE);
-        configuration(loader).getTemplate("sample.ftlh").process(
-                Map.of("page", Map.of("title", "Sample", "tags", List.of("a", "b"), "count", 1), "content", "<p>x</p>"),
-                new StringWriter());
     }
 
     /**

@@ -34,20 +34,6 @@ public final class LayoutStage {
                 LiquidLayouts.load(library, liquidEngine, diagnostics));
     }
 
-    /**
-     * Renders a sample FreeMarker layout and drops the result, so that FreeMarker's classes are
-     * loaded and initialised on a spare core before a build's layouts need them.
-     *
-     * @throws IllegalStateException if the sample does not render (nothing a build depends on)
-     */
-    public static void warmUp() {
-        try {
-            FreemarkerLayouts.warmUp();
-        } catch (java.io.IOException | freemarker.template.TemplateException e) {
-            throw new IllegalStateException("the sample layout did not render", e);
-        }
-    }
-
     /** @see LayoutLibrary#chain(String, String, int) */
     public List<Layout> chain(String name, String page, int nameLine) {
         return library.chain(name, page, nameLine);

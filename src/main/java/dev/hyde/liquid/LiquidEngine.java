@@ -100,24 +100,6 @@ public final class LiquidEngine {
         return limits;
     }
 
-    /** A template with the tags and filters pages use most, for {@link #warmUp}. */
-    private static final String SAMPLE = "{% assign title = page.title | default: \"Untitled\" | upcase %}{{ title | escape }}\n"
-            + "{% if page.tags.size > 1 %}{% for tag in page.tags %}{{ forloop.index }}: {{ tag | slugify }}{% endfor %}{% endif %}\n"
-            + "{% capture note %}{{ page.title | append: \"!\" | downcase }}{% endcapture %}{{ note | strip }}\n"
-            + "{% unless page.hidden %}{{ \"2024-01-02\" | date: \"%Y\" }}{% endunless %} {{ page.tags | join: \", \" }}\n";
-
-    /**
-     * Parses and renders a sample template and drops the result: Liqp's lexer, parser and tags
-     * are then loaded and initialised, which in a fresh JVM costs more than a page's Liquid. A
-     * build calls this on a spare core while it reads the project; nothing is read from it.
-     */
-    public static void warmUp(ProjectLayout layout) {
-        LiquidEngine engine = new LiquidEngine(layout, java.time.ZoneOffset.UTC, UnaryOperator.identity(),
-                new Diagnostics(), new LiquidLimits(100, 100_000, 10_000, null), LiquidOptions.JEKYLL);
-        engine.render(engine.parse(SAMPLE, "(sample)", 1),
-                Map.of("page", Map.of("title", "Sample", "tags", java.util.List.of("One", "Two"))), new ReadRecorder());
-    }
-
     /**
      * Parses Liquid source.
      *

@@ -229,41 +229,6 @@ public final class MarkdownRenderer {
         return renderPage(markdown).html();
     }
 
-    /** A page with most of what Markdown pages hold, for {@link #warmUp}. */
-    private static final String SAMPLE = "# A heading {#with-id}\n"
-            + "\n"
-            + "Some *emphasis*, **strong**, `code`, a [link](/docs/ \"title\"), <span>inline HTML</span>,\n"
-            + "\"quotes\", it's -- dashes... and https://example.com/.\n"
-            + "\n"
-            + "- a list item\n"
-            + "- [x] a task\n"
-            + "\n"
-            + "1. ordered\n"
-            + "\n"
-            + "> a quote\n"
-            + "\n"
-            + "| column | other |\n"
-            + "| ------ | ----- |\n"
-            + "| cell   | `x`   |\n"
-            + "\n"
-            + "```java\n"
-            + "class Sample {}\n"
-            + "```\n"
-            + "\n"
-            + "<div markdown=\"1\">block HTML</div>\n"
-            + "\n"
-            + "Term\n"
-            + ": definition\n";
-
-    /**
-     * Renders a sample page and drops the result: the parser's and renderer's classes are then
-     * loaded and initialised, which in a fresh JVM costs more than rendering the page itself. A
-     * build calls this on a spare core while it reads the project.
-     */
-    public static void warmUp(boolean hydeSyntax) {
-        new MarkdownRenderer(hydeSyntax).renderPage(SAMPLE);
-    }
-
     /**
      * Returns the HTML fragment for {@code markdown} with the warnings found on the way; safe to
      * call from many threads at once.
