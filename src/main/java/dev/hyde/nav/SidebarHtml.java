@@ -74,31 +74,31 @@ final class SidebarHtml {
     }
 
     /**
-     * Where each entry of every section of a tree stands among its siblings, by URL and by the
-     * entry itself: what a page's branch shows of a section (its open sections and the page) is
-     * then found in a few lookups. Built once for a site; read by every rendering thread.
+     * Where each entry of a section stands among its siblings, by URL and by the entry itself:
+     * what a page's branch shows of a section (its open sections and the page) is then found in a
+     * few lookups. A section is indexed when a page first shows it open, so a build that renders a
+     * few pages of a big site indexes only their sections. Shared by every rendering thread.
      */
     static final class Branches {
-        private final Map<List<NavItem>, Map<String, int[]>> byUrl = new IdentityHashMap<>();
-        private final Map<List<NavItem>, Map<NavItem, int[]>> byItem = new IdentityHashMap<>();
+        /** Keyed by the children list itself: a list's own hash code would walk the whole subtree. */
+        private final Map<List<NavItem>, Section> sections = new IdentityHashMap<>();
 
-        Branches(List<NavItem> items) {
-            index(items);
+        private record Section(Map<String, int[]> byUrl, Map<NavItem, int[]> byItem) {
         }
 
-        private void index(List<NavItem> items) {
+        private synchronized Section section(List<NavItem> items) {
+            return sections.computeIfAbsent(items, Branches::index);
+        }
+
+        private static Section index(List<NavItem> items) {
             Map<String, int[]> urls = new HashMap<>();
             Map<NavItem, int[]> entries = new IdentityHashMap<>();
             for (int i = 0; i < items.size(); i++) {
                 NavItem item = items.get(i);
                 urls.merge(item.url(), new int[] {i}, Branches::both);
                 entries.merge(item, new int[] {i}, Branches::both);
-                if (item.section()) {
-                    index(item.children());
-                }
             }
-            byUrl.put(items, urls);
-            byItem.put(items, entries);
+            return new Section(urls, entries);
         }
 
         private static int[] both(int[] a, int[] b) {
@@ -109,14 +109,13 @@ final class SidebarHtml {
 
         /** The positions, in order, of the entries of {@code items} that are open or link to {@code current}. */
         int[] shown(List<NavItem> items, String current, Set<NavItem> openPath) {
-            Map<String, int[]> urls = byUrl.get(items);
-            Map<NavItem, int[]> entries = byItem.get(items);
+            Section section = section(items);
             TreeSet<Integer> shown = new TreeSet<>();
-            for (int i : urls.getOrDefault(current, new int[0])) {
+            for (int i : section.byUrl().getOrDefault(current, new int[0])) {
                 shown.add(i);
             }
             for (NavItem open : openPath) {
-                for (int i : entries.getOrDefault(open, new int[0])) {
+                for (int i : section.byItem().getOrDefault(open, new int[0])) {
                     shown.add(i);
                 }
             }

@@ -53,7 +53,7 @@ public final class SiteNav {
         int[] count = {0};
         walk(items, new ArrayList<>(), count);
         this.inline = count[0] <= INLINE_LIMIT;
-        this.branches = inline ? null : new SidebarHtml.Branches(items);
+        this.branches = inline ? null : new SidebarHtml.Branches();
     }
 
     /** No navigation: for a Jekyll site, whose own layouts bring theirs. */

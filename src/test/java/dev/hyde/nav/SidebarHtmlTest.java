@@ -22,7 +22,7 @@ class SidebarHtmlTest {
         for (int round = 0; round < 30; round++) {
             List<String> urls = new ArrayList<>();
             List<NavItem> tree = level(random, 0, urls);
-            SidebarHtml.Branches branches = new SidebarHtml.Branches(tree);
+            SidebarHtml.Branches branches = new SidebarHtml.Branches();
             for (String url : urls) {
                 Set<NavItem> open = Collections.newSetFromMap(new IdentityHashMap<>());
                 path(tree, url, new ArrayList<>(), open);
@@ -43,7 +43,7 @@ class SidebarHtmlTest {
         open.add(outer);
         open.add(inner);
         Document html = Jsoup.parseBodyFragment(SidebarHtml.render(tree, "/a/b/deep/", open, true, "",
-                new SidebarHtml.Branches(tree)));
+                new SidebarHtml.Branches()));
         assertEquals(List.of("/", "/a/b/deep/"), html.select("a").eachAttr("href"));
         assertEquals("/a/b/deep/", html.selectFirst("a[aria-current=page]").attr("href"));
         assertEquals(List.of("A", "B", "C"), html.select("summary").eachText());
