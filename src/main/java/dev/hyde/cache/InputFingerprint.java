@@ -202,6 +202,17 @@ final class InputFingerprint {
         digest.update((byte) 0);
     }
 
+    /** The size in bytes a file's hash ({@link #contentHashes}) gives. */
+    static long size(String hash) {
+        return Long.parseLong(hash.substring(0, hash.indexOf(' ')));
+    }
+
+    /** The CRC-32C of the file's bytes a file's hash ({@link #contentHashes}) gives. */
+    static long crc32c(String hash) {
+        int from = hash.indexOf(' ') + 1;
+        return Long.parseLong(hash.substring(from, hash.indexOf(' ', from)));
+    }
+
     /**
      * "SIZE CRC32C CRC32" for each file by its name, in the map's order; read on all cores. Two
      * different 32-bit checksums make 64 bits: an edit that keeps a file's size and both

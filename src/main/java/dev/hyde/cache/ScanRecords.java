@@ -128,9 +128,8 @@ final class ScanRecords implements ScanMemory {
             return Optional.empty(); // past its checksum, only a fault of this class: the file is read
         }
         now.put(path, entry);
-        // the file as hashed now, "SIZE CRC32C CRC32": what its body is checked against when read
-        String[] parts = hash.split(" ");
-        return Optional.of(new Recalled(page, Long.parseLong(parts[0]), Long.parseLong(parts[1])));
+        // the file as hashed now: what its body is checked against when read
+        return Optional.of(new Recalled(page, InputFingerprint.size(hash), InputFingerprint.crc32c(hash)));
     }
 
     @Override

@@ -94,7 +94,6 @@ final class TagScanner {
     }
 
     private static final Declined DECLINED_READING = new Declined();
-    private static final int UNSOUGHT = -2;
 
     private final String html;
     private final int length;
@@ -107,9 +106,10 @@ final class TagScanner {
     private String base;
     private Mode mode = Mode.BEFORE_HTML;
     private boolean bodyStarted;
-    /** Where the next "--!>" at or after the last comment read starts: -1 when there is none. */
-    private int nextBangClose = UNSOUGHT;
-    private int bangSoughtFrom;
+    /** Where the next "--!>" at or after {@link #bangSoughtFrom} starts: -1 when there is none. */
+    private int nextBangClose = -1;
+    /** Where it was last sought from; not yet sought while this is past any comment. */
+    private int bangSoughtFrom = Integer.MAX_VALUE;
     private boolean formOpen;
     private boolean markRead;
     /** Reading a select's options, where the parser drops most tags. */
@@ -239,7 +239,7 @@ final class TagScanner {
         if (close < 0) {
             throw decline();
         }
-        if (nextBangClose == UNSOUGHT || from < bangSoughtFrom || nextBangClose >= 0 && nextBangClose < from) {
+        if (from < bangSoughtFrom || nextBangClose >= 0 && nextBangClose < from) {
             // sought again only once passed: searching from each comment to the end of a page
             // without one made reading a page with many comments quadratic in its length
             nextBangClose = html.indexOf("--!>", from);

@@ -98,6 +98,10 @@ final class Typographer implements PostProcessor {
     private static final int NONE = -1;
     private static final String CLOSING_PUNCTUATION = "!\"#$%'()*+,-./:;<=>?@[\\]^`{|}~";
     private static final String NOT_BEFORE_CLOSING = " \\\t\r\n[{(-";
+    /** Rules 3 and 4: the two quotes, in their order. */
+    private static final char[][] QUOTE_PAIRS = {{'"', '\''}, {'\'', '"'}};
+    /** Rules 9 and 10: the quote each opens. */
+    private static final char[] QUOTES = {'\'', '"'};
 
     /**
      * Applies the first quote rule that matches at {@code q} and ends by {@code end}: its curly
@@ -119,7 +123,7 @@ final class Typographer implements PostProcessor {
         }
         // 3. (\s?)(")(')(?=\w) and 4. (\s?)(')(")(?=\w): both quotes open
         int from = isSpace(c0) ? q + 1 : q;
-        for (char[] pair : new char[][] {{'"', '\''}, {'\'', '"'}}) {
+        for (char[] pair : QUOTE_PAIRS) {
             if (at(s, from) == pair[0] && at(s, from + 1) == pair[1] && isWord(at(s, from + 2))) {
                 if (from + 2 <= end) {
                     put(s, replaced, from, true, 0);
@@ -146,7 +150,7 @@ final class Typographer implements PostProcessor {
             return put(s, replaced, q, false, q + 1);
         }
         // 9. (.?)(') and 10. (.?)("): the greedy match takes the character before the quote
-        for (char quote : new char[] {'\'', '"'}) {
+        for (char quote : QUOTES) {
             int at = c1 == quote ? q + 1 : c0 == quote ? q : -1;
             if (at >= 0 && at + 1 <= end) {
                 return put(s, replaced, at, true, at + 1);

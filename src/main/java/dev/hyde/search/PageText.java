@@ -66,10 +66,10 @@ public record PageText(String url, String title, List<Section> sections, List<Di
     /**
      * Reads the sections of a page's content HTML (after Markdown, before layouts).
      *
-     * @param canonical the one copy of each term to keep (the same words recur on every page)
+     * @param terms the one copy of each term to keep (the same words recur on every page)
      */
-    public static PageText of(Page page, String contentHtml, SearchTerms canonical) {
-        SearchTerms.Table table = canonical.table();
+    public static PageText of(Page page, String contentHtml, SearchTerms terms) {
+        SearchTerms.Table table = terms.table();
         String title = page.frontMatter().title();
         String file = page.source().relativePath();
         List<Diagnostic> warnings = new ArrayList<>();

@@ -114,7 +114,7 @@ public final class Words {
                 if (previousCjk >= 0) {
                     String pair = normalise(new StringBuilder(4).appendCodePoint(previousCjk).appendCodePoint(cp)
                             .toString(), false);
-                    terms.accept(table != null ? table.copy(pair) : pair);
+                    terms.accept(shared(table, pair));
                 }
                 previousCjk = cp;
                 cjkRun++;
@@ -163,14 +163,19 @@ public final class Words {
         String term = normalise(new String(chars, start, end - start), false);
         int length = term.codePointCount(0, term.length());
         if (length >= 2 && length <= MAX_TERM && (length > 5 || !STOP.contains(term))) {
-            terms.accept(table != null ? table.copy(term) : term);
+            terms.accept(shared(table, term));
         }
+    }
+
+    /** The table's copy of a term not looked up by its characters, or the term itself without a table. */
+    private static String shared(SearchTerms.Table table, String term) {
+        return table != null ? table.copy(term) : term;
     }
 
     private static void endCjk(int previous, int run, SearchTerms.Table table, Consumer<String> terms) {
         if (run == 1) {
             String term = normalise(new String(Character.toChars(previous)), false);
-            terms.accept(table != null ? table.copy(term) : term);
+            terms.accept(shared(table, term));
         }
     }
 

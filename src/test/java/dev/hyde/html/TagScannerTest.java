@@ -154,6 +154,15 @@ class TagScannerTest {
     }
 
     @Test
+    void aCommentIsClosedEarlyOnlyByItsOwnBangClose() {
+        // "--!>" seen once ahead is not taken for the close of a later comment it precedes
+        assertTrue(TagScanner.read("<!-- one --><!-- two --><p id=\"p\">2 --!> text</p><!-- three -->"
+                + "<a href=\"/y\">y</a>", -1, MARK).isPresent());
+        // one inside a comment, before its "-->", is the parser's to read
+        assertFalse(TagScanner.read("<!-- a --><!-- b --!> c --><a href=\"/x\">x</a>", -1, MARK).isPresent());
+    }
+
+    @Test
     void readsWhatMarkdownAndLayoutsWriteWithoutTheParser() {
         String body = """
                 <h2 id="install">Install <code>hyde</code></h2>
