@@ -392,7 +392,7 @@ final class PageRecordFile {
         Table table = in.table;
         ByteBuffer bytes = in.bytes;
         return new PageRecord(contentPath, outputPath, layoutFiles, deps, scanned, (terms, scan) -> {
-            Reader reader = new Reader(bytes, table, findingsAt);
+            Reader reader = new Reader(bytes, table, findingsAt, false);
             PageRecord.Findings findings = findings(reader, terms, scan);
             if (scan && reader.at != findingsAt + length) {
                 throw new IllegalStateException("findings that end before or after their block");
@@ -596,7 +596,10 @@ final class PageRecordFile {
      * A chunk's strings by number: where each one's bytes are, made into a string the first time
      * it is asked for. The table is read once, on one thread; findings decoded later, on any
      * thread, only look strings up (a string made twice at once is the same string, so the race
-     * is harmless).
+     * is harmless). What records say of their pages (paths, layouts, includes) is kept made, for
+     * every record of the chunk; what their findings hold (links, ids, terms) is made for the one
+     * who asked and not kept: a build that read every kept page's links again held them all to
+     * its end, and a site of 100,000 pages ran out of its heap.
      */
     private static final class Table {
         private final ByteBuffer bytes;
@@ -630,14 +633,16 @@ final class PageRecordFile {
             size = count;
         }
 
-        String get(int number) {
+        String get(int number, boolean keep) {
             if (number >= size) {
                 throw new IllegalStateException("a string not in its chunk's table");
             }
             String string = made[number];
             if (string == null) {
                 string = utf8(bytes, offsets[number], lengths[number]);
-                made[number] = string;
+                if (keep) {
+                    made[number] = string;
+                }
             }
             return string;
         }
@@ -647,12 +652,19 @@ final class PageRecordFile {
     private static final class Reader {
         final ByteBuffer bytes;
         final Table table;
+        final boolean keepStrings;
         int at;
 
         Reader(ByteBuffer bytes, Table table, int at) {
+            this(bytes, table, at, true);
+        }
+
+        /** @param keepStrings whether the strings read are kept made in the table ({@link Table}) */
+        Reader(ByteBuffer bytes, Table table, int at, boolean keepStrings) {
             this.bytes = bytes;
             this.table = table;
             this.at = at;
+            this.keepStrings = keepStrings;
         }
 
         int count() {
@@ -685,7 +697,7 @@ final class PageRecordFile {
                 return null;
             }
             if (tag >= 2) {
-                return table.get(tag - 2);
+                return table.get(tag - 2, keepStrings);
             }
             throw new IllegalStateException("a string not in its chunk's table");
         }

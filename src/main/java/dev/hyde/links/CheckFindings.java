@@ -12,23 +12,26 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a build's link check found on each page, for the next build to take for the pages it
  * keeps instead of checking their links again. What a page's check finds depends only on its
- * links (the same for a page kept), the site's files (compared whole, as {@link #files}) and the
- * ids of the pages its links' fragments point into (each page's {@link Page#targets}), so a kept
- * page is checked again only when one of those pages' ids changed.
+ * links (the same for a page kept), the site's files ({@link #files}) and the ids of the pages its
+ * links' fragments point into (each page's {@link Page#targets}), so a kept page is checked again
+ * only when one of those pages' ids changed, or the site's files did.
  *
- * @param files a digest of the paths of every file of the site
+ * @param files the path of every file of the site
  * @param pages what was found on each HTML page, by its file below the site root
  */
-public record CheckFindings(String files, Map<String, Page> pages) {
+public record CheckFindings(Set<String> files, Map<String, Page> pages) {
 
     public CheckFindings {
+        files = Set.copyOf(files);
         pages = Map.copyOf(pages);
     }
 
@@ -40,8 +43,11 @@ public record CheckFindings(String files, Map<String, Page> pages) {
      * @param targets    the files whose ids its links' fragments were checked against
      * @param broken     its broken links
      * @param duplicates its ids used a second time
+     * @param text       for a generated file (the shared navigation, a redirect, the sitemap), the
+     *                   digest of its text ({@link #text}), which says whether it is the file checked;
+     *                   empty for a page, whose record says that
      */
-    public record Page(String ids, List<String> targets, List<Broken> broken, List<HtmlId> duplicates) {
+    public record Page(String ids, List<String> targets, List<Broken> broken, List<HtmlId> duplicates, String text) {
         public Page {
             targets = List.copyOf(targets);
             broken = List.copyOf(broken);
@@ -71,9 +77,9 @@ public record CheckFindings(String files, Map<String, Page> pages) {
         return digest(ids, redirect ? "redirect" : "page");
     }
 
-    /** The digest of a site's files, in any order. */
-    public static String files(Collection<String> paths) {
-        return digest(paths, "files");
+    /** The digest of a generated file's text. */
+    public static String text(String text) {
+        return new TextHash().text(text).hex();
     }
 
     private static String digest(Collection<String> items, String kind) {
@@ -89,12 +95,16 @@ public record CheckFindings(String files, Map<String, Page> pages) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
             DataOutputStream out = new DataOutputStream(bytes);
-            BinaryText.write(out, files);
+            out.writeInt(files.size());
+            for (String file : files) {
+                BinaryText.write(out, file);
+            }
             out.writeInt(pages.size());
             for (Map.Entry<String, Page> entry : pages.entrySet()) {
                 Page page = entry.getValue();
                 BinaryText.write(out, entry.getKey());
                 BinaryText.write(out, page.ids());
+                BinaryText.write(out, page.text());
                 out.writeInt(page.targets().size());
                 for (String target : page.targets()) {
                     BinaryText.write(out, target);
@@ -126,12 +136,18 @@ public record CheckFindings(String files, Map<String, Page> pages) {
     public static Optional<CheckFindings> decode(byte[] bytes) {
         try {
             ByteBuffer in = ByteBuffer.wrap(bytes);
-            String files = string(in);
+            Set<String> files = new HashSet<>();
+            for (int n = count(in); n > 0; n--) {
+                if (!files.add(string(in))) {
+                    return Optional.empty();
+                }
+            }
             int count = count(in);
             Map<String, Page> pages = new HashMap<>(count * 2);
             for (int p = 0; p < count; p++) {
                 String path = string(in);
                 String ids = string(in);
+                String text = string(in);
                 List<String> targets = new ArrayList<>();
                 for (int n = count(in); n > 0; n--) {
                     targets.add(string(in));
@@ -147,11 +163,11 @@ public record CheckFindings(String files, Map<String, Page> pages) {
                 for (int n = count(in); n > 0; n--) {
                     duplicates.add(new HtmlId(string(in), in.getInt(), in.getInt(), in.getInt(), in.get() != 0));
                 }
-                if (path == null || ids == null || pages.put(path, new Page(ids, targets, broken, duplicates)) != null) {
+                if (path == null || ids == null || pages.put(path, new Page(ids, targets, broken, duplicates, text)) != null) {
                     return Optional.empty();
                 }
             }
-            return files == null || in.hasRemaining() ? Optional.empty() : Optional.of(new CheckFindings(files, pages));
+            return in.hasRemaining() ? Optional.empty() : Optional.of(new CheckFindings(files, pages));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

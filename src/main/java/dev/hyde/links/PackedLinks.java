@@ -30,6 +30,10 @@ public final class PackedLinks {
 
     /** A link apart from where it is on its page. */
     private record Form(String element, String attribute, String value, String written) {
+        static Form of(HtmlLink link) {
+            return new Form(link.element(), link.attribute(), link.value(),
+                    link.written().equals(link.value()) ? link.value() : link.written());
+        }
     }
 
     /** The one copy of each link's form, shared by the pages of a site. Thread-safe. */
@@ -37,8 +41,7 @@ public final class PackedLinks {
         private final ConcurrentMap<Form, Form> copies = new ConcurrentHashMap<>();
 
         private Form of(HtmlLink link) {
-            Form form = new Form(link.element(), link.attribute(), link.value(),
-                    link.written().equals(link.value()) ? link.value() : link.written());
+            Form form = Form.of(link);
             // looked up before it is added: nearly every form is already there, and a read takes no lock
             Form known = copies.get(form);
             if (known != null) {
@@ -49,12 +52,21 @@ public final class PackedLinks {
         }
     }
 
+    /**
+     * A page's links packed on their own, for a page checked as soon as it is read and let go
+     * after: sharing their forms would keep every one of them to the end of the check.
+     */
+    public static PackedLinks unshared(List<HtmlLink> links) {
+        return of(links, null);
+    }
+
+    /** @param shared the site's copies of the forms, or null to share none */
     public static PackedLinks of(List<HtmlLink> links, Forms shared) {
         Form[] forms = new Form[links.size()];
         int[] numbers = new int[links.size() * NUMBERS];
         for (int i = 0; i < links.size(); i++) {
             HtmlLink link = links.get(i);
-            forms[i] = shared.of(link);
+            forms[i] = shared == null ? Form.of(link) : shared.of(link);
             numbers[i * NUMBERS] = link.offset();
             numbers[i * NUMBERS + 1] = link.line();
             numbers[i * NUMBERS + 2] = link.column();

@@ -1,6 +1,7 @@
 package dev.hyde.links;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,6 +90,25 @@ public final class SiteFiles {
             return first(path + "index.html", path + "index.htm");
         }
         return first(path, path + "/index.html", path + "/index.htm", path + ".html");
+    }
+
+    /**
+     * The files a link could have been served from that {@code added}, once in the site, comes
+     * before in {@link #find}'s order: a link that found one of them may find {@code added}
+     * now. More files than that may be named, never fewer.
+     */
+    public static List<String> shadowedBy(String added) {
+        List<String> shadowed = new java.util.ArrayList<>(List.of(added + "/index.html", added + "/index.htm", added + ".html"));
+        for (String index : List.of("index.html", "index.htm")) {
+            if (added.equals(index) || added.endsWith("/" + index)) {
+                String folder = added.substring(0, added.length() - index.length());
+                shadowed.add(folder + "index.htm");
+                if (!folder.isEmpty()) {
+                    shadowed.add(folder.substring(0, folder.length() - 1) + ".html");
+                }
+            }
+        }
+        return shadowed;
     }
 
     private Optional<String> first(String... candidates) {

@@ -74,20 +74,23 @@ public final class LinkCheckStage {
      * @param ids        the digest of what its links can point at ({@link CheckFindings#ids}); null
      *                   for a file that is not an HTML page, and when findings are not kept
      * @param duplicates its ids used a second time
+     * @param text       the digest of a generated file's text ({@link CheckFindings.Page#text}), empty
+     *                   for a page
      */
     private record Checked(String outputPath, String location, String base, PackedLinks links, Origin origin,
-                           String ids, List<HtmlId> duplicates) {
+                           String ids, List<HtmlId> duplicates, String text) {
         PageLinks unpacked() {
             return new PageLinks(outputPath, location, base, links.links());
         }
     }
 
     /**
-     * A page kept from the last build, with what the last check found on it.
+     * A page kept from the last build, or a generated file written as the last build wrote it,
+     * with what the last check found on it.
      *
-     * @param scan its links and ids, from its record when asked
+     * @param scan its links and ids, from its record (or its text) when asked
      */
-    private record Kept(Page page, String location, Origin origin, CheckFindings.Page before,
+    private record Kept(String outputPath, String location, Origin origin, CheckFindings.Page before,
                         Supplier<ScannedHtml> scan) {
     }
 
@@ -209,7 +212,7 @@ public final class LinkCheckStage {
                 () -> new IllegalStateException("a kept HTML page without its links: " + page.outputPath()));
         // its ids are read if a link points into it
         files.addPage(page.outputPath(), html);
-        kept.add(new Kept(page, address.baseurl() + page.url(), origin(page, record.layoutFiles(), record.dependencies()),
+        kept.add(new Kept(page.outputPath(), address.baseurl() + page.url(), origin(page, record.layoutFiles(), record.dependencies()),
                 before, html));
     }
 
@@ -238,36 +241,65 @@ public final class LinkCheckStage {
         }
     }
 
-    /** A file a plugin or the theme generated: a redirect, the sitemap, the feed, the shared navigation. */
+    /**
+     * A file a plugin or the theme generated: a redirect, the sitemap, the feed, the shared
+     * navigation. One whose text is what the last build wrote is taken as the last check found
+     * it, as a kept page is (the shared navigation of a site of 10,000 pages is 10,000 links).
+     */
     public void generated(GeneratedFile file) {
         String path = file.outputPath();
         Origin origin = new Origin(null, file.origin(), file.line(), List.of(), List.of(), List.of("nav"));
-        if (path.endsWith(".html") || path.endsWith(".htm")) {
-            String url = "/" + (path.endsWith("index.html") ? path.substring(0, path.length() - 10) : path);
-            add(path, url, HtmlScanner.scan(file.text()), origin);
-        } else if (path.endsWith(".xml")) {
+        boolean html = path.endsWith(".html") || path.endsWith(".htm");
+        if (!html && !path.endsWith(".xml")) {
             files.addFile(path);
-            pages.add(new Checked(path, address.baseurl() + "/" + path, null,
-                    PackedLinks.of(HtmlScanner.scanXml(file.text()).links(), copies), origin, null, List.of()));
+            return;
+        }
+        String url = "/" + (path.endsWith("index.html") ? path.substring(0, path.length() - 10) : path);
+        String text = keepFindings ? CheckFindings.text(file.text()) : "";
+        CheckFindings known = last;
+        CheckFindings.Page before = known == null || !keepFindings ? null : known.pages().get(path);
+        if (before != null && before.text().equals(text)) {
+            Supplier<ScannedHtml> scan = html ? () -> HtmlScanner.scan(file.text()) : () -> HtmlScanner.scanXml(file.text());
+            if (html) {
+                files.addPage(path, scan);
+            } else {
+                files.addFile(path);
+            }
+            kept.add(new Kept(path, address.baseurl() + url, origin, before, scan));
+        } else if (html) {
+            add(path, url, HtmlScanner.scan(file.text()), origin, text);
         } else {
             files.addFile(path);
+            // no ids of its own, but kept with its findings like a page when its text is the same
+            pages.add(new Checked(path, address.baseurl() + "/" + path, null,
+                    PackedLinks.of(HtmlScanner.scanXml(file.text()).links(), copies), origin,
+                    keepFindings ? CheckFindings.ids(List.of(), false) : null, List.of(), text));
         }
     }
 
     private void add(String outputPath, String url, ScannedHtml scan, Origin origin) {
+        add(outputPath, url, scan, origin, "");
+    }
+
+    private void add(String outputPath, String url, ScannedHtml scan, Origin origin, String text) {
         List<String> ids = new ArrayList<>(scan.ids().size());
         for (HtmlId id : scan.ids()) {
             ids.add(id.id());
         }
         boolean redirect = SiteFiles.isRedirect(scan);
         files.addPage(outputPath, ids, redirect);
-        pages.add(checked(outputPath, address.baseurl() + url, scan, origin, ids, redirect));
+        pages.add(checked(outputPath, address.baseurl() + url, scan, origin, ids, redirect, text));
     }
 
     private Checked checked(String outputPath, String location, ScannedHtml scan, Origin origin, List<String> ids,
-                            boolean redirect) {
-        return new Checked(outputPath, location, scan.base().orElse(null), PackedLinks.of(scan.links(), copies),
-                origin, keepFindings ? CheckFindings.ids(ids, redirect) : null, LinkChecker.duplicateIds(scan.ids()));
+                            boolean redirect, String text) {
+        return checked(outputPath, location, scan, origin, ids, redirect, text, PackedLinks.of(scan.links(), copies));
+    }
+
+    private Checked checked(String outputPath, String location, ScannedHtml scan, Origin origin, List<String> ids,
+                            boolean redirect, String text, PackedLinks links) {
+        return new Checked(outputPath, location, scan.base().orElse(null), links,
+                origin, keepFindings ? CheckFindings.ids(ids, redirect) : null, LinkChecker.duplicateIds(scan.ids()), text);
     }
 
     /**
@@ -279,29 +311,30 @@ public final class LinkCheckStage {
      */
     public List<Diagnostic> check(Predicate<String> existsOutside) {
         LinkChecker checker = new LinkChecker(files, address, existsOutside);
-        List<Checked> all = new ArrayList<>(pages);
-        String siteFiles = keepFindings ? CheckFindings.files(files.all()) : null;
-        Set<String> changed = changedTargets(all, siteFiles);
+        List<Checked> fresh = new ArrayList<>(pages);
+        Set<String> siteFiles = keepFindings ? files.all() : null;
+        Changes changes = changes(fresh, siteFiles);
         List<Outcome> outcomes = new ArrayList<>();
+        List<Kept> again = new ArrayList<>();
         for (Kept page : kept) {
-            Outcome replayed = changed != null && page.before().targets().stream().noneMatch(changed::contains)
-                    ? replayed(page) : null;
+            Outcome replayed = changes != null && !changes.reach(page.before()) ? replayed(page) : null;
             if (replayed != null) {
                 outcomes.add(replayed);
             } else {
-                ScannedHtml scan = page.scan().get();
-                List<String> ids = scan.ids().stream().map(HtmlId::id).toList();
-                all.add(checked(page.page().outputPath(), page.location(), scan, page.origin(), ids,
-                        SiteFiles.isRedirect(scan)));
+                again.add(page);
             }
         }
-        // Unpacked one page at a time; only the pages with a broken link are kept so.
-        all.parallelStream().map(page -> {
+        // A kept page checked again is read from its record as its turn comes, and let go with
+        // the rest of it: a site of 100,000 pages whose files changed checks them all again,
+        // which held at once did not fit its heap. Unpacked one page at a time; only the pages
+        // with a broken link are kept so.
+        java.util.stream.Stream.concat(fresh.stream(), again.stream().map(this::checkedAgain)).parallel().map(page -> {
             PageLinks links = page.unpacked();
             Set<String> targets = keepFindings ? new java.util.TreeSet<>() : Set.of();
             List<BrokenLink> broken = keepFindings ? checker.check(links, targets::add) : checker.check(links);
             CheckFindings.Page findings = page.ids() == null ? null
-                    : new CheckFindings.Page(page.ids(), List.copyOf(targets), brokenAt(links, broken), page.duplicates());
+                    : new CheckFindings.Page(page.ids(), List.copyOf(targets), brokenAt(links, broken), page.duplicates(),
+                    page.text());
             if (broken.isEmpty() && page.duplicates().isEmpty() && findings == null) {
                 return null; // nothing to report or keep: let go at once
             }
@@ -348,19 +381,52 @@ public final class LinkCheckStage {
         return found;
     }
 
+    /** A kept page to check again, its links and ids read from its record. */
+    private Checked checkedAgain(Kept page) {
+        ScannedHtml scan = page.scan().get();
+        List<String> ids = scan.ids().stream().map(HtmlId::id).toList();
+        return checked(page.outputPath(), page.location(), scan, page.origin(), ids, SiteFiles.isRedirect(scan),
+                page.before().text(), PackedLinks.unshared(scan.links()));
+    }
+
     /**
-     * The pages whose ids are not what the last check saw (changed, new, or gone), which kept
-     * pages pointing into them are checked again for; null when the last check's findings cannot
-     * be taken at all: there are none, or the site's files are not the same.
+     * What changed since the last check for the pages kept from it.
+     *
+     * @param targets      files whose ids are not what the last check saw (changed, new, or gone),
+     *                     and files a link may find instead of the one it found (a file added
+     *                     before it in the order links are served in)
+     * @param brokenLinks  whether files were added, which a link broken before may find now (or
+     *                     be given another suggestion for)
      */
-    private Set<String> changedTargets(List<Checked> all, String siteFiles) {
+    private record Changes(Set<String> targets, boolean brokenLinks) {
+        /** Whether a kept page must be checked again rather than found as it was. */
+        boolean reach(CheckFindings.Page before) {
+            return (brokenLinks && !before.broken().isEmpty()) || before.targets().stream().anyMatch(targets::contains);
+        }
+    }
+
+    /**
+     * What kept pages are checked again for; null when the last check's findings cannot be taken
+     * at all: there are none, or a file of the site is gone (a link that found it would not now,
+     * and which links those were is not kept).
+     */
+    private Changes changes(List<Checked> fresh, Set<String> siteFiles) {
         CheckFindings known = last;
-        if (known == null || !keepFindings || kept.isEmpty() || !known.files().equals(siteFiles)) {
+        if (known == null || !keepFindings || kept.isEmpty() || siteFiles.size() < known.files().size()
+                || !siteFiles.containsAll(known.files())) {
             return null;
         }
         Set<String> changed = new HashSet<>();
+        boolean added = siteFiles.size() > known.files().size();
+        if (added) {
+            for (String file : siteFiles) {
+                if (!known.files().contains(file)) {
+                    changed.addAll(SiteFiles.shadowedBy(file));
+                }
+            }
+        }
         Set<String> present = new HashSet<>();
-        for (Checked page : all) {
+        for (Checked page : fresh) {
             if (page.ids() != null) {
                 present.add(page.outputPath());
                 CheckFindings.Page before = known.pages().get(page.outputPath());
@@ -370,14 +436,14 @@ public final class LinkCheckStage {
             }
         }
         for (Kept page : kept) {
-            present.add(page.page().outputPath());
+            present.add(page.outputPath());
         }
         for (String path : known.pages().keySet()) {
             if (!present.contains(path)) {
                 changed.add(path);
             }
         }
-        return changed;
+        return new Changes(changed, added);
     }
 
     /**
@@ -386,7 +452,7 @@ public final class LinkCheckStage {
      */
     private Outcome replayed(Kept page) {
         CheckFindings.Page before = page.before();
-        String path = page.page().outputPath();
+        String path = page.outputPath();
         if (before.broken().isEmpty()) {
             return new Outcome(path, page.origin(), null, List.of(), before.duplicates(), before);
         }

@@ -106,6 +106,20 @@ class BuildCacheTest {
             ## Steps
 
             Follow them.
+            -- content/aside.md --
+            ---
+            title: Aside
+            layout: plain
+            ---
+            Links to [a page not there yet](/gone/).
+            -- content/corner.md --
+            ---
+            title: Corner
+            layout: plain
+            ---
+            Links to [a heading](/steps#first), served from steps.html until a page steps/ comes before it.
+            -- content/steps.html --
+            <h2 id="first">First</h2>
             """;
 
     private static final String JEKYLL_SITE = """
@@ -216,7 +230,13 @@ class BuildCacheTest {
                 new Edit("link to a heading", root -> write(root, "content/guide-steps.md",
                         "---\ntitle: Guide steps\n---\n## Steps\n\nSee [the guide](/guide/#"
                                 + (random.nextBoolean() ? "steps" : "stage-" + random.nextInt(3)) + ") ("
-                                + System.nanoTime() + ").\n"), "more.md"));
+                                + System.nanoTime() + ").\n"), "more.md"),
+                // a file added: kept pages with a broken link, and those whose link may now find the
+                // new file instead, are checked again; the others are not (and one deleted: all are)
+                new Edit("page a broken link points to", root -> toggle(root, "content/gone.md",
+                        "---\ntitle: Gone\n---\nHere after all.\n"), "aside.md"),
+                new Edit("page served before the file a link found", root -> toggle(root, "content/steps.md",
+                        "---\ntitle: Steps\n---\n## " + (random.nextBoolean() ? "First" : "Second") + "\n"), "corner.md"));
     }
 
     /**
@@ -744,6 +764,15 @@ class BuildCacheTest {
             return;
         }
         io(() -> Files.delete(candidates.get(random.nextInt(candidates.size()))));
+    }
+
+    /** Writes a file, or deletes it when it is there. */
+    private static void toggle(Path root, String file, String text) {
+        if (Files.exists(root.resolve(file))) {
+            io(() -> Files.delete(root.resolve(file)));
+        } else {
+            write(root, file, text);
+        }
     }
 
     private static void renameOne(Path root, String folder, String prefix, Random random) {

@@ -27,6 +27,7 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Records written and read back are the records: paths and dependencies read at once, findings
@@ -74,6 +75,35 @@ class PageRecordFileTest {
         });
         PageRecordFile.Stored again = PageRecordFile.read(next, "two", mapAbove);
         written.forEach(expected -> assertSame(expected, again.records().get(expected.contentPath())));
+    }
+
+    /**
+     * What records say of their pages is made once per chunk; what their findings hold is made
+     * for the one who asks and not kept: decoding every kept page's links (a link check of a
+     * whole site again) kept them all in the heap until the build ended.
+     */
+    @org.junit.jupiter.api.Test
+    void findingsAreMadeForWhoAsksAndNotKept() throws Exception {
+        Random random = new Random(5);
+        List<PageRecord> written = new ArrayList<>(IntStream.range(0, 50).mapToObj(i -> record(random, i)).toList());
+        ScannedHtml page = new ScannedHtml(List.of(new HtmlLink("a", "href", "/only/in/findings/", "/only/in/findings/",
+                0, 1, 1)), List.of(), List.of(), Optional.empty());
+        PageRecord.Findings linkOnly = new PageRecord.Findings(Optional.empty(), Optional.of(page));
+        written.add(new PageRecord("linking.md", "linking/index.html", List.of(), written.get(0).dependencies(), "",
+                (terms, links) -> linkOnly));
+        Path file = dir.resolve("pages.bin");
+        write(file, "one", written, w -> { });
+        PageRecordFile.Stored stored = PageRecordFile.read(file, "one", Long.MAX_VALUE);
+        List<String> layouts = written.stream().flatMap(r -> stored.records().get(r.contentPath()).layoutFiles().stream())
+                .toList();
+        String named = layouts.get(0);
+        assertTrue(layouts.stream().filter(named::equals).count() > 1, "records of one chunk name one layout");
+        assertTrue(layouts.stream().filter(named::equals).allMatch(l -> l == named), "a layout named twice is one string");
+        PageRecord linking = stored.records().get("linking.md");
+        HtmlLink once = linking.findings().get().scan().orElseThrow().links().get(0);
+        HtmlLink again = linking.findings().get().scan().orElseThrow().links().get(0);
+        assertEquals(once.value(), again.value());
+        assertTrue(once.value() != again.value(), "a link's URL is made anew each time, not kept");
     }
 
     private static void write(Path file, String id, List<PageRecord> records,
