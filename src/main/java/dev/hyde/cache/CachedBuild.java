@@ -81,6 +81,15 @@ public final class CachedBuild {
             deleteQuietly(store);
             return SiteBuilder.build(options, progress);
         }
+        Path destination = options.output();
+        // the last build's record and the check of its site, on another thread while this one
+        // reads the project: both are mostly waiting on the file system, a walk of 10,000 files each
+        java.util.concurrent.CompletableFuture<CacheStore.Read> lastBuild = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    CacheStore.Read read = store.read();
+                    return read.record().isEmpty() || intact(destination, read.record().get()) ? read
+                            : new CacheStore.Read(Optional.empty(), read.unusable());
+                }, CachedBuild::startThread);
         InputFingerprint.Inputs inputs = null;
         try {
             inputs = InputFingerprint.read(options);
@@ -91,10 +100,9 @@ public final class CachedBuild {
                     .hint("Check the project's file permissions, or move what cannot be read out of the project.")
                     .build());
         }
-        CacheStore.Read read = store.read();
+        CacheStore.Read read = joined(lastBuild);
         read.unusable().ifPresent(why -> notes.add(unusable("build.json", why)));
-        Path destination = options.output();
-        Optional<CacheRecord> last = read.record().filter(record -> intact(destination, record));
+        Optional<CacheRecord> last = read.record();
         if (inputs != null && last.isPresent() && last.get().fingerprint().equals(inputs.fingerprint())) {
             CacheRecord record = last.get();
             List<Diagnostic> diagnostics = new ArrayList<>(record.diagnostics().stream()
@@ -204,6 +212,28 @@ public final class CachedBuild {
         } catch (IOException | UncheckedIOException e) {
             notes.add(notWritten(e));
         }
+    }
+
+    /** What the task gave; what it threw, thrown here as it was. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** A thread of its own for one task: the common pool's threads read the project meanwhile. */
+    private static void startThread(Runnable task) {
+        Thread thread = new Thread(task, "hyde-read-last-build");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static void joinUninterruptibly(Thread thread) {
