@@ -28,7 +28,11 @@ final class IncludeTag extends Tag {
     private static final String STACK = "stack";
     private static final String READS = "reads";
     private static final String FILE = "file";
-    private static final int MAX_DEPTH = 50;
+    /**
+     * Includes open at once. An include may include itself (a navigation tree does, a level per
+     * call); Jekyll 4.3's Liquid stops at the 100th open at once with "Nesting too deep".
+     */
+    private static final int MAX_DEPTH = 99;
     private static final String CACHED = "cached";
 
     /**
@@ -180,10 +184,12 @@ final class IncludeTag extends Tag {
     private String renderInclude(TemplateContext context, String name, LiquidTemplate include,
                                  Map<String, Object> variables) {
         Deque<String> stack = stack(context);
-        if (stack.contains(name) || stack.size() >= MAX_DEPTH) {
-            throw new IncludeProblem(name, "Include loop: " + name,
-                    "Includes in this chain: " + chain(stack) + " -> " + name + ".",
-                    "An include must not include itself, directly or through other includes.");
+        if (stack.size() >= MAX_DEPTH) {
+            throw new IncludeProblem(name, "Includes nested too deep: " + name,
+                    "It would be the %dth include open at once, where Jekyll stops with \"Nesting too deep\": %s."
+                            .formatted(MAX_DEPTH + 1, chain(stack, name)),
+                    "An include may include itself, as a navigation tree does, but only until a condition "
+                            + "stops it: check the {% if %} around the include that repeats.");
         }
         stack.push(name);
         try {
@@ -253,9 +259,15 @@ final class IncludeTag extends Tag {
     }
 
     /** The open includes, outermost first. */
-    private static String chain(Deque<String> stack) {
+    /** The chain of includes open, then {@code name}: its start and its end when it is long. */
+    private static String chain(Deque<String> stack, String name) {
         List<String> names = new ArrayList<>(stack);
         Collections.reverse(names);
-        return String.join(" -> ", names);
+        names.add(name);
+        if (names.size() <= 8) {
+            return String.join(" -> ", names);
+        }
+        return String.join(" -> ", names.subList(0, 4)) + " -> ... -> "
+                + String.join(" -> ", names.subList(names.size() - 3, names.size()));
     }
 }

@@ -176,7 +176,7 @@ class BadInputTest {
     }
 
     @Test
-    void includeLoopIsReported() {
+    void includeLoopIsStoppedWhereJekyllStopsIt() {
         Diagnostic e = onlyError("""
                 -- templates/_includes/a.html --
                 {% include b.html %}
@@ -188,8 +188,11 @@ class BadInputTest {
                 ---
                 {% include a.html %}
                 """);
-        assertEquals("Include loop: a.html", e.title());
-        assertContains(e.detail(), "a.html -> b.html -> a.html");
+        assertEquals("Includes nested too deep: b.html", e.title());
+        assertContains(e.detail(), "the 100th include open at once");
+        assertContains(e.detail(), ": a.html -> b.html -> a.html -> b.html -> ... -> b.html -> a.html -> b.html.");
+        assertEquals("templates/_includes/a.html", e.file());
+        assertEquals(1, e.line());
     }
 
     @Test
