@@ -83,6 +83,7 @@ public final class LiquidEngine {
                 .withTag(PluginTags.feedMeta())
                 .withTag(PluginTags.avatar())
                 .withBlock(new HighlightBlock())
+                .withBlock(new For())
                 .withTag(IncludeTag.relative(new RelativeIncludes(layout, source -> parse(source.text(), source.file(), 1))));
         this.parser = ExtensionAdapters.register(JekyllFilters.register(builder, markdown), extensions).build();
         // Liqp's grammar in WARN mode lets an output carry text after its value; the visitor
