@@ -43,7 +43,7 @@ import java.util.Set;
  */
 final class PageRecordFile {
     private static final String MAGIC = "hyde-pages";
-    private static final int FORMAT = 8;
+    private static final int FORMAT = 9;
     /** Records per chunk: small enough that one changed page costs one chunk, large enough to share strings. */
     static final int CHUNK = 256;
 
@@ -304,7 +304,7 @@ final class PageRecordFile {
         PageDependencies d = r.dependencies();
         out.strings(List.copyOf(d.includes()));
         out.strings(List.copyOf(d.dataKeys()));
-        out.data.writeByte((d.allData() ? 1 : 0) | (d.sitePages() ? 2 : 0) | (d.staticFiles() ? 4 : 0));
+        out.data.writeByte((d.allData() ? 1 : 0) | (d.sitePages() ? 2 : 0) | (d.staticFiles() ? 4 : 0) | (d.sass() ? 8 : 0));
         out.strings(List.copyOf(d.files()));
         out.string(r.scanned());
         // the findings as a block of known length, which reading the file steps over
@@ -399,7 +399,7 @@ final class PageRecordFile {
         int flags = in.bytes.get(in.at++);
         Set<String> files = new LinkedHashSet<>(in.strings());
         PageDependencies deps = new PageDependencies(includes, dataKeys, (flags & 1) != 0, (flags & 2) != 0,
-                (flags & 4) != 0, files);
+                (flags & 4) != 0, files, (flags & 8) != 0);
         String scanned = in.string();
         int length = in.count();
         int findingsAt = in.at;

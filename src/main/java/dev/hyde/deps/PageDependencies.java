@@ -14,11 +14,14 @@ import java.util.Set;
  * @param staticFiles true when {@code site.static_files} was read
  * @param files       the project-relative files its includes were read from (an
  *                    {@code include_relative} next to a layout, say)
+ * @param sass        true when it compiled Sass ({@code scssify}): it depends on every file
+ *                    Sass may load, as a stylesheet page does
  */
 public record PageDependencies(Set<String> includes, Set<String> dataKeys, boolean allData, boolean sitePages,
-                               boolean staticFiles, Set<String> files) {
+                               boolean staticFiles, Set<String> files, boolean sass) {
 
-    public static final PageDependencies NONE = new PageDependencies(Set.of(), Set.of(), false, false, false, Set.of());
+    public static final PageDependencies NONE = new PageDependencies(Set.of(), Set.of(), false, false, false, Set.of(),
+            false);
 
     public PageDependencies {
         includes = Set.copyOf(includes);

@@ -15,6 +15,7 @@ public final class ReadRecorder {
     private boolean sitePages;
     private boolean staticFiles;
     private boolean time;
+    private boolean sass;
 
     /** An include was looked up by this name (recorded even when it does not exist yet). */
     public void include(String name) {
@@ -51,6 +52,11 @@ public final class ReadRecorder {
         time = true;
     }
 
+    /** Sass was compiled ({@code scssify}): the page depends on the Sass it may load. */
+    public void sass() {
+        sass = true;
+    }
+
     public boolean readTime() {
         return time;
     }
@@ -63,9 +69,10 @@ public final class ReadRecorder {
         allData |= read.allData();
         sitePages |= read.sitePages();
         staticFiles |= read.staticFiles();
+        sass |= read.sass();
     }
 
     public PageDependencies dependencies() {
-        return new PageDependencies(includes, dataKeys, allData, sitePages, staticFiles, files);
+        return new PageDependencies(includes, dataKeys, allData, sitePages, staticFiles, files, sass);
     }
 }

@@ -47,7 +47,9 @@ final class BoundedFilter extends Filter {
             params = numbers;
         }
         try {
-            result = filter.apply(value, context, params);
+            result = filter instanceof dev.hyde.liquid.filters.PlacedFilter placed
+                    ? placed.apply(value, context, file, line, column, params)
+                    : filter.apply(value, context, params);
         } catch (NumberFormatException e) {
             throw notANumber(value, params);
         }

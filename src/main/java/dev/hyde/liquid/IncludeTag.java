@@ -252,6 +252,14 @@ final class IncludeTag extends Tag {
         registry.put(FILE, file);
     }
 
+    /** Records that the rendering in this context compiled Sass ({@code scssify}). */
+    static void sassCompiled(TemplateContext context) {
+        ReadRecorder reads = (ReadRecorder) context.getRegistry(REGISTRY).get(READS);
+        if (reads != null) {
+            reads.sass();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Deque<String> stack(TemplateContext context) {
         Map<String, Object> registry = context.getRegistry(REGISTRY);

@@ -55,11 +55,16 @@ public final class LiquidEngine {
      */
     public LiquidEngine(ProjectLayout layout, ZoneId timeZone, UnaryOperator<String> markdown, Diagnostics warnings,
                         LiquidLimits limits, LiquidOptions options) {
-        this(layout, timeZone, markdown, warnings, limits, options, Extensions.none());
+        this(layout, timeZone, markdown, dev.hyde.liquid.filters.SassFilter.Compiler.NONE, warnings, limits, options,
+                Extensions.none());
     }
 
-    /** @param extensions the tags and filters of the build's extensions */
-    public LiquidEngine(ProjectLayout layout, ZoneId timeZone, UnaryOperator<String> markdown, Diagnostics warnings,
+    /**
+     * @param sass       compiles the stylesheets of the {@code scssify} and {@code sassify} filters
+     * @param extensions the tags and filters of the build's extensions
+     */
+    public LiquidEngine(ProjectLayout layout, ZoneId timeZone, UnaryOperator<String> markdown,
+                        dev.hyde.liquid.filters.SassFilter.Compiler sass, Diagnostics warnings,
                         LiquidLimits limits, LiquidOptions options, Extensions extensions) {
         // Tags whose markup Liqp's lexer may refuse ({% avatar @user %}) get it as written.
         java.util.Set<String> verbatim = new java.util.TreeSet<>(extensions.tagNames());
@@ -85,7 +90,8 @@ public final class LiquidEngine {
                 .withBlock(new HighlightBlock())
                 .withBlock(new For())
                 .withTag(IncludeTag.relative(new RelativeIncludes(layout, source -> parse(source.text(), source.file(), 1))));
-        this.parser = ExtensionAdapters.register(JekyllFilters.register(builder, markdown), extensions).build();
+        this.parser = ExtensionAdapters.register(JekyllFilters.register(builder, markdown, sass, IncludeTag::sassCompiled),
+                extensions).build();
         // Liqp's grammar in WARN mode lets an output carry text after its value; the visitor
         // reports it as error_mode asks.
         this.syntax = new LiquidSyntax(parser, TemplateParser.ErrorMode.WARN);

@@ -110,7 +110,8 @@ public final class PageRenderer implements AutoCloseable {
                                       Diagnostics renderWarnings, StageTimes times, Extensions extensions) {
         MarkdownRenderer markdown = new MarkdownRenderer(!project.isJekyll(),
                 project.isJekyll() && MarkdownRenderer.rougeEnabled(site.config().values()));
-        LiquidEngine liquid = new LiquidEngine(project, site.config().time().getZone(), markdown::render,
+        SassStage sass = new SassStage(project, diagnostics);
+        LiquidEngine liquid = new LiquidEngine(project, site.config().time().getZone(), markdown::render, sass::compile,
                 renderWarnings, site.config().liquidLimits(), site.config().liquidOptions(), extensions);
         LayoutStage layouts = LayoutStage.load(project, liquid, diagnostics);
         PostProcessor post = project.isJekyll() ? PostProcessor.none() : new HtmlPostProcessing(site.config().baseurl());
@@ -122,7 +123,7 @@ public final class PageRenderer implements AutoCloseable {
         SiteNav nav = SiteNav.of(project, site, diagnostics::add);
         GitDates dates = project.isJekyll() ? GitDates.none() : GitDates.of(project.root());
         Object editUrl = site.config().values().get("edit_url");
-        return new PageRenderer(project, SiteView.of(site), liquid, markdown, new SassStage(project, diagnostics), layouts, post,
+        return new PageRenderer(project, SiteView.of(site), liquid, markdown, sass, layouts, post,
                 globals, nav, dates, editUrl instanceof String url ? url : "", times, renderWarnings,
                 SearchIndex.enabled(project, site) ? new SearchTerms() : null, LayoutMemo.NONE);
     }

@@ -35,11 +35,20 @@ final class SassStage implements AutoCloseable {
     }
 
     String compile(Page page, String source) {
+        return compile(source, page.source().extension().equals("sass"), page.source().relativePath(), page.bodyLine());
+    }
+
+    /**
+     * Compiles stylesheet text ({@code scssify}, or a page's body).
+     *
+     * @param file      the project file the text comes from, for diagnostics
+     * @param firstLine the line of that file the text starts on
+     */
+    String compile(String source, boolean indentedSyntax, String file, int firstLine) {
         if (!linkProblems.isEmpty()) {
             throw new dev.hyde.diag.DiagnosticException(linkProblems.get(0));
         }
-        return compiler().compile(source, page.source().relativePath(), page.bodyLine(),
-                page.source().extension().equals("sass"), diagnostics::add);
+        return compiler().compile(source, file, firstLine, indentedSyntax, diagnostics::add);
     }
 
     private synchronized SassCompiler compiler() {

@@ -382,6 +382,12 @@ public final class LiveSite {
         }
         if (changes.sass()) {
             after.values().stream().filter(Page::isSass).forEach(p -> dirty.add(p.contentPath()));
+            // pages that compiled Sass through scssify or sassify
+            rendered.forEach((path, page) -> {
+                if (page.dependencies().sass() && after.containsKey(path)) {
+                    dirty.add(path);
+                }
+            });
         }
         SiteWriter.DocumentContents contents = documents;
         List<Page> toRender = new ArrayList<>();

@@ -159,7 +159,7 @@ class PageRecordFileTest {
                 .mapToObj(i -> WORDS.get(random.nextInt(WORDS.size()))).toList();
         PageDependencies deps = new PageDependencies(Set.copyOf(words.apply(random.nextInt(3))),
                 Set.copyOf(words.apply(random.nextInt(3))), random.nextBoolean(), random.nextBoolean(),
-                random.nextBoolean(), Set.copyOf(words.apply(random.nextInt(3))));
+                random.nextBoolean(), Set.copyOf(words.apply(random.nextInt(3))), random.nextBoolean());
         Optional<IndexedPage> indexed = Optional.empty();
         if (random.nextInt(4) > 0) {
             List<IndexedPage.Terms> sections = new ArrayList<>();

@@ -123,6 +123,11 @@ class LiveJekyllSiteTest {
             ---
             @use "colors" as *;
             a { color: $c; }
+            -- css/inline.html --
+            ---
+            ---
+            {% capture scss %}@use "colors" as *;
+            b { color: $c; }{% endcapture %}<style>{{ scss | scssify }}</style>
             -- img/logo.svg --
             <svg/>
             """;
@@ -159,7 +164,7 @@ class LiveJekyllSiteTest {
                         null),
                 new Edit("post excerpt", "_posts/2017-05-02-two.md",
                         n -> "---\ntitle: Two\nlayout: default\n---\nSecond " + n + " <!--more--> rest of two.\n", null),
-                new Edit("sass partial", "_sass/_colors.scss", n -> "$c: #" + (100000 + n) + ";\n", Set.of("css/site.scss")),
+                new Edit("sass partial", "_sass/_colors.scss", n -> "$c: #" + (100000 + n) + ";\n", Set.of("css/site.scss", "css/inline.html")),
                 new Edit("static file", "img/logo.svg", n -> "<svg id=\"l" + n + "\"/>\n", Set.of()),
                 new Edit("layout every page uses", "_includes/footer.html", n -> "<footer>{{ site.title }} " + n + "</footer>\n",
                         null),

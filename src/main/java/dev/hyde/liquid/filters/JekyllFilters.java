@@ -15,10 +15,21 @@ public final class JekyllFilters {
     private JekyllFilters() {
     }
 
-    /** The filters, with {@code markdown} as the renderer behind {@code markdownify}. */
+    /** The filters, with {@code markdown} as the renderer behind {@code markdownify}, and no Sass. */
     public static List<Filter> all(UnaryOperator<String> markdown) {
+        return all(markdown, SassFilter.Compiler.NONE, context -> { });
+    }
+
+    /**
+     * As above, with {@code sass} behind {@code scssify} and {@code sassify}, and {@code sassUsed}
+     * told of each rendering that uses them.
+     */
+    public static List<Filter> all(UnaryOperator<String> markdown, SassFilter.Compiler sass,
+                                   java.util.function.Consumer<liqp.TemplateContext> sassUsed) {
         return List.of(
                 new Markdownify(markdown),
+                SassFilter.scssify(sass, sassUsed),
+                SassFilter.sassify(sass, sassUsed),
                 new Jsonify(),
                 new Slugify(),
                 new XmlEscape(),
@@ -46,7 +57,14 @@ public final class JekyllFilters {
 
     /** Adds Hyde's Jekyll filters to a parser builder. */
     public static TemplateParser.Builder register(TemplateParser.Builder builder, UnaryOperator<String> markdown) {
-        for (Filter filter : all(markdown)) {
+        return register(builder, markdown, SassFilter.Compiler.NONE, context -> { });
+    }
+
+    /** As above, with the Sass filters' compiler and listener (see {@link #all(UnaryOperator, SassFilter.Compiler, java.util.function.Consumer)}). */
+    public static TemplateParser.Builder register(TemplateParser.Builder builder, UnaryOperator<String> markdown,
+                                                 SassFilter.Compiler sass,
+                                                 java.util.function.Consumer<liqp.TemplateContext> sassUsed) {
+        for (Filter filter : all(markdown, sass, sassUsed)) {
             builder.withFilter(filter);
         }
         return builder;

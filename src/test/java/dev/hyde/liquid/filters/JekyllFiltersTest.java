@@ -18,7 +18,7 @@ class JekyllFiltersTest {
     @Test
     void registersEveryFilterByItsJekyllName() {
         Set<String> names = JekyllFilters.all(text -> text).stream().map(Filter::getName).collect(Collectors.toSet());
-        assertEquals(Set.of("markdownify", "jsonify", "slugify", "xml_escape", "cgi_escape", "uri_escape",
+        assertEquals(Set.of("markdownify", "scssify", "sassify", "jsonify", "slugify", "xml_escape", "cgi_escape", "uri_escape",
                 "date_to_xmlschema", "date_to_rfc822", "date_to_string", "date_to_long_string", "number_of_words",
                 "array_to_sentence_string", "group_by", "group_by_exp", "where_exp", "find", "find_exp", "sort", "join", "split", "absolute_url", "relative_url",
                 "date", "where"),
