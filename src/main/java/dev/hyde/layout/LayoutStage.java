@@ -56,14 +56,16 @@ public final class LayoutStage {
                         ReadRecorder reads, LayoutMemo memo) {
         String file = page.source().relativePath();
         String html = content;
+        Map<String, Object> layoutVariable = null;
         for (int level = 0; level < chain.size(); level++) {
             Layout layout = chain.get(level);
+            layoutVariable = LayoutVariable.of(layout.frontMatter().values(), layoutVariable);
             if (layout.engine() == LayoutEngine.FREEMARKER) {
                 html = freemarker.render(layout, site.apply(reads), pageView, html, file);
                 continue;
             }
             if (memo == LayoutMemo.NONE) {
-                html = liquid.render(layout, site.apply(reads), pageView, html, extra, reads);
+                html = liquid.render(layout, layoutVariable, site.apply(reads), pageView, html, extra, reads);
                 continue;
             }
             Optional<LayoutMemo.Kept> kept = memo.reuse(page, level, layout, content, html);
@@ -74,7 +76,7 @@ public final class LayoutStage {
             }
             ReadRecorder layoutReads = new ReadRecorder();
             String input = html;
-            html = liquid.render(layout, site.apply(layoutReads), pageView, input, extra, layoutReads);
+            html = liquid.render(layout, layoutVariable, site.apply(layoutReads), pageView, input, extra, layoutReads);
             PageDependencies read = layoutReads.dependencies();
             reads.add(read);
             if (layoutReads.readTime()) {

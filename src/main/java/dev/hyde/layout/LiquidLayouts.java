@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Liquid layouts, as Jekyll renders them: each parsed once per build, rendered with {@code site},
- * {@code page}, {@code layout} (the layout's own front matter) and {@code content}. A layout that
+ * {@code page}, {@code layout} (its front matter under that of the layouts inside it) and {@code content}. A layout that
  * is a released jekyll-compress-html is worked out in Java where it gives the same text (see
  * {@link CompressHtmlLayout}); it is parsed all the same, for the options only Liquid renders.
  */
@@ -46,8 +46,9 @@ final class LiquidLayouts {
         return layouts;
     }
 
-    String render(Layout layout, Map<String, Object> site, Map<String, Object> pageView, String content,
-                  Map<String, Object> extra, ReadRecorder reads) {
+    /** @param layoutVariable what the layout sees as {@code layout} ({@link LayoutVariable}) */
+    String render(Layout layout, Map<String, Object> layoutVariable, Map<String, Object> site,
+                  Map<String, Object> pageView, String content, Map<String, Object> extra, ReadRecorder reads) {
         LiquidTemplate template = templates.get(layout.name());
         if (template == null) {
             throw new DiagnosticException(broken.get(layout.name()));
@@ -62,7 +63,7 @@ final class LiquidLayouts {
         Map<String, Object> variables = new HashMap<>(extra);
         variables.put("site", site);
         variables.put("page", pageView);
-        variables.put("layout", layout.frontMatter().values());
+        variables.put("layout", layoutVariable);
         variables.put("content", content);
         return liquid.render(template, variables, reads);
     }
