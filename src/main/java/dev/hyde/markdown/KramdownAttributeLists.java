@@ -143,6 +143,13 @@ final class KramdownAttributeLists implements PostProcessor {
         List<Node> nodes = new ArrayList<>();
         collect(document, nodes);
         for (Node node : nodes) {
+            if (node instanceof Store nested) {
+                // the attribute lists of blocks parsed again on their own (a definition's indented blocks)
+                nested.lists.forEach(store::add);
+                nested.unlink();
+            }
+        }
+        for (Node node : nodes) {
             if (node instanceof Heading heading) {
                 headerId(heading, store);
             } else if (node instanceof TableBlock table) {

@@ -6,9 +6,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -33,11 +35,20 @@ import org.commonmark.renderer.html.HtmlWriter;
  * too, and its definition is then a {@code <p>}; so does one after a definition list and a blank
  * line, which adds a definition to the list's last term; a definition list right after another
  * joins it.
- * Only definitions of one paragraph are understood (kramdown also allows indented blocks in a
- * definition), and CommonMark has read the lines as one paragraph before, so its inline spans
- * were decided over all of them.
+ * Blocks indented under a definition after a blank line (paragraphs, lists, code) are more of
+ * it, as in kramdown; CommonMark read them as an indented code block, whose text is parsed again
+ * here. A definition's first text is still written without {@code <p>}. CommonMark has read the
+ * lines of terms and definitions as one paragraph before, so its inline spans were decided over
+ * all of them.
  */
 final class KramdownDefinitionLists implements PostProcessor {
+
+    private final Function<String, Node> reparse;
+
+    /** {@code reparse} parses Markdown with the full parser, for the blocks indented under a definition. */
+    KramdownDefinitionLists(Function<String, Node> reparse) {
+        this.reparse = reparse;
+    }
 
     static final class DefinitionList extends CustomBlock {
     }
@@ -48,9 +59,12 @@ final class KramdownDefinitionLists implements PostProcessor {
     static final class Definition extends CustomBlock {
         /** Whether the definition's text is a {@code <p>}: it followed a blank line. */
         final boolean paragraph;
+        /** The column its text starts at ({@code :   text} is 4): what kramdown takes off the lines of its blocks. */
+        final int indent;
 
-        Definition(boolean paragraph) {
+        Definition(boolean paragraph, int indent) {
             this.paragraph = paragraph;
+            this.indent = indent;
         }
     }
 
@@ -71,10 +85,39 @@ final class KramdownDefinitionLists implements PostProcessor {
                 pending.push(child);
             }
         }
+        String references = null;
         for (Paragraph paragraph : paragraphs) {
-            convert(paragraph);
+            DefinitionList list = convert(paragraph);
+            if (list != null && list.getNext() instanceof IndentedCodeBlock) {
+                if (references == null) {
+                    references = MarkdownRenderer.linkDefinitions(document);
+                }
+                absorbIndentedBlocks(list, references);
+            }
         }
         return document;
+    }
+
+    /**
+     * The indented code blocks right after {@code list}: blocks of its last definition, parsed
+     * again from their text with the document's link references, as kramdown reads them.
+     */
+    private void absorbIndentedBlocks(DefinitionList list, String references) {
+        while (list.getNext() instanceof IndentedCodeBlock code && list.getLastChild() instanceof Definition dd) {
+            Node parsed = reparse.apply(references + reindented(code.getLiteral(), dd.indent));
+            for (Node child = parsed.getFirstChild(); child != null; ) {
+                Node next = child.getNext();
+                if (!(child instanceof org.commonmark.node.LinkReferenceDefinition)) {
+                    // (a Store of attribute lists too: the document's pass takes it up)
+                    dd.appendChild(child);
+                }
+                child = next;
+            }
+            List<SourceSpan> spans = new ArrayList<>(list.getSourceSpans());
+            spans.addAll(code.getSourceSpans());
+            list.setSourceSpans(spans);
+            code.unlink();
+        }
     }
 
     /** A cheap test: some line of the paragraph starts with {@code : }. */
@@ -97,7 +140,36 @@ final class KramdownDefinitionLists implements PostProcessor {
         return s.length() >= 2 && s.charAt(0) == ':' && (s.charAt(1) == ' ' || s.charAt(1) == '\t');
     }
 
-    private static void convert(Paragraph paragraph) {
+    /**
+     * An indented code block's text (four columns taken off each line) as kramdown reads a
+     * definition's blocks: with the definition's own indent taken off instead.
+     */
+    private static String reindented(String literal, int indent) {
+        if (indent == 4) {
+            return literal;
+        }
+        StringBuilder out = new StringBuilder(literal.length() + 64);
+        for (String line : literal.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (line.isBlank()) {
+                out.append(line);
+            } else if (indent < 4) {
+                out.append(" ".repeat(4 - indent)).append(line);
+            } else {
+                int cut = 0;
+                while (cut < indent - 4 && cut < line.length() && line.charAt(cut) == ' ') {
+                    cut++;
+                }
+                out.append(line, cut, line.length());
+            }
+        }
+        return out.toString();
+    }
+
+    /** Makes the paragraph a definition list, or part of the one before it; that list, or null when it is none. */
+    private static DefinitionList convert(Paragraph paragraph) {
         boolean definitionFirst = definitionLine(paragraph.getFirstChild());
         boolean afterTerms = paragraph.getPrevious() instanceof Paragraph previous
                 && !KramdownHtmlBlocks.isPlaceholder(previous) && oneBlankLineBetween(previous, paragraph);
@@ -105,7 +177,7 @@ final class KramdownDefinitionLists implements PostProcessor {
         boolean afterList = paragraph.getPrevious() instanceof DefinitionList before
                 && oneBlankLineBetween(before, paragraph);
         if (definitionFirst && !afterTerms && !afterList) {
-            return;
+            return null;
         }
         List<List<Node>> lines = lines(paragraph);
         int firstDefinition = 0;
@@ -136,11 +208,13 @@ final class KramdownDefinitionLists implements PostProcessor {
         for (List<Node> line : lines.subList(firstDefinition, lines.size())) {
             if (definitionLine(line.get(0))) {
                 Text text = (Text) line.get(0);
-                text.setLiteral(text.getLiteral().substring(1).stripLeading());
+                String rest = text.getLiteral().substring(1);
+                text.setLiteral(rest.stripLeading());
+                int indent = 1 + rest.length() - text.getLiteral().length();
                 if (text.getLiteral().isEmpty()) {
                     line = line.subList(1, line.size());
                 }
-                dd = new Definition(afterBlank);
+                dd = new Definition(afterBlank, indent);
                 afterBlank = false;
                 dd.appendChild(new Paragraph());
                 list.appendChild(dd);
@@ -162,11 +236,12 @@ final class KramdownDefinitionLists implements PostProcessor {
             spans.addAll(replaced.getSourceSpans());
             before.setSourceSpans(spans);
             replaced.unlink();
-        } else {
-            list.setSourceSpans(replaced.getSourceSpans());
-            replaced.insertAfter(list);
-            replaced.unlink();
+            return before;
         }
+        list.setSourceSpans(replaced.getSourceSpans());
+        replaced.insertAfter(list);
+        replaced.unlink();
+        return list;
     }
 
     private static Paragraph paragraphOf(List<Node> nodes) {
@@ -211,7 +286,7 @@ final class KramdownDefinitionLists implements PostProcessor {
     /** Whether kramdown writes {@code paragraph} without {@code <p>}: a term, or a definition's first text. */
     static boolean bare(Paragraph paragraph) {
         return paragraph.getParent() instanceof Term
-                || paragraph.getParent() instanceof Definition dd && !dd.paragraph;
+                || paragraph.getParent() instanceof Definition dd && !dd.paragraph && paragraph.getPrevious() == null;
     }
 
     static final class Renderer implements NodeRenderer {

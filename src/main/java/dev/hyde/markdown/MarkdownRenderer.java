@@ -105,7 +105,7 @@ public final class MarkdownRenderer {
                     // before anything reads the inline content
                     .postProcessor(new KramdownEmphasis())
                     .postProcessor(new KramdownLists.JoinBulletLists())
-                    .postProcessor(new KramdownDefinitionLists())
+                    .postProcessor(new KramdownDefinitionLists(this::reparse))
                     .postProcessor(new KramdownTables.NoHead())
                     .postProcessor(new KramdownSpanTags())
                     .postProcessor(new KramdownAbbreviations());
@@ -188,8 +188,8 @@ public final class MarkdownRenderer {
 
     private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\n(?:[ \t]*\n)+");
 
-    /** The page's link reference definitions, written out again for a span's own parse. */
-    private static String linkDefinitions(Node document) {
+    /** The page's link reference definitions, written out again for a span's or a block's own parse. */
+    static String linkDefinitions(Node document) {
         StringBuilder lines = new StringBuilder();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             collectDefinitions(node, lines);

@@ -210,6 +210,71 @@ class KramdownRulesTest {
             <p>Not a dl: here.</p>
             """;
 
+    /** Blocks indented under a definition after a blank line, which kramdown makes more of it. */
+    private static final String DEFINITION_BLOCKS = """
+            Summary
+            :   A site that uses `x` automatically
+                switches to a new release.
+
+                This guide draws attention to [the notes][notes]:
+
+                - changes that *might* break your site,
+                - features added
+
+            After the list.
+
+            Term
+            : One line.
+
+                Second para of a two-space definition.
+
+                    indented code in it
+
+            Other
+            :   First.
+
+                > A quote.
+
+            [notes]: https://example.com/notes
+            """;
+
+    /** Jekyll 4.3.1's output for {@link #DEFINITION_BLOCKS}. */
+    private static final String DEFINITION_BLOCKS_JEKYLL = """
+            <dl>
+              <dt>Summary</dt>
+              <dd>A site that uses <code class="language-plaintext highlighter-rouge">x</code> automatically
+            switches to a new release.
+
+                <p>This guide draws attention to <a href="https://example.com/notes">the notes</a>:</p>
+
+                <ul>
+                  <li>changes that <em>might</em> break your site,</li>
+                  <li>features added</li>
+                </ul>
+              </dd>
+            </dl>
+
+            <p>After the list.</p>
+
+            <dl>
+              <dt>Term</dt>
+              <dd>One line.
+
+                <p>Second para of a two-space definition.</p>
+
+                <div class="language-plaintext highlighter-rouge"><div class="highlight"><pre class="highlight"><code>  indented code in it
+            </code></pre></div>    </div>
+              </dd>
+              <dt>Other</dt>
+              <dd>First.
+
+                <blockquote>
+                  <p>A quote.</p>
+                </blockquote>
+              </dd>
+            </dl>
+            """;
+
     /** kramdown's abbreviations. */
     private static final String ABBREVIATIONS = """
             The HTML spec and HTML5 and XHTML and HTML's use, [HTML link](u), `HTML`.
@@ -308,6 +373,12 @@ class KramdownRulesTest {
     @Test
     void definitionListsFollowKramdown() {
         assertEquals(normalised(DEFINITIONS_JEKYLL), normalised(jekyll.render(DEFINITIONS)));
+    }
+
+    @Test
+    void blocksIndentedUnderADefinitionAreMoreOfItAsInKramdown() {
+        assertEquals(normalised(DEFINITION_BLOCKS_JEKYLL),
+                normalised(new MarkdownRenderer(false, true).render(DEFINITION_BLOCKS)), "with Rouge's markup");
     }
 
     @Test
