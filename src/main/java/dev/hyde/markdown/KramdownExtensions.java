@@ -76,6 +76,8 @@ final class KramdownExtensions {
     static final class ExtensionBlock extends CustomBlock {
         String html;
         String unterminatedSource;
+        /** For {@code {::options ... /}}: the options it sets, as written; null for any other extension. */
+        String options;
     }
 
     static final class BlockFactory extends AbstractBlockParserFactory {
@@ -146,6 +148,9 @@ final class KramdownExtensions {
         public void closeBlock() {
             if (selfClosing || terminated) {
                 block.html = output(name, options, selfClosing ? null : String.join("\n", lines));
+                if (name.equals("options")) {
+                    block.options = options == null ? "" : options;
+                }
                 return;
             }
             // the escaped brace keeps the tag line from being read as a tag again

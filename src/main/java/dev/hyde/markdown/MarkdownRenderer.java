@@ -68,6 +68,25 @@ public final class MarkdownRenderer {
      *                    leaves Rouge on
      */
     public MarkdownRenderer(boolean hydeSyntax, boolean rougeMarkup) {
+        this(hydeSyntax, rougeMarkup, TocLevels.ALL);
+    }
+
+    /**
+     * A site's renderer: with Rouge's markup where its configuration leaves Rouge on (a Jekyll
+     * site), and the heading levels its table of contents lists ({@code kramdown: toc_levels:},
+     * every level when that is missing or not a value kramdown reads).
+     */
+    public static MarkdownRenderer forSite(boolean hydeSyntax, java.util.Map<String, Object> config) {
+        return new MarkdownRenderer(hydeSyntax, !hydeSyntax && rougeEnabled(config),
+                TocLevels.ofSite(config).orElse(TocLevels.ALL));
+    }
+
+    /** Whether the configuration's {@code kramdown: toc_levels:} is a value kramdown would refuse. */
+    public static boolean tocLevelsRefused(java.util.Map<String, Object> config) {
+        return TocLevels.ofSite(config).isEmpty();
+    }
+
+    private MarkdownRenderer(boolean hydeSyntax, boolean rougeMarkup, TocLevels tocLevels) {
         this.hydeSyntax = hydeSyntax;
         // Hyde's own projects keep CommonMark's rules for lists and emphasis; a Jekyll site's
         // pages were written against kramdown and keep rendering as kramdown renders them
@@ -135,7 +154,7 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(LiteralText.HtmlRenderer::new)
                 .nodeRendererFactory(KramdownExtensions.Renderer::new)
                 .nodeRendererFactory(KramdownAttributeLists.StoreRenderer::new)
-                .nodeRendererFactory(TableOfContents.Renderer::new)
+                .nodeRendererFactory(context -> new TableOfContents.Renderer(context, tocLevels))
                 .nodeRendererFactory(GithubAlerts.Renderer::new)
                 .nodeRendererFactory(CodeBlocks.Renderer::new)
                 .extensions(extensions)

@@ -95,9 +95,12 @@ final class TableOfContents {
     static final class Renderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;
+        private final TocLevels siteLevels;
 
-        Renderer(HtmlNodeRendererContext context) {
+        /** @param siteLevels the levels listed unless the page sets its own ({@code {::options toc_levels=...}}) */
+        Renderer(HtmlNodeRendererContext context, TocLevels siteLevels) {
             this.context = context;
+            this.siteLevels = siteLevels;
             this.html = context.getWriter();
         }
 
@@ -109,7 +112,7 @@ final class TableOfContents {
         @Override
         public void render(Node node) {
             Placeholder placeholder = (Placeholder) node;
-            List<Entry> roots = tree(headings(placeholder));
+            List<Entry> roots = tree(headings(placeholder, siteLevels));
             if (roots.isEmpty()) {
                 return;
             }
@@ -124,13 +127,15 @@ final class TableOfContents {
          * providers, replayed on a fresh id counter. Footnote texts are rendered at the end of the
          * page and are left out.
          */
-        private static List<Entry> headings(Placeholder placeholder) {
+        private static List<Entry> headings(Placeholder placeholder, TocLevels siteLevels) {
             Node root = placeholder;
             while (root.getParent() != null) {
                 root = root.getParent();
             }
             List<Heading> headings = new ArrayList<>();
             collect(root, headings);
+            TocLevels levels = pageLevels(root).orElse(siteLevels);
+            headings.removeIf(heading -> !levels.lists(heading.getLevel()));
             KramdownHeadingIds ids = new KramdownHeadingIds();
             List<Entry> entries = new ArrayList<>();
             for (Heading heading : headings) {
@@ -143,6 +148,30 @@ final class TableOfContents {
                 }
             }
             return entries;
+        }
+
+        /**
+         * The levels the page's last {@code {::options toc_levels="..." /}} sets, wherever it
+         * stands (kramdown applies its converter options to the whole page); a value kramdown
+         * would refuse is passed over.
+         */
+        private static java.util.Optional<TocLevels> pageLevels(Node node) {
+            java.util.Optional<TocLevels> found = java.util.Optional.empty();
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof KramdownExtensions.ExtensionBlock block && block.options != null) {
+                    String value = AttributeList.parse(block.options).resolve(Map.of()).get("toc_levels");
+                    java.util.Optional<TocLevels> set = value == null ? java.util.Optional.empty() : TocLevels.parse(value);
+                    if (set.isPresent()) {
+                        found = set;
+                    }
+                } else {
+                    java.util.Optional<TocLevels> inside = pageLevels(child);
+                    if (inside.isPresent()) {
+                        found = inside;
+                    }
+                }
+            }
+            return found;
         }
 
         private static void collect(Node node, List<Heading> out) {
