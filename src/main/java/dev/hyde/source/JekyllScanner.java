@@ -110,7 +110,7 @@ final class JekyllScanner {
         SourceFile source = new SourceFile(file.source(), relative);
         Map<String, Object> values = defaults(relative, "pages");
         permalink.ifPresent(p -> values.put("permalink", p));
-        FrontMatter fm = FrontMatterReader.read("", relative, 1, values, warnings);
+        FrontMatter fm = untitled(FrontMatterReader.read("", relative, 1, values, warnings));
         Permalinks.Route route = JekyllUrls.page(relative, fm.permalink(), config.permalink(),
                 outputExtension(source), relative, fm.permalinkLine());
         return new Page(source, relative, fm, Utf8Text.read(file.source(), relative), 1, route.url(),
@@ -186,8 +186,8 @@ final class JekyllScanner {
         if (split.isEmpty()) {
             return Optional.of(new StaticFile(entry, relative, relative));
         }
-        FrontMatter fm = FrontMatterReader.read(split.get().yaml(), relative, split.get().yamlLine(),
-                defaults(relative, "pages"), warnings);
+        FrontMatter fm = untitled(FrontMatterReader.read(split.get().yaml(), relative, split.get().yamlLine(),
+                defaults(relative, "pages"), warnings));
         if (!fm.published()) {
             return Optional.empty();
         }
@@ -272,7 +272,13 @@ final class JekyllScanner {
             // As in Jekyll, a document's data holds its categories, merged: page.categories lists them.
             Map<String, Object> values = new LinkedHashMap<>(fm.values());
             values.put("categories", List.copyOf(allCategories));
-            FrontMatter withCategories = new FrontMatter(fm.title(), fm.layout(), fm.permalink(), fm.published(),
+            // Jekyll's populate_title: a document without a title is titled by its slug
+            String title = fm.title();
+            if (values.get("title") == null || Boolean.FALSE.equals(values.get("title"))) {
+                title = titleized(slug.replaceFirst("\\.+$", ""));
+                values.put("title", title);
+            }
+            FrontMatter withCategories = new FrontMatter(title, fm.layout(), fm.permalink(), fm.published(),
                     fm.draft(), fm.order(), values, fm.layoutLine(), fm.permalinkLine(), fm.orderLine(),
                     fm.redirectFromLine());
             pages.add(new Page(source, relative, withCategories, split.get().body(), split.get().bodyLine(), route.url(),
@@ -280,6 +286,31 @@ final class JekyllScanner {
         } catch (DiagnosticException e) {
             diagnostics.add(e.diagnostic());
         }
+    }
+
+    /**
+     * A page's front matter with {@code title} set to nil when it has none, as Jekyll leaves it:
+     * {@code {% if page.title %}} is false and {@code compact} drops it (an empty text is neither).
+     */
+    private static FrontMatter untitled(FrontMatter fm) {
+        if (fm.values().containsKey("title")) {
+            return fm;
+        }
+        Map<String, Object> values = new LinkedHashMap<>(fm.values());
+        values.put("title", null);
+        return new FrontMatter(fm.title(), fm.layout(), fm.permalink(), fm.published(), fm.draft(), fm.order(), values,
+                fm.layoutLine(), fm.permalinkLine(), fm.orderLine(), fm.redirectFromLine());
+    }
+
+    /** Jekyll's Utils.titleize_slug: {@code welcome-to-jekyll} is "Welcome To Jekyll", each word capitalized as Ruby does. */
+    static String titleized(String slug) {
+        List<String> words = new ArrayList<>();
+        for (String word : slug.split("-")) {
+            words.add(word.isEmpty() ? word
+                    : word.substring(0, word.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT)
+                    + word.substring(word.offsetByCodePoints(0, 1)).toLowerCase(java.util.Locale.ROOT));
+        }
+        return String.join(" ", words);
     }
 
     private boolean isFiltered(String relative, String name) {

@@ -61,7 +61,9 @@ public final class PageView {
 
     private static Map<String, Object> base(Page page) {
         Map<String, Object> view = new LinkedHashMap<>(page.frontMatter().values());
-        view.put("title", page.frontMatter().title());
+        // a title set to nothing (a Jekyll page without one) stays nil: {% if page.title %} is false
+        boolean nil = view.containsKey("title") && view.get("title") == null;
+        view.put("title", nil ? null : page.frontMatter().title());
         view.put("url", page.url());
         view.put("path", page.contentPath());
         view.put("name", page.source().path().getFileName().toString());
