@@ -30,8 +30,8 @@ import java.util.Set;
  * site's lists of pages or static files are all as they were when it was last rendered, and
  * nothing every page depends on changed: Hyde itself, the options, the configuration files, git,
  * or which layouts exist. Hashes decide, never modification times. Sass pages, whose imports are
- * not recorded, are always compiled again (as are pages that compiled Sass through {@code scssify}), and so are pages written more than once (a paginated
- * list). In a Jekyll site the documents' content is rendered first, every build; when one came out
+ * not recorded, are always compiled again, as are pages that compiled Sass through {@code scssify}
+ * and pages written more than once (a paginated list). In a Jekyll site the documents' content is rendered first, every build; when one came out
  * different, the pages listing documents and the documents of its collection are rendered again.
  */
 final class BuildTrace implements BuildMemory {
@@ -122,8 +122,8 @@ final class BuildTrace implements BuildMemory {
         Map<String, Optional<String>> includes = new HashMap<>();
         for (Page page : site.pages()) {
             PageRecord record = previousPages.records().get(page.contentPath());
-            if (record == null || page.isSass() || record.dependencies().sass() || !page.written() || !record.outputPath().equals(page.outputPath())
-                    || !same(last, page.source().relativePath()) || changedCollections.contains(page.collection())
+            if (record == null || page.isSass() || record.dependencies().sass() || !page.written()
+                    || !record.outputPath().equals(page.outputPath()) || !same(last, page.source().relativePath()) || changedCollections.contains(page.collection())
                     || (!record.scanned().isEmpty() && !record.scanned().equals(PageRecord.digest(page)))) {
                 continue;
             }

@@ -304,7 +304,8 @@ final class PageRecordFile {
         PageDependencies d = r.dependencies();
         out.strings(List.copyOf(d.includes()));
         out.strings(List.copyOf(d.dataKeys()));
-        out.data.writeByte((d.allData() ? 1 : 0) | (d.sitePages() ? 2 : 0) | (d.staticFiles() ? 4 : 0) | (d.sass() ? 8 : 0));
+        out.data.writeByte((d.allData() ? 1 : 0) | (d.sitePages() ? 2 : 0) | (d.staticFiles() ? 4 : 0)
+                | (d.sass() ? 8 : 0));
         out.strings(List.copyOf(d.files()));
         out.string(r.scanned());
         // the findings as a block of known length, which reading the file steps over

@@ -88,6 +88,7 @@ public final class ConfigLoader {
         if (layout.isJekyll()) {
             GithubPagesOptions.check(values, read, name, diagnostics::add);
         }
+        TocLevels.check(values, read, name).ifPresent(diagnostics::add);
         if (layout.isJekyll() && plugins.contains(GithubMetadata.PLUGIN)) {
             // a missing repository is reported at the site's own configuration, not an extra layer
             GithubMetadata.apply(values, layout.root(), read.isEmpty() ? name : read.get(0).file(), System::getenv,

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Liquid layouts, as Jekyll renders them: each parsed once per build, rendered with {@code site},
- * {@code page}, {@code layout} (its front matter under that of the layouts inside it) and {@code content}. A layout that
- * is a released jekyll-compress-html is worked out in Java where it gives the same text (see
+ * {@code page}, {@code layout} (its front matter under that of the layouts inside it) and
+ * {@code content}. A layout that is a released jekyll-compress-html is worked out in Java where it gives the same text (see
  * {@link CompressHtmlLayout}); it is parsed all the same, for the options only Liquid renders.
  */
 final class LiquidLayouts {

@@ -90,8 +90,8 @@ public final class LiquidEngine {
                 .withBlock(new HighlightBlock())
                 .withBlock(new For())
                 .withTag(IncludeTag.relative(new RelativeIncludes(layout, source -> parse(source.text(), source.file(), 1))));
-        this.parser = ExtensionAdapters.register(JekyllFilters.register(builder, markdown, sass, IncludeTag::sassCompiled),
-                extensions).build();
+        JekyllFilters.register(builder, markdown, sass, IncludeTag::sassCompiled);
+        this.parser = ExtensionAdapters.register(builder, extensions).build();
         // Liqp's grammar in WARN mode lets an output carry text after its value; the visitor
         // reports it as error_mode asks.
         this.syntax = new LiquidSyntax(parser, TemplateParser.ErrorMode.WARN);

@@ -113,9 +113,7 @@ final class KramdownDefinitionLists implements PostProcessor {
                 }
                 child = next;
             }
-            List<SourceSpan> spans = new ArrayList<>(list.getSourceSpans());
-            spans.addAll(code.getSourceSpans());
-            list.setSourceSpans(spans);
+            spanOver(list, code);
             code.unlink();
         }
     }
@@ -148,24 +146,21 @@ final class KramdownDefinitionLists implements PostProcessor {
         if (indent == 4) {
             return literal;
         }
-        StringBuilder out = new StringBuilder(literal.length() + 64);
+        List<String> lines = new ArrayList<>();
         for (String line : literal.split("\n", -1)) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
             if (line.isBlank()) {
-                out.append(line);
+                lines.add(line);
             } else if (indent < 4) {
-                out.append(" ".repeat(4 - indent)).append(line);
+                lines.add(" ".repeat(4 - indent) + line);
             } else {
                 int cut = 0;
                 while (cut < indent - 4 && cut < line.length() && line.charAt(cut) == ' ') {
                     cut++;
                 }
-                out.append(line, cut, line.length());
+                lines.add(line.substring(cut));
             }
         }
-        return out.toString();
+        return String.join("\n", lines);
     }
 
     /** Makes the paragraph a definition list, or part of the one before it; that list, or null when it is none. */
@@ -232,9 +227,7 @@ final class KramdownDefinitionLists implements PostProcessor {
                 before.appendChild(item);
                 item = next;
             }
-            List<SourceSpan> spans = new ArrayList<>(before.getSourceSpans());
-            spans.addAll(replaced.getSourceSpans());
-            before.setSourceSpans(spans);
+            spanOver(before, replaced);
             replaced.unlink();
             return before;
         }
@@ -242,6 +235,13 @@ final class KramdownDefinitionLists implements PostProcessor {
         replaced.insertAfter(list);
         replaced.unlink();
         return list;
+    }
+
+    /** {@code list} now also stands on {@code taken}'s lines, which blank-line checks after it count from. */
+    private static void spanOver(DefinitionList list, Node taken) {
+        List<SourceSpan> spans = new ArrayList<>(list.getSourceSpans());
+        spans.addAll(taken.getSourceSpans());
+        list.setSourceSpans(spans);
     }
 
     private static Paragraph paragraphOf(List<Node> nodes) {

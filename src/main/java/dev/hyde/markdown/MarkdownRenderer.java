@@ -9,6 +9,7 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Node;
+import dev.hyde.config.TocLevels;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -79,11 +80,6 @@ public final class MarkdownRenderer {
     public static MarkdownRenderer forSite(boolean hydeSyntax, java.util.Map<String, Object> config) {
         return new MarkdownRenderer(hydeSyntax, !hydeSyntax && rougeEnabled(config),
                 TocLevels.ofSite(config).orElse(TocLevels.ALL));
-    }
-
-    /** Whether the configuration's {@code kramdown: toc_levels:} is a value kramdown would refuse. */
-    public static boolean tocLevelsRefused(java.util.Map<String, Object> config) {
-        return TocLevels.ofSite(config).isEmpty();
     }
 
     private MarkdownRenderer(boolean hydeSyntax, boolean rougeMarkup, TocLevels tocLevels) {

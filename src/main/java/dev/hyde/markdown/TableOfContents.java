@@ -22,6 +22,7 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import dev.hyde.config.TocLevels;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
@@ -158,20 +159,19 @@ final class TableOfContents {
         private static java.util.Optional<TocLevels> pageLevels(Node node) {
             java.util.Optional<TocLevels> found = java.util.Optional.empty();
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof KramdownExtensions.ExtensionBlock block && block.options != null) {
-                    String value = AttributeList.parse(block.options).resolve(Map.of()).get("toc_levels");
-                    java.util.Optional<TocLevels> set = value == null ? java.util.Optional.empty() : TocLevels.parse(value);
-                    if (set.isPresent()) {
-                        found = set;
-                    }
-                } else {
-                    java.util.Optional<TocLevels> inside = pageLevels(child);
-                    if (inside.isPresent()) {
-                        found = inside;
-                    }
+                java.util.Optional<TocLevels> set = child instanceof KramdownExtensions.ExtensionBlock block
+                        && block.options != null ? levelsOption(block.options) : pageLevels(child);
+                if (set.isPresent()) {
+                    found = set;
                 }
             }
             return found;
+        }
+
+        /** The {@code toc_levels} an options extension sets, when it sets one kramdown reads. */
+        private static java.util.Optional<TocLevels> levelsOption(String options) {
+            String value = AttributeList.parse(options).resolve(Map.of()).get("toc_levels");
+            return value == null ? java.util.Optional.empty() : TocLevels.parse(value);
         }
 
         private static void collect(Node node, List<Heading> out) {

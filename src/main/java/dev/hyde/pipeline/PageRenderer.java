@@ -109,14 +109,6 @@ public final class PageRenderer implements AutoCloseable {
     public static PageRenderer create(ProjectLayout project, Site site, Diagnostics diagnostics,
                                       Diagnostics renderWarnings, StageTimes times, Extensions extensions) {
         MarkdownRenderer markdown = MarkdownRenderer.forSite(!project.isJekyll(), site.config().values());
-        if (MarkdownRenderer.tocLevelsRefused(site.config().values())) {
-            diagnostics.add(dev.hyde.diag.Diagnostic.warning("kramdown toc_levels not understood")
-                    .at(project.relative(project.configFile()))
-                    .detail("kramdown.toc_levels is %s; tables of contents list every heading level.",
-                            ((Map<?, ?>) site.config().values().get("kramdown")).get("toc_levels"))
-                    .hint("Give a range (toc_levels: 2..3), levels separated by commas (1,2,3) or a list of "
-                            + "levels from 1 to 6.").build());
-        }
         SassStage sass = new SassStage(project, diagnostics);
         LiquidEngine liquid = new LiquidEngine(project, site.config().time().getZone(), markdown::render, sass::compile,
                 renderWarnings, site.config().liquidLimits(), site.config().liquidOptions(), extensions);

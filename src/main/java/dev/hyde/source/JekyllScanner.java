@@ -302,7 +302,7 @@ final class JekyllScanner {
                 fm.layoutLine(), fm.permalinkLine(), fm.orderLine(), fm.redirectFromLine());
     }
 
-    /** Jekyll's Utils.titleize_slug: {@code welcome-to-jekyll} is "Welcome To Jekyll", each word capitalized as Ruby does. */
+    /** Jekyll's Utils.titleize_slug: {@code welcome-to-jekyll} is "Welcome To Jekyll", each word as Ruby capitalizes it. */
     static String titleized(String slug) {
         List<String> words = new ArrayList<>();
         for (String word : slug.split("-")) {

@@ -15,34 +15,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TocLevelsTest {
 
-    private static final String PAGES = """
-            -- site.md --
-            ---
-            ---
-            # Title
+    /** A page with a table of contents over headings of levels 1 to 3, then {@code more}. */
+    private static String page(String name, String more) {
+        return """
+                -- %s --
+                ---
+                ---
+                # Title
 
-            * TOC
-            {:toc}
+                * TOC
+                {:toc}
 
-            ## Two
+                ## Two
 
-            ### Three
+                ### Three
 
-            #### Four
-            -- page.md --
-            ---
-            ---
-            # Title
+                %s
+                """.formatted(name, more);
+    }
 
-            * TOC
-            {:toc}
-
-            ## Two
-
-            ### Three
-
-            {::options toc_levels="1,2" /}
-            """;
+    private static final String PAGES = page("site.md", "#### Four") + page("page.md", "{::options toc_levels=\"1,2\" /}");
 
     @Test
     void theSitesLevelsAndAPagesOwn() {
@@ -93,6 +85,7 @@ class TocLevelsTest {
                 .filter(d -> d.title().equals("kramdown toc_levels not understood")).toList();
         assertEquals(1, warnings.size(), site.result().diagnostics().toString());
         assertEquals("_config.yml", warnings.get(0).file());
+        assertEquals(3, warnings.get(0).line(), "the toc_levels line");
         assertTrue(site.text("site.html").contains("id=\"markdown-toc-four\""));
     }
 }

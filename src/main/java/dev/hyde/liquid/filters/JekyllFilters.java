@@ -60,7 +60,7 @@ public final class JekyllFilters {
         return register(builder, markdown, SassFilter.Compiler.NONE, context -> { });
     }
 
-    /** As above, with the Sass filters' compiler and listener (see {@link #all(UnaryOperator, SassFilter.Compiler, java.util.function.Consumer)}). */
+    /** As above, with the Sass filters' compiler and the listener told of their use. */
     public static TemplateParser.Builder register(TemplateParser.Builder builder, UnaryOperator<String> markdown,
                                                  SassFilter.Compiler sass,
                                                  java.util.function.Consumer<liqp.TemplateContext> sassUsed) {

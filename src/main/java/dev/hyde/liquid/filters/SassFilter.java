@@ -64,21 +64,21 @@ public final class SassFilter extends PlacedFilter {
         try {
             return compiler.compile(source, indentedSyntax, file, Math.max(1, line));
         } catch (DiagnosticException e) {
-            throw inText(e.diagnostic(), file, line, column).exception();
+            if (file.isEmpty() || !e.diagnostic().file().equals(file)) {
+                throw e; // in a partial the text loads: at the partial's own line
+            }
+            throw inText(e.diagnostic(), line, column).exception();
         }
     }
 
     /**
-     * A problem in the text given to the filter is shown at the filter, saying where in that text
-     * it is: the text is most often a captured variable, whose lines are not the file's. A problem
-     * in a partial the text loads keeps the partial's place.
+     * A problem in the text given to the filter, shown at the filter and saying where in that text
+     * it is: the text is most often a captured variable, whose lines are not the file's.
      */
-    private Diagnostic.Builder inText(Diagnostic problem, String file, int line, int column) {
+    private Diagnostic.Builder inText(Diagnostic problem, int line, int column) {
         Diagnostic.Builder shown = (problem.isError() ? Diagnostic.error(problem.title())
                 : Diagnostic.warning(problem.title())).hint(problem.hint());
-        if (!problem.file().equals(file) || file.isEmpty()) {
-            return shown.at(problem.file(), problem.line(), problem.column()).detail("%s", problem.detail());
-        }
+        String file = problem.file();
         int textLine = problem.line() - Math.max(1, line) + 1;
         String where = problem.line() == 0 ? "In the stylesheet given to " + name
                 : "At line %d, column %d of the stylesheet given to %s".formatted(textLine, problem.column(), name);

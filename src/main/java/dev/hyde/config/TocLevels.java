@@ -1,6 +1,9 @@
-package dev.hyde.markdown;
+package dev.hyde.config;
+
+import dev.hyde.diag.Diagnostic;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,24 +17,26 @@ import java.util.regex.Pattern;
  * ({@code {::options toc_levels="2..3" /}}, which wins). Written as kramdown reads it: a range
  * {@code 2..4}, levels separated by commas {@code 1,3}, or a list of levels.
  */
-record TocLevels(Set<Integer> levels) {
+public record TocLevels(Set<Integer> levels) {
 
     /** kramdown's default: every level. */
-    static final TocLevels ALL = new TocLevels(Set.of(1, 2, 3, 4, 5, 6));
+    public static final TocLevels ALL = new TocLevels(Set.of(1, 2, 3, 4, 5, 6));
 
+    private static final String KRAMDOWN = "kramdown";
+    private static final String KEY = "toc_levels";
     private static final Pattern RANGE = Pattern.compile("(\\d)\\.\\.(\\d)");
     private static final Pattern COMMAS = Pattern.compile("\\d(?:,\\d)*");
 
-    TocLevels {
+    public TocLevels {
         levels = Set.copyOf(levels);
     }
 
-    boolean lists(int level) {
+    public boolean lists(int level) {
         return levels.contains(level);
     }
 
     /** The levels {@code value} names; empty when kramdown would refuse it. */
-    static Optional<TocLevels> parse(Object value) {
+    public static Optional<TocLevels> parse(Object value) {
         Set<Integer> levels = new TreeSet<>();
         if (value instanceof String text) {
             Matcher range = RANGE.matcher(text.strip());
@@ -63,10 +68,34 @@ record TocLevels(Set<Integer> levels) {
      * The site's levels from its configuration ({@code kramdown: toc_levels:}); every level when
      * it names none, empty when the value is not one kramdown reads.
      */
-    static Optional<TocLevels> ofSite(Map<String, Object> config) {
-        if (config.get("kramdown") instanceof Map<?, ?> kramdown && kramdown.containsKey("toc_levels")) {
-            return parse(kramdown.get("toc_levels"));
+    public static Optional<TocLevels> ofSite(Map<String, Object> config) {
+        if (config.get(KRAMDOWN) instanceof Map<?, ?> kramdown && kramdown.containsKey(KEY)) {
+            return parse(kramdown.get(KEY));
         }
         return Optional.of(ALL);
+    }
+
+    /**
+     * A warning at the line that sets the site's levels, when kramdown would refuse them (the
+     * tables of contents then list every level).
+     *
+     * @param layers the configuration files as read; the last that writes {@code kramdown:} sets it
+     */
+    static Optional<Diagnostic> check(Map<String, Object> config, List<KeyLocation.Layer> layers, String fallback) {
+        if (ofSite(config).isPresent()) {
+            return Optional.empty();
+        }
+        KeyLocation at = new KeyLocation(fallback, 0, 0);
+        for (int i = layers.size() - 1; i >= 0 && at.line() == 0; i--) {
+            KeyLocation.Layer layer = layers.get(i);
+            if (KeyLocation.find(layer.file(), layer.text(), KRAMDOWN).line() > 0) {
+                at = KeyLocation.findNested(layer.file(), layer.text(), KRAMDOWN, KEY);
+            }
+        }
+        return Optional.of(Diagnostic.warning("kramdown toc_levels not understood").at(at.file(), at.line(), at.column())
+                .detail("kramdown.toc_levels is %s; tables of contents list every heading level.",
+                        ((Map<?, ?>) config.get(KRAMDOWN)).get(KEY))
+                .hint("Give a range (toc_levels: 2..3), levels separated by commas (1,2,3) or a list of "
+                        + "levels from 1 to 6.").build());
     }
 }
